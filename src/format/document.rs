@@ -1,0 +1,106 @@
+//! The envelope every file and every save is wrapped in.
+
+use super::migrate::migrate;
+use super::FileProblem;
+use crate::model::{Partnership, Workspace};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The name that tells our files from any other JSON.
+pub const FORMAT_NAME: &str = "partnership-planner";
+/// Bumped whenever the shape of the data changes; each bump comes with a migration step.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Whether a document holds the whole workspace or partnerships picked from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    Workspace,
+    Partnership,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub format: String,
+    pub version: u32,
+    pub app_version: String,
+    pub saved_at: DateTime<Utc>,
+    pub scope: Scope,
+    /// True when teacher names and personal notes were replaced before export.
+    pub anonymised: bool,
+    pub partnerships: Vec<Partnership>,
+}
+
+impl Document {
+    pub fn new(scope: Scope, partnerships: Vec<Partnership>, saved_at: DateTime<Utc>) -> Document {
+        Document {
+            format: FORMAT_NAME.to_string(),
+            version: FORMAT_VERSION,
+            app_version: env!("CARGO_PKG_VERSION").to_string(),
+            saved_at,
+            scope,
+            anonymised: false,
+            partnerships,
+        }
+    }
+
+    pub fn of_workspace(workspace: &Workspace, saved_at: DateTime<Utc>) -> Document {
+        Document::new(Scope::Workspace, workspace.partnerships.clone(), saved_at)
+    }
+
+    pub fn into_workspace(self) -> Workspace {
+        Workspace {
+            partnerships: self.partnerships,
+        }
+    }
+}
+
+/// Writes a document as indented JSON that a person can read.
+pub fn write(document: &Document) -> String {
+    // Serialising plain structs with string keys cannot fail; an empty string would
+    // only ever come from a bug in serde_json itself.
+    serde_json::to_string_pretty(document).unwrap_or_default()
+}
+
+/// Reads a document, migrating it from an older version when needed.
+pub fn read(text: &str) -> Result<Document, FileProblem> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| FileProblem::NotJson {
+            line: e.line(),
+            column: e.column(),
+        })?;
+    let value = migrate(value)?;
+    let document: Document = serde_path_to_error::deserialize(&value)
+        .map_err(|e| FileProblem::invalid(e.path(), e.inner().to_string()))?;
+    Ok(document)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::sample::sample_partnership;
+    use crate::model::{Id, SchoolYear};
+
+    fn sample_document() -> Option<Document> {
+        let year = SchoolYear::starting(2026)?;
+        let p = sample_partnership(Id::new("p-1"), year, DateTime::default())?;
+        Some(Document::new(Scope::Partnership, vec![p], DateTime::default()))
+    }
+
+    #[test]
+    fn a_written_document_reads_back_the_same() {
+        let Some(doc) = sample_document() else { panic!("the sample builds") };
+        assert_eq!(read(&write(&doc)), Ok(doc));
+    }
+
+    #[test]
+    fn a_position_out_of_range_is_named_with_its_teacher() {
+        let Some(doc) = sample_document() else { panic!("the sample builds") };
+        let text = write(&doc).replacen("\"position\": 9", "\"position\": 12", 1);
+        let message = read(&text).err().map(|e| e.to_string());
+        assert_eq!(
+            message.as_deref(),
+            Some("Partnership 1, teacher 1, position: position 12 is outside 1-11.")
+        );
+    }
+}

@@ -1,0 +1,48 @@
+//! Identifiers for partnerships and the records inside them.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// An opaque identifier. Partnership ids are random (made by the shell) so that two
+/// browsers never mint the same one; ids inside a partnership only need to be unique there.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Id(String);
+
+impl Id {
+    pub fn new(value: impl Into<String>) -> Self {
+        Id(value.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The next free id of the form `prefix-N` among `existing`, for records inside a partnership.
+    pub fn next_in<'a>(prefix: &str, existing: impl IntoIterator<Item = &'a Id>) -> Id {
+        let highest = existing
+            .into_iter()
+            .filter_map(|id| id.0.strip_prefix(prefix)?.strip_prefix('-')?.parse::<u32>().ok())
+            .max()
+            .unwrap_or(0);
+        Id(format!("{prefix}-{}", highest + 1))
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_id_follows_the_highest_existing_one() {
+        let ids = [Id::new("t-1"), Id::new("t-7"), Id::new("x-9"), Id::new("t-abc")];
+        assert_eq!(Id::next_in("t", ids.iter()), Id::new("t-8"));
+        assert_eq!(Id::next_in("a", ids.iter()), Id::new("a-1"));
+    }
+}

@@ -1,0 +1,25 @@
+//! The planning domain: plain data and the rules over it, with no browser in sight.
+
+pub mod agreement;
+pub mod continuum;
+pub mod ids;
+pub mod partnership;
+pub mod plan;
+pub mod progress;
+pub mod sample;
+pub mod school_year;
+pub mod stage;
+pub mod step;
+pub mod text;
+pub mod workspace;
+
+pub use agreement::Agreement;
+pub use continuum::{Continuum, Position, Teacher};
+pub use ids::Id;
+pub use partnership::{Coach, CoachingModel, Partnership, PartnershipDetails};
+pub use plan::{SupportAction, SupportPlan};
+pub use progress::Progress;
+pub use school_year::SchoolYear;
+pub use stage::Stage;
+pub use step::Step;
+pub use workspace::{Removed, Workspace};

@@ -1,0 +1,205 @@
+//! A partnership: one principal and one or more coaches at one school for one school year.
+
+use super::{Agreement, Continuum, Id, SchoolYear, SupportPlan};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Partnership {
+    pub id: Id,
+    pub name: String,
+    pub school: String,
+    pub school_year: SchoolYear,
+    pub principal: String,
+    pub coaches: Vec<Coach>,
+    pub coaching_model: CoachingModel,
+    pub meeting_date: Option<NaiveDate>,
+    pub created: DateTime<Utc>,
+    pub updated: DateTime<Utc>,
+    pub last_exported: Option<DateTime<Utc>>,
+    pub agreement: Agreement,
+    pub continuum: Continuum,
+    pub plan: SupportPlan,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Coach {
+    pub id: Id,
+    pub name: String,
+}
+
+/// One coach embedded in the school, or several coaches working one school together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CoachingModel {
+    #[default]
+    Embedded,
+    Blitz,
+}
+
+/// What a person types to start a partnership.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct PartnershipDetails {
+    pub school: String,
+    pub school_year: Option<SchoolYear>,
+    pub principal: String,
+    pub coaches: Vec<String>,
+}
+
+/// Why a partnership could not be started from the details given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DetailsProblem {
+    NoSchool,
+    NoSchoolYear,
+}
+
+impl std::fmt::Display for DetailsProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            DetailsProblem::NoSchool => "Write the school's name.",
+            DetailsProblem::NoSchoolYear => "Write the school year, like 2026-27.",
+        })
+    }
+}
+
+impl Partnership {
+    /// Starts a partnership from what the pair typed.
+    pub fn start(
+        id: Id,
+        details: PartnershipDetails,
+        now: DateTime<Utc>,
+    ) -> Result<Partnership, DetailsProblem> {
+        let school = details.school.trim().to_string();
+        if school.is_empty() {
+            return Err(DetailsProblem::NoSchool);
+        }
+        let school_year = details.school_year.ok_or(DetailsProblem::NoSchoolYear)?;
+        let coaches: Vec<Coach> = details
+            .coaches
+            .iter()
+            .map(|name| name.trim())
+            .filter(|name| !name.is_empty())
+            .enumerate()
+            .map(|(i, name)| Coach {
+                id: Id::new(format!("coach-{}", i + 1)),
+                name: name.to_string(),
+            })
+            .collect();
+        Ok(Partnership {
+            id,
+            name: format!("{school} {school_year}"),
+            school,
+            school_year,
+            principal: details.principal.trim().to_string(),
+            coaching_model: if coaches.len() > 1 {
+                CoachingModel::Blitz
+            } else {
+                CoachingModel::Embedded
+            },
+            coaches,
+            meeting_date: None,
+            created: now,
+            updated: now,
+            last_exported: None,
+            agreement: Agreement::starter(),
+            continuum: Continuum::default(),
+            plan: SupportPlan::default(),
+        })
+    }
+
+    /// The coaches' names joined for reading, e.g. "Ana Diaz and Sam Lee".
+    pub fn coach_names(&self) -> String {
+        let names: Vec<&str> = self
+            .coaches
+            .iter()
+            .map(|c| c.name.trim())
+            .filter(|n| !n.is_empty())
+            .collect();
+        match names.as_slice() {
+            [] => String::new(),
+            [one] => (*one).to_string(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        }
+    }
+
+    /// A copy to start the next school year from: same school, people, focus and teachers,
+    /// with the year moved on, the signature and snapshots cleared and the plan's dates kept.
+    pub fn next_year_copy(&self, id: Id, now: DateTime<Utc>) -> Partnership {
+        let school_year = self.school_year.next();
+        let mut copy = self.clone();
+        copy.id = id;
+        copy.name = if self.name.contains(&self.school_year.to_string()) {
+            self.name
+                .replace(&self.school_year.to_string(), &school_year.to_string())
+        } else {
+            format!("{} (copy)", self.name)
+        };
+        copy.school_year = school_year;
+        copy.created = now;
+        copy.updated = now;
+        copy.last_exported = None;
+        copy.meeting_date = None;
+        copy.agreement.sign_off = None;
+        copy.continuum.snapshots.clear();
+        copy
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> DateTime<Utc> {
+        DateTime::from_timestamp(1_790_000_000, 0).unwrap_or_default()
+    }
+
+    fn details() -> PartnershipDetails {
+        PartnershipDetails {
+            school: "  Lincoln Elementary ".into(),
+            school_year: SchoolYear::starting(2026),
+            principal: "Maria Lopez".into(),
+            coaches: vec!["Ana Diaz".into(), " ".into(), "Sam Lee".into()],
+        }
+    }
+
+    #[test]
+    fn starting_a_partnership_tidies_what_was_typed() {
+        let p = Partnership::start(Id::new("p1"), details(), now());
+        let p = p.as_ref().map_err(|e| e.to_string());
+        assert_eq!(p.map(|p| p.name.as_str()), Ok("Lincoln Elementary 2026-27"));
+        let p = Partnership::start(Id::new("p1"), details(), now()).ok();
+        assert_eq!(p.as_ref().map(|p| p.coaches.len()), Some(2));
+        assert_eq!(p.as_ref().map(|p| p.coaching_model), Some(CoachingModel::Blitz));
+        assert_eq!(p.map(|p| p.coach_names()), Some("Ana Diaz and Sam Lee".to_string()));
+    }
+
+    #[test]
+    fn a_partnership_needs_a_school_and_a_year() {
+        let mut d = details();
+        d.school = " ".into();
+        assert_eq!(Partnership::start(Id::new("p"), d, now()).err(), Some(DetailsProblem::NoSchool));
+        let mut d = details();
+        d.school_year = None;
+        assert_eq!(Partnership::start(Id::new("p"), d, now()).err(), Some(DetailsProblem::NoSchoolYear));
+    }
+
+    #[test]
+    fn next_year_copy_moves_the_year_on_and_clears_the_signature() {
+        let Ok(mut p) = Partnership::start(Id::new("p1"), details(), now()) else {
+            panic!("details are complete");
+        };
+        p.agreement.sign_off = Some(crate::model::agreement::SignOff {
+            principal: "Maria Lopez".into(),
+            coach: "Ana Diaz".into(),
+            date: chrono::NaiveDate::from_ymd_opt(2026, 9, 1).unwrap_or_default(),
+            fingerprint: String::new(),
+        });
+        p.agreement.focus.goal = "Writing".into();
+        let copy = p.next_year_copy(Id::new("p2"), now());
+        assert_eq!(copy.name, "Lincoln Elementary 2027-28");
+        assert_eq!(copy.school_year.start(), 2027);
+        assert_eq!(copy.agreement.sign_off, None);
+        assert_eq!(copy.agreement.focus.goal, "Writing");
+        assert_eq!(copy.id, Id::new("p2"));
+    }
+}

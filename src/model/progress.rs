@@ -1,0 +1,58 @@
+//! How complete each step of a partnership is, counted in parts a pair can see.
+
+use super::{Partnership, Step};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    /// Counts the parts that are done from a list of (name, done) checks.
+    pub fn of(checks: &[(&str, bool)]) -> Progress {
+        Progress {
+            done: checks.iter().filter(|(_, done)| *done).count(),
+            total: checks.len(),
+        }
+    }
+
+    pub fn is_complete(self) -> bool {
+        self.total > 0 && self.done == self.total
+    }
+
+    pub fn percent(self) -> u8 {
+        if self.total == 0 {
+            return 0;
+        }
+        // done <= total, so the result fits in 0..=100.
+        (self.done * 100 / self.total) as u8
+    }
+}
+
+impl Partnership {
+    pub fn progress(&self, step: Step) -> Progress {
+        match step {
+            Step::Agreement => Progress::of(&self.agreement.section_checks()),
+            Step::Continuum => Progress::of(&self.continuum.checks()),
+            Step::Plan => Progress::of(&self.plan.checks(&self.continuum)),
+            Step::Summary => {
+                let earlier = [Step::Agreement, Step::Continuum, Step::Plan];
+                Progress::of(&earlier.map(|s| (s.title(), self.progress(s).is_complete())))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_rounds_down_and_handles_nothing_to_do() {
+        assert_eq!(Progress { done: 1, total: 3 }.percent(), 33);
+        assert_eq!(Progress { done: 0, total: 0 }.percent(), 0);
+        assert!(!Progress { done: 0, total: 0 }.is_complete());
+        assert!(Progress { done: 2, total: 2 }.is_complete());
+    }
+}

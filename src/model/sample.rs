@@ -1,0 +1,172 @@
+//! A worked example partnership, for practising and for workshops.
+
+use super::agreement::{CoachRole, CoachStance, Commitment, FirstIndicator, Focus, ProtectedTime, Role};
+use super::continuum::{BandGoal, Descriptors};
+use super::plan::{ActionStatus, Supporter, Target};
+use super::{Agreement, Continuum, Id, Partnership, PartnershipDetails, Position, SchoolYear, Stage, SupportAction, SupportPlan, Teacher};
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// Teachers in the sample: name, assignment, position now, readiness stage.
+const TEACHERS: [(&str, &str, u8, Stage); 10] = [
+    ("Alex Rivera", "Grade 3", 9, Stage::Developing),
+    ("Bea Chen", "Grade 4", 6, Stage::Started),
+    ("Carl Okafor", "Grade 5", 5, Stage::GettingReady),
+    ("Dana Smith", "Grade 2", 3, Stage::Unaware),
+    ("Eli Novak", "Grade 1", 7, Stage::Started),
+    ("Fay Haddad", "ELL specialist", 10, Stage::Developing),
+    ("Gus Moreau", "Grade 5", 2, Stage::Unwilling),
+    ("Hana Ito", "Grade 3", 5, Stage::GettingReady),
+    ("Ivan Petrov", "Grade 4", 4, Stage::Unaware),
+    ("Jo Mensah", "Kindergarten", 6, Stage::Started),
+];
+
+fn date(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// The sample partnership for the school year `year`, with the id `id`.
+pub fn sample_partnership(id: Id, year: SchoolYear, now: DateTime<Utc>) -> Option<Partnership> {
+    let details = PartnershipDetails {
+        school: "Lincoln Elementary (sample)".into(),
+        school_year: Some(year),
+        principal: "Maria Lopez".into(),
+        coaches: vec!["Ana Diaz".into()],
+    };
+    let mut p = Partnership::start(id, details, now).ok()?;
+    let y = year.start();
+    p.meeting_date = date(y, 9, 8);
+    p.agreement = agreement(y);
+    p.continuum = continuum(y);
+    p.plan = plan(y);
+    Some(p)
+}
+
+fn agreement(y: i32) -> Agreement {
+    let mut a = Agreement::starter();
+    a.focus = Focus {
+        goal: "Improve the writing of our English Language Learners".into(),
+        student_outcome: "75% of ELL students score 3 or higher on the spring writing rubric (from 48%)".into(),
+        outcome_target_date: date(y + 1, 5, 29),
+    };
+    a.first_indicator = FirstIndicator {
+        practice: "Most teachers give specific, timely feedback on student writing every week".into(),
+        how_gathered: "Coach and principal look at a sample of marked writing in each class".into(),
+        check_dates: [date(y, 11, 13), date(y + 1, 2, 5)].into_iter().flatten().collect(),
+    };
+    for (share, (percent, serves)) in a.time_investment.iter_mut().zip([
+        (20, "Shows feedback on writing in real lessons"),
+        (20, "Plans writing lessons with feedback built in"),
+        (30, "Sees feedback happen and talks it through"),
+        (15, "Reads student writing together against the rubric"),
+        (15, "Grade teams score writing together"),
+        (0, ""),
+    ]) {
+        share.percent = percent;
+        share.serves_focus = serves.into();
+    }
+    a.protected_time = ProtectedTime {
+        not_pulled_into: "Covering classes, lunch duty, testing coordination".into(),
+        exceptions_decided_by: "The principal, and only in an emergency".into(),
+    };
+    a.coach_role = CoachRole {
+        stance: Some(CoachStance::Requesting),
+        staff_description: "Ana will invite each of us to work on feedback in writing this year.".into(),
+        coach_does_not: "Ana does not evaluate teachers or report on them.".into(),
+        confidentiality: "We share which practices are growing, never judgements about a person.".into(),
+    };
+    a.expectations = super::agreement::SUGGESTED_COMMITMENTS
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Commitment {
+            id: Id::new(format!("commitment-{}", i + 1)),
+            text: (*text).into(),
+            owner: "Maria Lopez".into(),
+            due: date(y, 9, 30),
+        })
+        .collect();
+    a.roles = vec![
+        Role { id: Id::new("role-1"), who: "Principal".into(), responsibilities: "Sets expectations; observes writing lessons".into() },
+        Role { id: Id::new("role-2"), who: "Coach".into(), responsibilities: "Models, co-plans, observes with feedback".into() },
+        Role { id: Id::new("role-3"), who: "Grade-level PLC leads".into(), responsibilities: "Run monthly writing scoring".into() },
+    ];
+    a.review.dates = [date(y, 12, 11), date(y + 1, 3, 12)].into_iter().flatten().collect();
+    a
+}
+
+fn continuum(y: i32) -> Continuum {
+    let teachers = TEACHERS
+        .iter()
+        .enumerate()
+        .map(|(i, (name, assignment, position, stage))| Teacher {
+            id: Id::new(format!("teacher-{}", i + 1)),
+            name: (*name).into(),
+            assignment: (*assignment).into(),
+            position: Position::new(*position),
+            goal_position: Position::new((*position + 2).min(Position::HIGHEST)),
+            goal_date: date(y + 1, 5, 29),
+            stage: Some(*stage),
+            notes: String::new(),
+        })
+        .collect();
+    Continuum {
+        descriptors: Descriptors {
+            low: "Feedback is rare, late or only about spelling; ELL students rarely revise.".into(),
+            middle: "Feedback is regular but general; some students act on it.".into(),
+            high: "Specific feedback every week; students revise and can say what makes writing strong.".into(),
+        },
+        teachers,
+        band_goals: [(5, 6, "Move to 7-8: weekly specific feedback"), (2, 3, "Move to 5: feedback on every piece")]
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (from, to, goal))| {
+                Some(BandGoal {
+                    id: Id::new(format!("band-{}", i + 1)),
+                    from: Position::new(*from)?,
+                    to: Position::new(*to)?,
+                    goal: (*goal).into(),
+                    target_date: date(y + 1, 3, 1),
+                })
+            })
+            .collect(),
+        snapshots: Vec::new(),
+    }
+}
+
+fn plan(y: i32) -> SupportPlan {
+    let action = |n: usize, what: &str, for_whom: Target, who: Supporter, how: &str| SupportAction {
+        id: Id::new(format!("support-{n}")),
+        what: what.into(),
+        for_whom,
+        who,
+        how: how.into(),
+        starts: date(y, 10, 1),
+        ends: date(y, 12, 18),
+        status: ActionStatus::Planned,
+        evidence: String::new(),
+    };
+    let coach = || Supporter::Coach { name: "Ana Diaz".into() };
+    SupportPlan {
+        actions: vec![
+            action(1, "Look at writing from classrooms at 9-10", Target::Stage { stage: Stage::Unaware }, coach(), "Grade team meeting with samples"),
+            action(2, "Set a start date and co-plan the first lesson", Target::Stage { stage: Stage::GettingReady }, coach(), "One planning period each"),
+            action(3, "Notice and approve feedback attempts", Target::Stage { stage: Stage::Started }, Supporter::Principal, "Short visits with a positive note"),
+            action(4, "Report the changes in student revisions", Target::Stage { stage: Stage::Developing }, coach(), "Share student work at the PLC"),
+        ],
+        protocols: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Step;
+
+    #[test]
+    fn the_sample_is_a_full_worked_example() {
+        let sample = sample_partnership(Id::new("s"), SchoolYear::starting(2026).unwrap_or_else(|| SchoolYear::containing(NaiveDate::default())), DateTime::default());
+        let Some(sample) = sample else { panic!("the sample builds") };
+        assert_eq!(sample.continuum.teachers.len(), 10);
+        assert_eq!(sample.agreement.total_percent(), 100);
+        assert!(sample.progress(Step::Agreement).is_complete());
+    }
+}

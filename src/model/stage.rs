@@ -1,0 +1,123 @@
+//! Readiness stages: how a teacher approaches the change, and the support each calls for.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    Unaware,
+    GettingReady,
+    Started,
+    Developing,
+    Unwilling,
+}
+
+/// The kind of support a stage needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SupportKind {
+    Awareness,
+    PolitePushIn,
+    Empathy,
+    AttentionOnImpact,
+    TwoQuestionProtocol,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 5] = [
+        Stage::Unaware,
+        Stage::GettingReady,
+        Stage::Started,
+        Stage::Developing,
+        Stage::Unwilling,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Unaware => "Unaware",
+            Stage::GettingReady => "Getting ready",
+            Stage::Started => "Started",
+            Stage::Developing => "Developing",
+            Stage::Unwilling => "Unwilling",
+        }
+    }
+
+    pub fn description(self) -> &'static str {
+        match self {
+            Stage::Unaware => "Does not yet see the skill that is missing.",
+            Stage::GettingReady => "Knows what to change but has not made the jump.",
+            Stage::Started => "Trying the new practice; it may not be going well yet.",
+            Stage::Developing => "The new practice is working and growing.",
+            Stage::Unwilling => "Has no intent to change for now.",
+        }
+    }
+
+    pub fn support(self) -> SupportKind {
+        match self {
+            Stage::Unaware => SupportKind::Awareness,
+            Stage::GettingReady => SupportKind::PolitePushIn,
+            Stage::Started => SupportKind::Empathy,
+            Stage::Developing => SupportKind::AttentionOnImpact,
+            Stage::Unwilling => SupportKind::TwoQuestionProtocol,
+        }
+    }
+}
+
+impl SupportKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            SupportKind::Awareness => "Build awareness",
+            SupportKind::PolitePushIn => "A polite push-in",
+            SupportKind::Empathy => "Empathy and approval",
+            SupportKind::AttentionOnImpact => "Attention on impact",
+            SupportKind::TwoQuestionProtocol => "The two-question protocol",
+        }
+    }
+
+    /// Ideas the plan offers for this kind of support.
+    pub fn suggestions(self) -> &'static [&'static str] {
+        match self {
+            SupportKind::Awareness => &[
+                "Share classroom and student data on the focus",
+                "Observe in a colleague's classroom",
+                "Look at student work from other classrooms",
+                "Coach models a lesson",
+            ],
+            SupportKind::PolitePushIn => &[
+                "Agree a date to begin",
+                "Co-plan the first lessons",
+                "Say plainly that early attempts may not go well",
+            ],
+            SupportKind::Empathy => &[
+                "Notice and approve the new practice even when it stumbles",
+                "Coach observes and talks through what is working",
+            ],
+            SupportKind::AttentionOnImpact => &[
+                "Observe and report changes in student behaviour",
+                "Bring student results to a data conversation",
+                "Invite the teacher to share with the PLC",
+            ],
+            SupportKind::TwoQuestionProtocol => &[
+                "Ask: do you know what the principal wants you to do?",
+                "Ask: are you planning to do it?",
+            ],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_stage_has_its_own_kind_of_support() {
+        let kinds: std::collections::HashSet<_> = Stage::ALL.iter().map(|s| s.support()).collect();
+        assert_eq!(kinds.len(), Stage::ALL.len());
+        assert_eq!(Stage::Unwilling.support(), SupportKind::TwoQuestionProtocol);
+    }
+
+    #[test]
+    fn stages_are_written_in_kebab_case_in_files() {
+        assert_eq!(serde_json::to_string(&Stage::GettingReady).ok(), Some("\"getting-ready\"".into()));
+    }
+}

@@ -1,0 +1,149 @@
+//! The workspace: every partnership kept in this browser, and the edits made to the list.
+
+use super::{Id, Partnership};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+pub struct Workspace {
+    pub partnerships: Vec<Partnership>,
+}
+
+/// A deleted partnership and where it stood, so the deletion can be undone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Removed {
+    pub index: usize,
+    pub partnership: Partnership,
+}
+
+impl Workspace {
+    pub fn get(&self, id: &Id) -> Option<&Partnership> {
+        self.partnerships.iter().find(|p| &p.id == id)
+    }
+
+    /// Changes one partnership and stamps it as edited now; false when it is gone.
+    pub fn edit(&mut self, id: &Id, now: DateTime<Utc>, change: impl FnOnce(&mut Partnership)) -> bool {
+        match self.partnerships.iter_mut().find(|p| &p.id == id) {
+            Some(partnership) => {
+                change(partnership);
+                partnership.updated = now;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Adds a partnership at the top of the list.
+    pub fn add(&mut self, partnership: Partnership) {
+        self.partnerships.insert(0, partnership);
+    }
+
+    /// Renames a partnership; an empty name is refused so that every entry stays findable.
+    pub fn rename(&mut self, id: &Id, name: &str, now: DateTime<Utc>) -> bool {
+        let name = name.trim();
+        !name.is_empty() && self.edit(id, now, |p| p.name = name.to_string())
+    }
+
+    /// Puts a next-year copy right after the original and returns its id.
+    pub fn duplicate(&mut self, id: &Id, new_id: Id, now: DateTime<Utc>) -> Option<Id> {
+        let index = self.partnerships.iter().position(|p| &p.id == id)?;
+        let copy = self.partnerships[index].next_year_copy(new_id.clone(), now);
+        self.partnerships.insert(index + 1, copy);
+        Some(new_id)
+    }
+
+    pub fn delete(&mut self, id: &Id) -> Option<Removed> {
+        let index = self.partnerships.iter().position(|p| &p.id == id)?;
+        Some(Removed {
+            index,
+            partnership: self.partnerships.remove(index),
+        })
+    }
+
+    /// Puts a deleted partnership back where it was (or at the end if the list has shrunk).
+    pub fn restore(&mut self, removed: Removed) {
+        if self.get(&removed.partnership.id).is_some() {
+            return;
+        }
+        let index = removed.index.min(self.partnerships.len());
+        self.partnerships.insert(index, removed.partnership);
+    }
+
+    /// Partnerships, most recently edited first, as the home screen lists them.
+    pub fn recent_first(&self) -> Vec<&Partnership> {
+        let mut list: Vec<&Partnership> = self.partnerships.iter().collect();
+        list.sort_by(|a, b| b.updated.cmp(&a.updated));
+        list
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{PartnershipDetails, SchoolYear};
+
+    fn at(seconds: i64) -> DateTime<Utc> {
+        DateTime::from_timestamp(1_790_000_000 + seconds, 0).unwrap_or_default()
+    }
+
+    fn workspace_of(schools: &[&str]) -> Workspace {
+        let mut workspace = Workspace::default();
+        for (i, school) in schools.iter().enumerate() {
+            let details = PartnershipDetails {
+                school: (*school).into(),
+                school_year: SchoolYear::starting(2026),
+                principal: "P".into(),
+                coaches: vec!["C".into()],
+            };
+            if let Ok(p) = Partnership::start(Id::new(*school), details, at(i as i64)) {
+                workspace.partnerships.push(p);
+            }
+        }
+        workspace
+    }
+
+    #[test]
+    fn deleting_then_undoing_puts_the_partnership_back_in_its_place() {
+        let mut w = workspace_of(&["A", "B", "C"]);
+        let before = w.clone();
+        let removed = w.delete(&Id::new("B"));
+        assert_eq!(w.partnerships.len(), 2);
+        if let Some(removed) = removed {
+            w.restore(removed);
+        }
+        assert_eq!(w, before);
+    }
+
+    #[test]
+    fn undoing_twice_does_not_make_two_copies() {
+        let mut w = workspace_of(&["A"]);
+        let Some(removed) = w.delete(&Id::new("A")) else {
+            panic!("A exists");
+        };
+        w.restore(removed.clone());
+        w.restore(removed);
+        assert_eq!(w.partnerships.len(), 1);
+    }
+
+    #[test]
+    fn renaming_stamps_the_edit_and_refuses_a_blank_name() {
+        let mut w = workspace_of(&["A"]);
+        assert!(w.rename(&Id::new("A"), "  Our plan ", at(100)));
+        assert_eq!(w.partnerships[0].name, "Our plan");
+        assert_eq!(w.partnerships[0].updated, at(100));
+        assert!(!w.rename(&Id::new("A"), "   ", at(200)));
+        assert_eq!(w.partnerships[0].name, "Our plan");
+        assert!(!w.rename(&Id::new("missing"), "X", at(200)));
+    }
+
+    #[test]
+    fn duplicating_places_a_next_year_copy_after_the_original() {
+        let mut w = workspace_of(&["A", "B"]);
+        let copy = w.duplicate(&Id::new("A"), Id::new("A2"), at(50));
+        assert_eq!(copy, Some(Id::new("A2")));
+        let ids: Vec<&str> = w.partnerships.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["A", "A2", "B"]);
+        assert_eq!(w.partnerships[1].school_year.start(), 2027);
+        assert_eq!(w.recent_first()[0].id, Id::new("A2"));
+    }
+}
