@@ -3,8 +3,7 @@
 pub mod format;
 pub mod model;
 pub mod route;
-
-#[cfg(target_arch = "wasm32")]
 pub mod storage;
+
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

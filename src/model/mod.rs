@@ -11,6 +11,7 @@ pub mod school_year;
 pub mod stage;
 pub mod step;
 pub mod text;
+pub mod when;
 pub mod workspace;
 
 pub use agreement::Agreement;

@@ -1,0 +1,15 @@
+//! Keeping the workspace in this browser: where it is stored, when it is saved, and what
+//! the person is told when the browser will not keep it.
+
+mod status;
+pub use status::{SaveProblem, SaveStatus};
+
+#[cfg(target_arch = "wasm32")]
+mod autosave;
+#[cfg(target_arch = "wasm32")]
+mod local;
+
+#[cfg(target_arch = "wasm32")]
+pub use autosave::start_autosave;
+#[cfg(target_arch = "wasm32")]
+pub use local::{load, save, Loaded, WORKSPACE_KEY};

@@ -1,0 +1,144 @@
+//! One partnership in the home list, with rename, copy and delete.
+
+use super::super::planner::use_planner;
+use super::super::shell;
+use super::Announcer;
+use crate::model::when::ago;
+use crate::model::{Id, Step};
+use crate::route::Route;
+use leptos::html;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Showing,
+    Renaming,
+    ConfirmingDelete,
+}
+
+#[component]
+pub fn PartnershipCard(id: Id) -> impl IntoView {
+    let planner = use_planner();
+    let Announcer(announce) = expect_context::<Announcer>();
+    let mode = RwSignal::new(Mode::Showing);
+    let partnership = {
+        let id = id.clone();
+        Memo::new(move |_| planner.workspace.with(|w| w.get(&id).cloned()))
+    };
+    let field = move |read: fn(&crate::model::Partnership) -> String| {
+        move || partnership.with(|p| p.as_ref().map(read).unwrap_or_default())
+    };
+    let name = field(|p| p.name.clone());
+    let open_href = Route::Step {
+        partnership: id.clone(),
+        step: Step::Agreement,
+    }
+    .href();
+
+    let rename_input = NodeRef::<html::Input>::new();
+    let draft = RwSignal::new(String::new());
+    let rename_error = RwSignal::new(false);
+    let start_rename = move |_| {
+        draft.set(name());
+        rename_error.set(false);
+        mode.set(Mode::Renaming);
+    };
+    Effect::new(move |_| {
+        if let Some(input) = rename_input.get() {
+            let _ = input.focus();
+            input.select();
+        }
+    });
+    let save_rename = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            if planner.rename(&id, &draft.get_untracked()) {
+                mode.set(Mode::Showing);
+                announce.set(format!("Renamed to “{}”.", draft.get_untracked().trim()));
+            } else {
+                rename_error.set(true);
+            }
+        }
+    };
+    let duplicate = {
+        let id = id.clone();
+        move |_| {
+            if let Some(copy) = planner.duplicate(&id) {
+                let copy_name = planner
+                    .workspace
+                    .with_untracked(|w| w.get(&copy).map(|p| p.name.clone()))
+                    .unwrap_or_default();
+                announce.set(format!("Copied for next year as “{copy_name}”."));
+            }
+        }
+    };
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            planner.delete(&id);
+            announce.set(String::new());
+        }
+    };
+    let heading_id = format!("card-{id}");
+    let labelled_by = heading_id.clone();
+    let rename_id = format!("rename-{id}");
+    let rename_error_id = format!("rename-error-{id}");
+
+    view! {
+        <li class="card" aria-labelledby=labelled_by>
+            <h2 id=heading_id><a href=open_href>{name}</a></h2>
+            <dl class="facts">
+                <div><dt>"School"</dt><dd>{field(|p| p.school.clone())}</dd></div>
+                <div><dt>"School year"</dt><dd>{field(|p| p.school_year.to_string())}</dd></div>
+                <div><dt>"Principal"</dt><dd>{field(|p| p.principal.clone())}</dd></div>
+                <div>
+                    <dt>{move || partnership.with(|p| if p.as_ref().is_some_and(|p| p.coaches.len() > 1) { "Coaches" } else { "Coach" })}</dt>
+                    <dd>{field(|p| p.coach_names())}</dd>
+                </div>
+                <div><dt>"Last edited"</dt><dd>{field(|p| ago(p.updated, shell::now()))}</dd></div>
+            </dl>
+            {move || match mode.get() {
+                Mode::Showing => view! {
+                    <div class="card-actions">
+                        <button type="button" on:click=start_rename aria-label=move || format!("Rename {}", name())>"Rename"</button>
+                        <button type="button" on:click=duplicate.clone() aria-label=move || format!("Copy {} for next year", name())>"Copy for next year"</button>
+                        <button type="button" class="danger" on:click=move |_| mode.set(Mode::ConfirmingDelete) aria-label=move || format!("Delete {}", name())>"Delete"</button>
+                    </div>
+                }.into_any(),
+                Mode::Renaming => {
+                    let rename_id = rename_id.clone();
+                    let error_id = rename_error_id.clone();
+                    let error_ref = rename_error_id.clone();
+                    view! {
+                    <form class="inline-form" on:submit=save_rename.clone()>
+                        <label for=rename_id.clone()>"New name"</label>
+                        <input id=rename_id type="text" node_ref=rename_input
+                            prop:value=move || draft.get()
+                            on:input=move |ev| draft.set(event_target_value(&ev))
+                            on:keydown=move |ev| if ev.key() == "Escape" { mode.set(Mode::Showing) }
+                            aria-invalid=move || rename_error.get().then_some("true")
+                            aria-describedby=move || rename_error.get().then(|| error_ref.clone()) />
+                        {move || rename_error.get().then(|| view! {
+                            <p class="field-error" id=error_id.clone()>"Write a name so the partnership can be found."</p>
+                        })}
+                        <div class="card-actions">
+                            <button type="submit" class="primary">"Save name"</button>
+                            <button type="button" on:click=move |_| mode.set(Mode::Showing)>"Cancel"</button>
+                        </div>
+                    </form>
+                }.into_any()
+                }
+                Mode::ConfirmingDelete => view! {
+                    <div class="confirm" role="group" aria-label="Confirm delete">
+                        <p>"Delete “" {name} "”? Its agreement, continuum map and support plan go with it. You can undo this straight after."</p>
+                        <div class="card-actions">
+                            <button type="button" class="danger" on:click=delete.clone()>"Delete partnership"</button>
+                            <button type="button" on:click=move |_| mode.set(Mode::Showing)>"Keep it"</button>
+                        </div>
+                    </div>
+                }.into_any(),
+            }}
+        </li>
+    }
+}

@@ -1,0 +1,109 @@
+//! The workspace home: every partnership in this browser, and ways to start one.
+
+mod card;
+mod new_partnership;
+
+use super::planner::use_planner;
+use super::shell;
+use crate::model::sample::sample_partnership;
+use crate::model::SchoolYear;
+use card::PartnershipCard;
+use leptos::prelude::*;
+use new_partnership::NewPartnershipForm;
+
+#[component]
+pub fn WorkspaceHome() -> impl IntoView {
+    let planner = use_planner();
+    let creating = RwSignal::new(false);
+    let announcement = RwSignal::new(String::new());
+    provide_context(Announcer(announcement));
+    shell::set_title("Your partnerships · Partnership Planner");
+
+    let is_empty = move || planner.workspace.with(|w| w.partnerships.is_empty());
+    let open_sample = move |_| {
+        let id = shell::new_id();
+        if let Some(sample) = sample_partnership(id.clone(), SchoolYear::containing(shell::today()), shell::now()) {
+            planner.add(sample);
+            announcement.set("The sample partnership was added to your list.".into());
+        }
+    };
+    let cards = move || {
+        planner.workspace.with(|w| {
+            w.recent_first()
+                .into_iter()
+                .map(|p| (p.id.clone(), p.updated))
+                .collect::<Vec<_>>()
+        })
+    };
+
+    view! {
+        <section class="home" aria-labelledby="home-title">
+            <h1 id="home-title" tabindex="-1">"Your partnerships"</h1>
+            <p class="lead">
+                "A principal and a coach agree how coaching time will lead to student gains, "
+                "place every teacher on a continuum, and plan who supports whom, how and when."
+            </p>
+            <p class="live" role="status">{move || announcement.get()}</p>
+            <UndoDelete />
+            <Show when=move || creating.get()>
+                <NewPartnershipForm on_close=Callback::new(move |()| creating.set(false)) />
+            </Show>
+            <Show
+                when=is_empty
+                fallback=move || view! {
+                    <div class="home-actions">
+                        <button type="button" class="primary" on:click=move |_| creating.set(true)
+                            disabled=move || creating.get()>
+                            "New partnership"
+                        </button>
+                        <button type="button" on:click=open_sample>"Add the sample partnership"</button>
+                    </div>
+                    <ul class="partnership-list" aria-label="Partnerships in this browser">
+                        <For each=cards key=|entry| entry.clone() children=move |(id, _)| {
+                            view! { <PartnershipCard id=id /> }
+                        } />
+                    </ul>
+                }
+            >
+                <Show when=move || !creating.get()>
+                    <div class="empty-state">
+                        <h2>"Start your first partnership"</h2>
+                        <p>"Nothing is stored in this browser yet. Start a partnership for your school, or open a worked example to see how a finished plan looks."</p>
+                        <div class="home-actions">
+                            <button type="button" class="primary" on:click=move |_| creating.set(true)>
+                                "Start a partnership"
+                            </button>
+                            <button type="button" on:click=open_sample>"Open the sample partnership"</button>
+                        </div>
+                    </div>
+                </Show>
+            </Show>
+            <p class="storage-note">
+                "Plans are kept in this browser only, on this device. Browsers can clear their storage, so keep an exported file as your backup."
+            </p>
+        </section>
+    }
+}
+
+/// Lets a card say what just happened, in the home screen's live region.
+#[derive(Clone, Copy)]
+pub struct Announcer(pub RwSignal<String>);
+
+#[component]
+fn UndoDelete() -> impl IntoView {
+    let planner = use_planner();
+    let name = move || {
+        planner
+            .recently_deleted
+            .with(|r| r.as_ref().map(|r| r.partnership.name.clone()))
+    };
+    view! {
+        {move || name().map(|name| view! {
+            <div class="notice undo-bar" role="status">
+                <p>"Deleted “" {name} "”."</p>
+                <button type="button" class="primary" on:click=move |_| planner.undo_delete()>"Undo delete"</button>
+                <button type="button" on:click=move |_| planner.recently_deleted.set(None)>"Dismiss"</button>
+            </div>
+        })}
+    }
+}

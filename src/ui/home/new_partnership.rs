@@ -1,0 +1,125 @@
+//! The form that starts a partnership: school, school year, principal and coaches.
+
+use super::super::planner::use_planner;
+use super::super::shell;
+use crate::model::partnership::DetailsProblem;
+use crate::model::{Partnership, PartnershipDetails, SchoolYear, Step};
+use crate::route::Route;
+use leptos::html;
+use leptos::prelude::*;
+
+#[component]
+pub fn NewPartnershipForm(on_close: Callback<()>) -> impl IntoView {
+    let planner = use_planner();
+    let school = RwSignal::new(String::new());
+    let year = RwSignal::new(SchoolYear::containing(shell::today()).to_string());
+    let principal = RwSignal::new(String::new());
+    let coaches = RwSignal::new(vec![String::new()]);
+    let school_error = RwSignal::new(None::<String>);
+    let year_error = RwSignal::new(None::<String>);
+    let school_input = NodeRef::<html::Input>::new();
+    let year_input = NodeRef::<html::Input>::new();
+
+    Effect::new(move |_| {
+        if let Some(input) = school_input.get() {
+            let _ = input.focus();
+        }
+    });
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let parsed_year = year.get_untracked().parse::<SchoolYear>();
+        year_error.set(parsed_year.as_ref().err().map(|e| {
+            if year.with_untracked(|y| y.trim().is_empty()) {
+                DetailsProblem::NoSchoolYear.to_string()
+            } else {
+                format!("{e}.")
+            }
+        }));
+        let details = PartnershipDetails {
+            school: school.get_untracked(),
+            school_year: parsed_year.ok(),
+            principal: principal.get_untracked(),
+            coaches: coaches.get_untracked(),
+        };
+        school_error.set(details.school.trim().is_empty().then(|| DetailsProblem::NoSchool.to_string()));
+        match Partnership::start(shell::new_id(), details, shell::now()) {
+            Ok(partnership) => {
+                let href = Route::Step { partnership: partnership.id.clone(), step: Step::Agreement }.href();
+                planner.add(partnership);
+                on_close.run(());
+                shell::go_to(&href);
+            }
+            Err(problem) => {
+                let first = match problem {
+                    DetailsProblem::NoSchool => school_input.get(),
+                    DetailsProblem::NoSchoolYear => year_input.get(),
+                };
+                if let Some(input) = first {
+                    let _ = input.focus();
+                }
+            }
+        }
+    };
+
+    let add_coach = move |_| coaches.update(|c| c.push(String::new()));
+    let coach_rows = move || (0..coaches.with(Vec::len)).collect::<Vec<_>>();
+
+    view! {
+        <form class="panel new-partnership" on:submit=submit aria-labelledby="new-title" novalidate>
+            <h2 id="new-title">"New partnership"</h2>
+            <p class="hint">"You can change all of this later."</p>
+            <div class="field">
+                <label for="new-school">"School"</label>
+                <input id="new-school" type="text" autocomplete="organization" node_ref=school_input
+                    prop:value=move || school.get()
+                    on:input=move |ev| school.set(event_target_value(&ev))
+                    aria-invalid=move || school_error.with(Option::is_some).then_some("true")
+                    aria-describedby=move || school_error.with(Option::is_some).then_some("new-school-error") />
+                {move || school_error.get().map(|e| view! { <p class="field-error" id="new-school-error">{e}</p> })}
+            </div>
+            <div class="field">
+                <label for="new-year">"School year"</label>
+                <input id="new-year" type="text" inputmode="numeric" node_ref=year_input
+                    prop:value=move || year.get()
+                    on:input=move |ev| year.set(event_target_value(&ev))
+                    aria-invalid=move || year_error.with(Option::is_some).then_some("true")
+                    aria-describedby=move || if year_error.with(Option::is_some) { "new-year-hint new-year-error" } else { "new-year-hint" } />
+                <p class="hint" id="new-year-hint">"For example 2026-27."</p>
+                {move || year_error.get().map(|e| view! { <p class="field-error" id="new-year-error">{e}</p> })}
+            </div>
+            <div class="field">
+                <label for="new-principal">"Principal"</label>
+                <input id="new-principal" type="text" autocomplete="name"
+                    prop:value=move || principal.get()
+                    on:input=move |ev| principal.set(event_target_value(&ev)) />
+            </div>
+            <fieldset class="field coaches">
+                <legend>"Coaches"</legend>
+                <For each=coach_rows key=|i| *i children=move |i| {
+                    let id = format!("new-coach-{}", i + 1);
+                    let label = if i == 0 { "Coach".to_string() } else { format!("Coach {}", i + 1) };
+                    view! {
+                        <div class="coach-row">
+                            <label for=id.clone()>{label.clone()}</label>
+                            <input id=id type="text" autocomplete="off"
+                                prop:value=move || coaches.with(|c| c.get(i).cloned().unwrap_or_default())
+                                on:input=move |ev| coaches.update(|c| if let Some(slot) = c.get_mut(i) { *slot = event_target_value(&ev) }) />
+                            {(i > 0).then(|| view! {
+                                <button type="button" class="quiet" aria-label=format!("Remove {label}")
+                                    on:click=move |_| coaches.update(|c| { if i < c.len() { c.remove(i); } })>
+                                    "Remove"
+                                </button>
+                            })}
+                        </div>
+                    }
+                } />
+                <button type="button" class="quiet" on:click=add_coach>"Add another coach"</button>
+            </fieldset>
+            <div class="form-actions">
+                <button type="submit" class="primary">"Create partnership"</button>
+                <button type="button" on:click=move |_| on_close.run(())>"Cancel"</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,16 @@
+//! The browser app: components that render the model and send edits back to it.
+
+mod app;
+mod header;
+mod home;
+mod partnership;
+mod planner;
+mod save_notice;
+mod shell;
+
+pub use app::App;
+
+/// Mounts the app into the page body.
+pub fn mount() {
+    leptos::mount::mount_to_body(App);
+}

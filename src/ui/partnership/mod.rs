@@ -1,0 +1,56 @@
+//! Inside one partnership: the step navigation and the step being worked on.
+
+mod step_nav;
+
+use super::app::focus_main_heading;
+use super::planner::use_planner;
+use super::shell;
+use crate::model::{Id, Step};
+use leptos::prelude::*;
+use step_nav::StepNav;
+
+#[component]
+pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
+    let planner = use_planner();
+    let found = {
+        let id = id.clone();
+        Memo::new(move |_| planner.workspace.with(|w| w.get(&id).map(|p| p.name.clone())))
+    };
+    Effect::new(move |_| {
+        let title = match found.get() {
+            Some(name) => format!("{} · {name} · Partnership Planner", step.title()),
+            None => "Partnership not found · Partnership Planner".to_string(),
+        };
+        shell::set_title(&title);
+    });
+    request_animation_frame(focus_main_heading);
+
+    view! {
+        {move || match found.get() {
+            Some(name) => view! {
+                <div class="partnership">
+                    <p class="breadcrumb"><a href="#/">"All partnerships"</a></p>
+                    <p class="partnership-name">{name}</p>
+                    <StepNav id=id.clone() current=step />
+                    <section class="step" aria-labelledby="step-title">
+                        <h1 id="step-title" tabindex="-1">
+                            <span class="step-number">{format!("Step {} of 4", step.number())}</span>
+                            " " {step.title()}
+                        </h1>
+                        <p class="lead">{step.purpose()}</p>
+                        <div class="placeholder">
+                            <p>"This step is not built yet. It arrives in a coming version of Partnership Planner; what you have entered elsewhere is kept."</p>
+                        </div>
+                    </section>
+                </div>
+            }.into_any(),
+            None => view! {
+                <section class="missing">
+                    <h1 tabindex="-1">"This partnership is not in this browser"</h1>
+                    <p>"It may have been deleted, or it was made in another browser. Partnerships move between browsers as exported files."</p>
+                    <p><a href="#/">"Go to your partnerships"</a></p>
+                </section>
+            }.into_any(),
+        }}
+    }
+}

@@ -1,0 +1,45 @@
+//! What the app takes from the browser: the clock, fresh ids, the address and the title.
+
+use crate::model::Id;
+use chrono::{DateTime, NaiveDate, Utc};
+
+pub fn now() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+/// Today in the person's own time zone, which is what a date field means to them.
+pub fn today() -> NaiveDate {
+    let date = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+    )
+    .unwrap_or_default()
+}
+
+/// A random partnership id, so that files from two browsers never clash.
+pub fn new_id() -> Id {
+    let part = || (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    Id::new(format!("p-{:08x}{:08x}", part(), part()))
+}
+
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+pub fn go_to(href: &str) {
+    if let Some(window) = web_sys::window() {
+        // Setting the hash cannot fail for a same-document link; a failure leaves the
+        // person where they were, which is safe.
+        let _ = window.location().set_hash(href.trim_start_matches('#'));
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
