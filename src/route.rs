@@ -54,12 +54,22 @@ mod tests {
 
     #[test]
     fn unknown_or_empty_links_land_on_home() {
-        for hash in ["", "#", "#/", "#/nowhere", "#/p/x/unknown", "#/p/x/plan/extra"] {
+        for hash in [
+            "",
+            "#",
+            "#/",
+            "#/nowhere",
+            "#/p/x/unknown",
+            "#/p/x/plan/extra",
+        ] {
             assert_eq!(Route::parse(hash), Route::Home, "{hash}");
         }
         assert_eq!(
             Route::parse("#/p/x"),
-            Route::Step { partnership: Id::new("x"), step: Step::Agreement }
+            Route::Step {
+                partnership: Id::new("x"),
+                step: Step::Agreement
+            }
         );
     }
 }

@@ -84,18 +84,26 @@ mod tests {
     fn sample_document() -> Option<Document> {
         let year = SchoolYear::starting(2026)?;
         let p = sample_partnership(Id::new("p-1"), year, DateTime::default())?;
-        Some(Document::new(Scope::Partnership, vec![p], DateTime::default()))
+        Some(Document::new(
+            Scope::Partnership,
+            vec![p],
+            DateTime::default(),
+        ))
     }
 
     #[test]
     fn a_written_document_reads_back_the_same() {
-        let Some(doc) = sample_document() else { panic!("the sample builds") };
+        let Some(doc) = sample_document() else {
+            panic!("the sample builds")
+        };
         assert_eq!(read(&write(&doc)), Ok(doc));
     }
 
     #[test]
     fn a_position_out_of_range_is_named_with_its_teacher() {
-        let Some(doc) = sample_document() else { panic!("the sample builds") };
+        let Some(doc) = sample_document() else {
+            panic!("the sample builds")
+        };
         let text = write(&doc).replacen("\"position\": 9", "\"position\": 12", 1);
         let message = read(&text).err().map(|e| e.to_string());
         assert_eq!(

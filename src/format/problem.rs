@@ -82,7 +82,10 @@ fn capitalised(text: &str) -> String {
 /// Turns serde's wording into plainer words.
 fn tidy(problem: &str) -> String {
     let problem = problem.split(" at line ").next().unwrap_or(problem);
-    if let Some(field) = problem.strip_prefix("missing field `").and_then(|r| r.strip_suffix('`')) {
+    if let Some(field) = problem
+        .strip_prefix("missing field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
         return format!("\"{}\" is missing", field.replace('_', " "));
     }
     problem.to_string()

@@ -178,7 +178,10 @@ impl Agreement {
     }
 
     pub fn total_percent(&self) -> u32 {
-        self.time_investment.iter().map(|s| u32::from(s.percent)).sum()
+        self.time_investment
+            .iter()
+            .map(|s| u32::from(s.percent))
+            .sum()
     }
 
     /// Each section with whether the pair has filled in what it needs.
@@ -187,13 +190,19 @@ impl Agreement {
         let indicator = &self.first_indicator;
         let role = &self.coach_role;
         [
-            ("Focus", is_filled(&focus.goal) && is_filled(&focus.student_outcome)),
+            (
+                "Focus",
+                is_filled(&focus.goal) && is_filled(&focus.student_outcome),
+            ),
             (
                 "First indicator",
                 is_filled(&indicator.practice) && is_filled(&indicator.how_gathered),
             ),
             ("Coach time", self.total_percent() == 100),
-            ("Protected time", is_filled(&self.protected_time.not_pulled_into)),
+            (
+                "Protected time",
+                is_filled(&self.protected_time.not_pulled_into),
+            ),
             (
                 "Coach role",
                 role.stance.is_some() && is_filled(&role.staff_description),

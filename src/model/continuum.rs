@@ -119,7 +119,10 @@ impl Continuum {
                 "Every teacher placed",
                 !self.teachers.is_empty() && self.teachers.iter().all(placed),
             ),
-            ("Band goals", self.band_goals.iter().any(|g| is_filled(&g.goal))),
+            (
+                "Band goals",
+                self.band_goals.iter().any(|g| is_filled(&g.goal)),
+            ),
         ]
     }
 
@@ -142,7 +145,9 @@ mod tests {
 
     #[test]
     fn a_position_outside_the_continuum_is_refused_when_read() {
-        let error = serde_json::from_str::<Position>("12").err().map(|e| e.to_string());
+        let error = serde_json::from_str::<Position>("12")
+            .err()
+            .map(|e| e.to_string());
         assert_eq!(error.as_deref(), Some("position 12 is outside 1-11"));
     }
 }

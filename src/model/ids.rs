@@ -22,7 +22,12 @@ impl Id {
     pub fn next_in<'a>(prefix: &str, existing: impl IntoIterator<Item = &'a Id>) -> Id {
         let highest = existing
             .into_iter()
-            .filter_map(|id| id.0.strip_prefix(prefix)?.strip_prefix('-')?.parse::<u32>().ok())
+            .filter_map(|id| {
+                id.0.strip_prefix(prefix)?
+                    .strip_prefix('-')?
+                    .parse::<u32>()
+                    .ok()
+            })
             .max()
             .unwrap_or(0);
         Id(format!("{prefix}-{}", highest + 1))
@@ -41,7 +46,12 @@ mod tests {
 
     #[test]
     fn next_id_follows_the_highest_existing_one() {
-        let ids = [Id::new("t-1"), Id::new("t-7"), Id::new("x-9"), Id::new("t-abc")];
+        let ids = [
+            Id::new("t-1"),
+            Id::new("t-7"),
+            Id::new("x-9"),
+            Id::new("t-abc"),
+        ];
         assert_eq!(Id::next_in("t", ids.iter()), Id::new("t-8"));
         assert_eq!(Id::next_in("a", ids.iter()), Id::new("a-1"));
     }

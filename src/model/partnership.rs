@@ -169,18 +169,30 @@ mod tests {
         assert_eq!(p.map(|p| p.name.as_str()), Ok("Lincoln Elementary 2026-27"));
         let p = Partnership::start(Id::new("p1"), details(), now()).ok();
         assert_eq!(p.as_ref().map(|p| p.coaches.len()), Some(2));
-        assert_eq!(p.as_ref().map(|p| p.coaching_model), Some(CoachingModel::Blitz));
-        assert_eq!(p.map(|p| p.coach_names()), Some("Ana Diaz and Sam Lee".to_string()));
+        assert_eq!(
+            p.as_ref().map(|p| p.coaching_model),
+            Some(CoachingModel::Blitz)
+        );
+        assert_eq!(
+            p.map(|p| p.coach_names()),
+            Some("Ana Diaz and Sam Lee".to_string())
+        );
     }
 
     #[test]
     fn a_partnership_needs_a_school_and_a_year() {
         let mut d = details();
         d.school = " ".into();
-        assert_eq!(Partnership::start(Id::new("p"), d, now()).err(), Some(DetailsProblem::NoSchool));
+        assert_eq!(
+            Partnership::start(Id::new("p"), d, now()).err(),
+            Some(DetailsProblem::NoSchool)
+        );
         let mut d = details();
         d.school_year = None;
-        assert_eq!(Partnership::start(Id::new("p"), d, now()).err(), Some(DetailsProblem::NoSchoolYear));
+        assert_eq!(
+            Partnership::start(Id::new("p"), d, now()).err(),
+            Some(DetailsProblem::NoSchoolYear)
+        );
     }
 
     #[test]

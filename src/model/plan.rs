@@ -159,7 +159,11 @@ impl SupportPlan {
 mod tests {
     use super::*;
 
-    fn protocol(knows: Option<Answer>, clarity: Option<ClarityStep>, plans: Option<Answer>) -> UnwillingProtocol {
+    fn protocol(
+        knows: Option<Answer>,
+        clarity: Option<ClarityStep>,
+        plans: Option<Answer>,
+    ) -> UnwillingProtocol {
         UnwillingProtocol {
             teacher: Id::new("t-1"),
             knows_expectation: knows,
@@ -171,15 +175,27 @@ mod tests {
 
     #[test]
     fn the_protocol_gets_clarity_before_asking_about_intent() {
-        assert_eq!(protocol(None, None, None).outcome(), ProtocolOutcome::AskFirstQuestion);
-        assert_eq!(protocol(Some(Answer::Unsure), None, None).outcome(), ProtocolOutcome::GetClarity);
+        assert_eq!(
+            protocol(None, None, None).outcome(),
+            ProtocolOutcome::AskFirstQuestion
+        );
+        assert_eq!(
+            protocol(Some(Answer::Unsure), None, None).outcome(),
+            ProtocolOutcome::GetClarity
+        );
         let clarified = protocol(Some(Answer::Unsure), Some(ClarityStep::MeetTogether), None);
         assert_eq!(clarified.outcome(), ProtocolOutcome::AskSecondQuestion);
     }
 
     #[test]
     fn a_grudging_yes_starts_coaching_and_a_no_hands_it_to_the_principal() {
-        assert_eq!(protocol(Some(Answer::Yes), None, Some(Answer::Yes)).outcome(), ProtocolOutcome::CoachBegins);
-        assert_eq!(protocol(Some(Answer::Yes), None, Some(Answer::No)).outcome(), ProtocolOutcome::CoachWithdraws);
+        assert_eq!(
+            protocol(Some(Answer::Yes), None, Some(Answer::Yes)).outcome(),
+            ProtocolOutcome::CoachBegins
+        );
+        assert_eq!(
+            protocol(Some(Answer::Yes), None, Some(Answer::No)).outcome(),
+            ProtocolOutcome::CoachWithdraws
+        );
     }
 }

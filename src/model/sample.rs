@@ -1,9 +1,14 @@
 //! A worked example partnership, for practising and for workshops.
 
-use super::agreement::{CoachRole, CoachStance, Commitment, FirstIndicator, Focus, ProtectedTime, Role};
+use super::agreement::{
+    CoachRole, CoachStance, Commitment, FirstIndicator, Focus, ProtectedTime, Role,
+};
 use super::continuum::{BandGoal, Descriptors};
 use super::plan::{ActionStatus, Supporter, Target};
-use super::{Agreement, Continuum, Id, Partnership, PartnershipDetails, Position, SchoolYear, Stage, SupportAction, SupportPlan, Teacher};
+use super::{
+    Agreement, Continuum, Id, Partnership, PartnershipDetails, Position, SchoolYear, Stage,
+    SupportAction, SupportPlan, Teacher,
+};
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// Teachers in the sample: name, assignment, position now, readiness stage.
@@ -45,13 +50,18 @@ fn agreement(y: i32) -> Agreement {
     let mut a = Agreement::starter();
     a.focus = Focus {
         goal: "Improve the writing of our English Language Learners".into(),
-        student_outcome: "75% of ELL students score 3 or higher on the spring writing rubric (from 48%)".into(),
+        student_outcome:
+            "75% of ELL students score 3 or higher on the spring writing rubric (from 48%)".into(),
         outcome_target_date: date(y + 1, 5, 29),
     };
     a.first_indicator = FirstIndicator {
-        practice: "Most teachers give specific, timely feedback on student writing every week".into(),
+        practice: "Most teachers give specific, timely feedback on student writing every week"
+            .into(),
         how_gathered: "Coach and principal look at a sample of marked writing in each class".into(),
-        check_dates: [date(y, 11, 13), date(y + 1, 2, 5)].into_iter().flatten().collect(),
+        check_dates: [date(y, 11, 13), date(y + 1, 2, 5)]
+            .into_iter()
+            .flatten()
+            .collect(),
     };
     for (share, (percent, serves)) in a.time_investment.iter_mut().zip([
         (20, "Shows feedback on writing in real lessons"),
@@ -70,9 +80,11 @@ fn agreement(y: i32) -> Agreement {
     };
     a.coach_role = CoachRole {
         stance: Some(CoachStance::Requesting),
-        staff_description: "Ana will invite each of us to work on feedback in writing this year.".into(),
+        staff_description: "Ana will invite each of us to work on feedback in writing this year."
+            .into(),
         coach_does_not: "Ana does not evaluate teachers or report on them.".into(),
-        confidentiality: "We share which practices are growing, never judgements about a person.".into(),
+        confidentiality: "We share which practices are growing, never judgements about a person."
+            .into(),
     };
     a.expectations = super::agreement::SUGGESTED_COMMITMENTS
         .iter()
@@ -85,11 +97,26 @@ fn agreement(y: i32) -> Agreement {
         })
         .collect();
     a.roles = vec![
-        Role { id: Id::new("role-1"), who: "Principal".into(), responsibilities: "Sets expectations; observes writing lessons".into() },
-        Role { id: Id::new("role-2"), who: "Coach".into(), responsibilities: "Models, co-plans, observes with feedback".into() },
-        Role { id: Id::new("role-3"), who: "Grade-level PLC leads".into(), responsibilities: "Run monthly writing scoring".into() },
+        Role {
+            id: Id::new("role-1"),
+            who: "Principal".into(),
+            responsibilities: "Sets expectations; observes writing lessons".into(),
+        },
+        Role {
+            id: Id::new("role-2"),
+            who: "Coach".into(),
+            responsibilities: "Models, co-plans, observes with feedback".into(),
+        },
+        Role {
+            id: Id::new("role-3"),
+            who: "Grade-level PLC leads".into(),
+            responsibilities: "Run monthly writing scoring".into(),
+        },
     ];
-    a.review.dates = [date(y, 12, 11), date(y + 1, 3, 12)].into_iter().flatten().collect();
+    a.review.dates = [date(y, 12, 11), date(y + 1, 3, 12)]
+        .into_iter()
+        .flatten()
+        .collect();
     a
 }
 
@@ -133,24 +160,59 @@ fn continuum(y: i32) -> Continuum {
 }
 
 fn plan(y: i32) -> SupportPlan {
-    let action = |n: usize, what: &str, for_whom: Target, who: Supporter, how: &str| SupportAction {
-        id: Id::new(format!("support-{n}")),
-        what: what.into(),
-        for_whom,
-        who,
-        how: how.into(),
-        starts: date(y, 10, 1),
-        ends: date(y, 12, 18),
-        status: ActionStatus::Planned,
-        evidence: String::new(),
+    let action =
+        |n: usize, what: &str, for_whom: Target, who: Supporter, how: &str| SupportAction {
+            id: Id::new(format!("support-{n}")),
+            what: what.into(),
+            for_whom,
+            who,
+            how: how.into(),
+            starts: date(y, 10, 1),
+            ends: date(y, 12, 18),
+            status: ActionStatus::Planned,
+            evidence: String::new(),
+        };
+    let coach = || Supporter::Coach {
+        name: "Ana Diaz".into(),
     };
-    let coach = || Supporter::Coach { name: "Ana Diaz".into() };
     SupportPlan {
         actions: vec![
-            action(1, "Look at writing from classrooms at 9-10", Target::Stage { stage: Stage::Unaware }, coach(), "Grade team meeting with samples"),
-            action(2, "Set a start date and co-plan the first lesson", Target::Stage { stage: Stage::GettingReady }, coach(), "One planning period each"),
-            action(3, "Notice and approve feedback attempts", Target::Stage { stage: Stage::Started }, Supporter::Principal, "Short visits with a positive note"),
-            action(4, "Report the changes in student revisions", Target::Stage { stage: Stage::Developing }, coach(), "Share student work at the PLC"),
+            action(
+                1,
+                "Look at writing from classrooms at 9-10",
+                Target::Stage {
+                    stage: Stage::Unaware,
+                },
+                coach(),
+                "Grade team meeting with samples",
+            ),
+            action(
+                2,
+                "Set a start date and co-plan the first lesson",
+                Target::Stage {
+                    stage: Stage::GettingReady,
+                },
+                coach(),
+                "One planning period each",
+            ),
+            action(
+                3,
+                "Notice and approve feedback attempts",
+                Target::Stage {
+                    stage: Stage::Started,
+                },
+                Supporter::Principal,
+                "Short visits with a positive note",
+            ),
+            action(
+                4,
+                "Report the changes in student revisions",
+                Target::Stage {
+                    stage: Stage::Developing,
+                },
+                coach(),
+                "Share student work at the PLC",
+            ),
         ],
         protocols: Vec::new(),
     }
@@ -163,8 +225,15 @@ mod tests {
 
     #[test]
     fn the_sample_is_a_full_worked_example() {
-        let sample = sample_partnership(Id::new("s"), SchoolYear::starting(2026).unwrap_or_else(|| SchoolYear::containing(NaiveDate::default())), DateTime::default());
-        let Some(sample) = sample else { panic!("the sample builds") };
+        let sample = sample_partnership(
+            Id::new("s"),
+            SchoolYear::starting(2026)
+                .unwrap_or_else(|| SchoolYear::containing(NaiveDate::default())),
+            DateTime::default(),
+        );
+        let Some(sample) = sample else {
+            panic!("the sample builds")
+        };
         assert_eq!(sample.continuum.teachers.len(), 10);
         assert_eq!(sample.agreement.total_percent(), 100);
         assert!(sample.progress(Step::Agreement).is_complete());

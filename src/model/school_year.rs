@@ -25,7 +25,11 @@ impl SchoolYear {
     /// The school year running on a date: a new year starts in July.
     pub fn containing(date: chrono::NaiveDate) -> Self {
         use chrono::Datelike;
-        let start = if date.month() >= 7 { date.year() } else { date.year() - 1 };
+        let start = if date.month() >= 7 {
+            date.year()
+        } else {
+            date.year() - 1
+        };
         SchoolYear {
             start: start.clamp(EARLIEST_START, LATEST_START),
         }
@@ -110,8 +114,19 @@ mod tests {
 
     #[test]
     fn reads_the_ways_people_write_a_school_year() {
-        for text in ["2026-27", "2026–27", "2026/27", "2026-2027", " 2026 ", "2026 - 27"] {
-            assert_eq!(text.parse::<SchoolYear>().map(|y| y.start()), Ok(2026), "{text}");
+        for text in [
+            "2026-27",
+            "2026–27",
+            "2026/27",
+            "2026-2027",
+            " 2026 ",
+            "2026 - 27",
+        ] {
+            assert_eq!(
+                text.parse::<SchoolYear>().map(|y| y.start()),
+                Ok(2026),
+                "{text}"
+            );
         }
     }
 
@@ -124,8 +139,14 @@ mod tests {
 
     #[test]
     fn writes_the_short_form_and_rolls_over_the_century() {
-        assert_eq!(SchoolYear::starting(2026).map(|y| y.to_string()), Some("2026-27".into()));
-        assert_eq!(SchoolYear::starting(2099).map(|y| y.to_string()), Some("2099-00".into()));
+        assert_eq!(
+            SchoolYear::starting(2026).map(|y| y.to_string()),
+            Some("2026-27".into())
+        );
+        assert_eq!(
+            SchoolYear::starting(2099).map(|y| y.to_string()),
+            Some("2099-00".into())
+        );
         assert_eq!("2099-00".parse::<SchoolYear>().map(|y| y.start()), Ok(2099));
     }
 

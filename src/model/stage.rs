@@ -118,6 +118,9 @@ mod tests {
 
     #[test]
     fn stages_are_written_in_kebab_case_in_files() {
-        assert_eq!(serde_json::to_string(&Stage::GettingReady).ok(), Some("\"getting-ready\"".into()));
+        assert_eq!(
+            serde_json::to_string(&Stage::GettingReady).ok(),
+            Some("\"getting-ready\"".into())
+        );
     }
 }

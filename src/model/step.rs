@@ -33,7 +33,9 @@ impl Step {
     pub fn purpose(self) -> &'static str {
         match self {
             Step::Agreement => "Agree in writing how the coach's time will produce student gains.",
-            Step::Continuum => "Place every teacher from 1 to 11 on the focus practice, with a readiness stage.",
+            Step::Continuum => {
+                "Place every teacher from 1 to 11 on the focus practice, with a readiness stage."
+            }
             Step::Plan => "Decide who supports whom, how and when, stage by stage.",
             Step::Summary => "The whole plan on one page, to print and share.",
         }

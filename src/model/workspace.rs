@@ -22,7 +22,12 @@ impl Workspace {
     }
 
     /// Changes one partnership and stamps it as edited now; false when it is gone.
-    pub fn edit(&mut self, id: &Id, now: DateTime<Utc>, change: impl FnOnce(&mut Partnership)) -> bool {
+    pub fn edit(
+        &mut self,
+        id: &Id,
+        now: DateTime<Utc>,
+        change: impl FnOnce(&mut Partnership),
+    ) -> bool {
         match self.partnerships.iter_mut().find(|p| &p.id == id) {
             Some(partnership) => {
                 change(partnership);
@@ -72,7 +77,7 @@ impl Workspace {
     /// Partnerships, most recently edited first, as the home screen lists them.
     pub fn recent_first(&self) -> Vec<&Partnership> {
         let mut list: Vec<&Partnership> = self.partnerships.iter().collect();
-        list.sort_by(|a, b| b.updated.cmp(&a.updated));
+        list.sort_by_key(|p| std::cmp::Reverse(p.updated));
         list
     }
 }

@@ -32,7 +32,7 @@ pub fn start_autosave(
         let result = workspace.with_untracked(|w| save(w, now()));
         pending.set_value(false);
         status.set(match result {
-            Ok(()) => SaveStatus::Saved(now()),
+            Ok(()) => SaveStatus::Saved,
             Err(problem) => SaveStatus::Failed(problem),
         });
     };

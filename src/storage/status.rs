@@ -1,6 +1,5 @@
 //! What the app says about saving: saved, waiting to save, or why it cannot.
 
-use chrono::{DateTime, Utc};
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,7 +15,7 @@ pub enum SaveProblem {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveStatus {
-    Saved(DateTime<Utc>),
+    Saved,
     Pending,
     Failed(SaveProblem),
 }
@@ -49,9 +48,18 @@ mod tests {
 
     #[test]
     fn a_full_store_is_recognised_in_every_browser() {
-        assert_eq!(SaveProblem::from_exception("QuotaExceededError", 22), SaveProblem::Full);
-        assert_eq!(SaveProblem::from_exception("NS_ERROR_DOM_QUOTA_REACHED", 1014), SaveProblem::Full);
+        assert_eq!(
+            SaveProblem::from_exception("QuotaExceededError", 22),
+            SaveProblem::Full
+        );
+        assert_eq!(
+            SaveProblem::from_exception("NS_ERROR_DOM_QUOTA_REACHED", 1014),
+            SaveProblem::Full
+        );
         assert_eq!(SaveProblem::from_exception("Error", 22), SaveProblem::Full);
-        assert_eq!(SaveProblem::from_exception("SecurityError", 18), SaveProblem::Unavailable);
+        assert_eq!(
+            SaveProblem::from_exception("SecurityError", 18),
+            SaveProblem::Unavailable
+        );
     }
 }

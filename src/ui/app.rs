@@ -33,12 +33,16 @@ pub fn App() -> impl IntoView {
             let blocked = backup_key
                 .is_none()
                 .then_some(SaveProblem::ProtectingUnreadable);
-            (Workspace::default(), blocked, Some((problem.to_string(), text)))
+            (
+                Workspace::default(),
+                blocked,
+                Some((problem.to_string(), text)),
+            )
         }
     };
     let initial_status = match &blocked {
         Some(problem) => SaveStatus::Failed(problem.clone()),
-        None => SaveStatus::Saved(shell::now()),
+        None => SaveStatus::Saved,
     };
     let planner = Planner {
         workspace: RwSignal::new(workspace),

@@ -1,7 +1,6 @@
 //! The header on every screen: the product's name and whether the work is saved.
 
 use super::planner::use_planner;
-use crate::model::when::ago;
 use crate::storage::SaveStatus;
 use leptos::prelude::*;
 
@@ -9,7 +8,7 @@ use leptos::prelude::*;
 pub fn AppHeader() -> impl IntoView {
     let planner = use_planner();
     let status = move || match planner.save_status.get() {
-        SaveStatus::Saved(at) => format!("Saved in this browser {}", ago(at, super::shell::now())),
+        SaveStatus::Saved => "All changes saved in this browser".to_string(),
         SaveStatus::Pending => "Saving…".to_string(),
         SaveStatus::Failed(_) => "Not saved".to_string(),
     };

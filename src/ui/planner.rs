@@ -22,7 +22,8 @@ impl Planner {
 
     pub fn rename(&self, id: &Id, name: &str) -> bool {
         let mut renamed = false;
-        self.workspace.update(|w| renamed = w.rename(id, name, shell::now()));
+        self.workspace
+            .update(|w| renamed = w.rename(id, name, shell::now()));
         renamed
     }
 

@@ -102,7 +102,7 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                 Mode::Showing => view! {
                     <div class="card-actions">
                         <button type="button" on:click=start_rename aria-label=move || format!("Rename {}", name())>"Rename"</button>
-                        <button type="button" on:click=duplicate.clone() aria-label=move || format!("Copy {} for next year", name())>"Copy for next year"</button>
+                        <button type="button" on:click=duplicate.clone() aria-label=move || format!("Copy for next year: {}", name())>"Copy for next year"</button>
                         <button type="button" class="danger" on:click=move |_| mode.set(Mode::ConfirmingDelete) aria-label=move || format!("Delete {}", name())>"Delete"</button>
                     </div>
                 }.into_any(),

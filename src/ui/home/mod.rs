@@ -22,7 +22,11 @@ pub fn WorkspaceHome() -> impl IntoView {
     let is_empty = move || planner.workspace.with(|w| w.partnerships.is_empty());
     let open_sample = move |_| {
         let id = shell::new_id();
-        if let Some(sample) = sample_partnership(id.clone(), SchoolYear::containing(shell::today()), shell::now()) {
+        if let Some(sample) = sample_partnership(
+            id.clone(),
+            SchoolYear::containing(shell::today()),
+            shell::now(),
+        ) {
             planner.add(sample);
             announcement.set("The sample partnership was added to your list.".into());
         }

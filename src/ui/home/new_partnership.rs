@@ -42,10 +42,20 @@ pub fn NewPartnershipForm(on_close: Callback<()>) -> impl IntoView {
             principal: principal.get_untracked(),
             coaches: coaches.get_untracked(),
         };
-        school_error.set(details.school.trim().is_empty().then(|| DetailsProblem::NoSchool.to_string()));
+        school_error.set(
+            details
+                .school
+                .trim()
+                .is_empty()
+                .then(|| DetailsProblem::NoSchool.to_string()),
+        );
         match Partnership::start(shell::new_id(), details, shell::now()) {
             Ok(partnership) => {
-                let href = Route::Step { partnership: partnership.id.clone(), step: Step::Agreement }.href();
+                let href = Route::Step {
+                    partnership: partnership.id.clone(),
+                    step: Step::Agreement,
+                }
+                .href();
                 planner.add(partnership);
                 on_close.run(());
                 shell::go_to(&href);

@@ -14,7 +14,11 @@ pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
     let planner = use_planner();
     let found = {
         let id = id.clone();
-        Memo::new(move |_| planner.workspace.with(|w| w.get(&id).map(|p| p.name.clone())))
+        Memo::new(move |_| {
+            planner
+                .workspace
+                .with(|w| w.get(&id).map(|p| p.name.clone()))
+        })
     };
     Effect::new(move |_| {
         let title = match found.get() {

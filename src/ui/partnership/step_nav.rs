@@ -17,7 +17,11 @@ pub fn StepNav(id: Id, current: Step) -> impl IntoView {
                     .with(|w| w.get(&id).map(|p| p.progress(step)).unwrap_or_default())
             })
         };
-        let href = Route::Step { partnership: id.clone(), step }.href();
+        let href = Route::Step {
+            partnership: id.clone(),
+            step,
+        }
+        .href();
         let is_current = step == current;
         view! {
             <li class="step-link" class:current=is_current>

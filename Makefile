@@ -1,0 +1,72 @@
+# Two commands are all the set-up: `make serve` to use the app, `make test` to check it.
+# Every install step is idempotent and takes packages only from crates.io, npm and Debian.
+
+SHELL := /bin/bash
+.ONESHELL:
+.SHELLFLAGS := -eu -o pipefail -c
+
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+TRUNK_VERSION := 0.21.14
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+WASM := --target wasm32-unknown-unknown
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: serve build test bench build-tools test-tools lint unit web e2e clean
+
+serve: build-tools
+	trunk serve
+
+build: build-tools
+	trunk build --release
+
+## Tools ---------------------------------------------------------------------------------
+
+build-tools: node_modules/.installed
+	rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
+	trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)" || cargo install --locked trunk --version $(TRUNK_VERSION)
+	# wasm-bindgen-cli's own lock pins a yanked crate, so it installs without --locked.
+	wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+# npm's binaryen brings a wasm-opt that Trunk can use (Debian's is too old and breaks the module).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test-tools: build-tools tests/e2e/node_modules/.installed
+	if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+		$(SUDO) apt-get update
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver
+	fi
+
+tests/e2e/node_modules/.installed: tests/e2e/package.json tests/e2e/package-lock.json
+	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## Checks --------------------------------------------------------------------------------
+
+test: test-tools lint unit web build e2e
+	@echo "make test: all checks passed"
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets $(WASM) -- -D warnings
+
+unit:
+	cargo test
+
+web:
+	cargo test $(WASM) --test web
+
+e2e:
+	cd tests/e2e && npx playwright test
+
+bench: build
+	./tests/bench/sizes.sh dist
+
+clean:
+	rm -rf target dist node_modules tests/e2e/node_modules tests/e2e/test-results

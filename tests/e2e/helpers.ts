@@ -1,0 +1,38 @@
+// Shared steps of the journeys: opening the app fresh and checking a screen with axe.
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Opens the app on `hash` and waits until the WebAssembly has drawn the screen. */
+export async function openApp(page: Page, hash = '#/') {
+  await page.goto(`./${hash}`);
+  await expect(page.getByRole('link', { name: 'Partnership Planner' })).toBeVisible();
+}
+
+/** Fails with the list of violations when axe finds any on the screen as it is now. */
+export async function expectNoAxeViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const found = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(found, `axe violations on ${screen}`).toEqual([]);
+}
+
+export type NewPartnership = { school: string; year?: string; principal: string; coaches: string[] };
+
+/** Starts a partnership through the form and waits for its first step to open. */
+export async function createPartnership(page: Page, p: NewPartnership) {
+  const start = page.getByRole('button', { name: /^(Start a partnership|New partnership)$/ });
+  await start.click();
+  const form = page.getByRole('form', { name: 'New partnership' });
+  await form.getByLabel('School', { exact: true }).fill(p.school);
+  if (p.year) await form.getByLabel('School year').fill(p.year);
+  await form.getByLabel('Principal').fill(p.principal);
+  for (const [i, name] of p.coaches.entries()) {
+    if (i > 0) await form.getByRole('button', { name: 'Add another coach' }).click();
+    await form.getByLabel(i === 0 ? 'Coach' : `Coach ${i + 1}`, { exact: true }).fill(name);
+  }
+  await form.getByRole('button', { name: 'Create partnership' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Agreement/ })).toBeVisible();
+}

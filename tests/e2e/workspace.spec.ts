@@ -1,0 +1,144 @@
+// The workspace journey: start, rename, copy, delete and undo partnerships, and keep them.
+import { test, expect } from '@playwright/test';
+import { openApp, createPartnership, expectNoAxeViolations } from './helpers';
+
+const lincoln = { school: 'Lincoln Elementary', year: '2026-27', principal: 'Maria Lopez', coaches: ['Ana Diaz'] };
+
+test('an empty browser offers to start a partnership or open the sample', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your partnerships' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Start your first partnership' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start a partnership' })).toBeVisible();
+  await expect(page.getByText('Browsers can clear their storage')).toBeVisible();
+  await expectNoAxeViolations(page, 'empty home');
+
+  await page.getByRole('button', { name: 'Open the sample partnership' }).click();
+  const list = page.getByRole('list', { name: 'Partnerships in this browser' });
+  await expect(list.getByRole('heading', { name: /Lincoln Elementary \(sample\)/ })).toBeVisible();
+  await list.getByRole('link', { name: /Lincoln Elementary \(sample\)/ }).click();
+  const steps = page.getByRole('navigation', { name: 'Steps' });
+  await expect(steps.getByRole('link', { name: /Agreement.*Complete/ })).toBeVisible();
+});
+
+test('a partnership is created, listed with its people and kept after a reload', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start a partnership' }).click();
+  await expectNoAxeViolations(page, 'new partnership form');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await createPartnership(page, { ...lincoln, coaches: ['Ana Diaz', 'Sam Lee'] });
+  await expect(page).toHaveTitle(/Agreement · Lincoln Elementary 2026-27/);
+  const steps = page.getByRole('navigation', { name: 'Steps' });
+  await expect(steps.getByRole('link')).toHaveText([/1\s*Agreement/, /2\s*Continuum map/, /3\s*Support plan/, /4\s*Summary/]);
+  await expect(steps.getByRole('link', { name: /Agreement/ })).toHaveAttribute('aria-current', 'step');
+  await expect(steps.getByRole('link', { name: /Agreement/ })).toContainText(/\d+ of \d+ done/);
+  await expectNoAxeViolations(page, 'agreement step');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: /Agreement/ })).toBeVisible();
+
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  const card = page.getByRole('listitem').filter({ hasText: 'Lincoln Elementary 2026-27' });
+  await expect(card).toContainText('Maria Lopez');
+  await expect(card).toContainText('Ana Diaz and Sam Lee');
+  await expect(card).toContainText('Coaches');
+  await expect(card).toContainText(/Last edited\s*just now/);
+  await expectNoAxeViolations(page, 'home with a partnership');
+});
+
+test('the school is required, and the form says so where it is', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start a partnership' }).click();
+  const form = page.getByRole('form', { name: 'New partnership' });
+  await form.getByLabel('School year').fill('2026-29');
+  await form.getByRole('button', { name: 'Create partnership' }).click();
+  await expect(form.getByText("Write the school's name.")).toBeVisible();
+  await expect(form.getByText('is not a school year')).toBeVisible();
+  await expect(form.getByLabel('School', { exact: true })).toBeFocused();
+  await expect(form.getByLabel('School', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page, 'form with errors');
+});
+
+test('rename, copy for next year, delete and undo all stick after a reload', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  const list = page.getByRole('list', { name: 'Partnerships in this browser' });
+
+  await page.getByRole('button', { name: 'Rename Lincoln Elementary 2026-27' }).click();
+  const nameField = page.getByLabel('New name');
+  await expect(nameField).toBeFocused();
+  await nameField.fill('Lincoln writing plan');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Renamed to “Lincoln writing plan”.' })).toBeVisible();
+  await expect(list.getByRole('heading', { name: 'Lincoln writing plan' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Copy for next year: Lincoln writing plan' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  const copy = list.getByRole('listitem').filter({ hasText: '2027-28' });
+  await expect(copy).toContainText('Lincoln writing plan (copy)');
+
+  await page.getByRole('button', { name: 'Delete Lincoln writing plan', exact: true }).click();
+  await expect(page.getByText(/Delete “Lincoln writing plan”\?/)).toBeVisible();
+  await expectNoAxeViolations(page, 'delete confirmation');
+  await page.getByRole('button', { name: 'Delete partnership' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByText('Deleted “Lincoln writing plan”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo delete' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+
+  await page.reload();
+  await expect(list.getByRole('heading', { name: 'Lincoln writing plan', exact: true })).toBeVisible();
+  await expect(list.getByRole('heading', { name: 'Lincoln writing plan (copy)' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete Lincoln writing plan (copy)' }).click();
+  await page.getByRole('button', { name: 'Delete partnership' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await page.reload();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list.getByRole('heading', { name: 'Lincoln writing plan (copy)' })).toHaveCount(0);
+});
+
+test('a link to any step opens that step, and a link to an unknown partnership says so', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  const steps = page.getByRole('navigation', { name: 'Steps' });
+  await steps.getByRole('link', { name: /Support plan/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Step 3 of 4\s*Support plan/ })).toBeVisible();
+  await expect(page.getByText('This step is not built yet')).toBeVisible();
+  const link = page.url();
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+
+  const other = await page.context().newPage();
+  await other.goto(link);
+  await expect(other.getByRole('heading', { level: 1, name: /Support plan/ })).toBeVisible();
+  await other.goBack();
+  await other.goto(link.replace(/p-[0-9a-f]+/, 'p-unknown'));
+  await expect(other.getByRole('heading', { level: 1, name: 'This partnership is not in this browser' })).toBeVisible();
+  await expectNoAxeViolations(other, 'unknown partnership');
+  await other.getByRole('link', { name: 'Go to your partnerships' }).click();
+  await expect(other.getByRole('heading', { level: 1, name: 'Your partnerships' })).toBeVisible();
+});
+
+test('a partnership can be started with the keyboard alone', async ({ page }) => {
+  await openApp(page);
+  const start = page.getByRole('button', { name: 'Start a partnership' });
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  for (let i = 0; i < 10 && !(await start.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('School', { exact: true })).toBeFocused();
+  await page.keyboard.type('Keyboard High');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Principal')).toBeFocused();
+  await page.keyboard.type('Pat Principal');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Casey Coach');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Agreement/ })).toBeFocused();
+  await expect(page.getByText('Keyboard High')).toBeVisible();
+});
