@@ -14,7 +14,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version 
 WASM := --target wasm32-unknown-unknown
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test bench build-tools test-tools lint unit web e2e clean
+.PHONY: serve build test bench build-tools test-tools lint unit web e2e screenshots clean
 
 serve: build-tools
 	trunk serve
@@ -64,6 +64,10 @@ web:
 
 e2e:
 	cd tests/e2e && npx playwright test
+
+# Pictures of every screen, wide and narrow, in screenshots/ (to look at, not to test).
+screenshots: test-tools build
+	cd tests/e2e && npx playwright test --config screenshots.config.ts
 
 bench: build
 	./tests/bench/sizes.sh dist

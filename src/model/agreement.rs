@@ -212,10 +212,7 @@ impl Agreement {
                 self.expectations.iter().any(|c| is_filled(&c.text)),
             ),
             ("Roles", self.roles.iter().any(|r| is_filled(&r.who))),
-            (
-                "Review",
-                !self.review.dates.is_empty() || self.review.triggers.iter().any(|t| t.selected),
-            ),
+            ("Review", !self.review.dates.is_empty()),
         ]
     }
 }

@@ -104,7 +104,8 @@ impl UnwillingProtocol {
 }
 
 impl SupportPlan {
-    pub fn checks(&self, continuum: &Continuum) -> [(&'static str, bool); 2] {
+    /// The plan's checks; the protocol check only appears when someone is unwilling.
+    pub fn checks(&self, continuum: &Continuum) -> Vec<(&'static str, bool)> {
         let staged: Vec<&Id> = continuum
             .teachers
             .iter()
@@ -142,16 +143,17 @@ impl SupportPlan {
                     )
             })
         };
-        [
-            (
-                "Support for every staged teacher",
-                !staged.is_empty() && staged.iter().all(|id| supported(id)),
-            ),
-            (
+        let mut checks = vec![(
+            "Support for every staged teacher",
+            !staged.is_empty() && staged.iter().all(|id| supported(id)),
+        )];
+        if !unwilling.is_empty() {
+            checks.push((
                 "Protocol for every unwilling teacher",
                 unwilling.iter().all(protocol_done),
-            ),
-        ]
+            ));
+        }
+        checks
     }
 }
 

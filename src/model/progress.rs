@@ -56,3 +56,36 @@ mod tests {
         assert!(Progress { done: 2, total: 2 }.is_complete());
     }
 }
+
+#[cfg(test)]
+mod partnership_tests {
+    use crate::model::sample::sample_partnership;
+    use crate::model::{Id, Partnership, PartnershipDetails, SchoolYear, Step};
+    use chrono::DateTime;
+
+    #[test]
+    fn a_new_partnership_has_nothing_done_yet() {
+        let details = PartnershipDetails {
+            school: "Lincoln".into(),
+            school_year: SchoolYear::starting(2026),
+            ..PartnershipDetails::default()
+        };
+        let Ok(p) = Partnership::start(Id::new("p"), details, DateTime::default()) else {
+            panic!("details are complete");
+        };
+        for step in Step::ALL {
+            assert_eq!(p.progress(step).done, 0, "{}", step.title());
+        }
+    }
+
+    #[test]
+    fn the_sample_still_needs_a_protocol_for_its_unwilling_teacher() {
+        let year = SchoolYear::starting(2026);
+        let sample = year.and_then(|y| sample_partnership(Id::new("s"), y, DateTime::default()));
+        let Some(sample) = sample else {
+            panic!("the sample builds")
+        };
+        let plan = sample.progress(Step::Plan);
+        assert_eq!((plan.done, plan.total), (1, 2));
+    }
+}
