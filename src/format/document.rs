@@ -1,6 +1,8 @@
 //! The envelope every file and every save is wrapped in.
 
+use super::location::from_serde;
 use super::migrate::migrate;
+use super::validate::{check_document, check_sizes, MAX_FILE_BYTES};
 use super::FileProblem;
 use crate::model::{Partnership, Workspace};
 use chrono::{DateTime, Utc};
@@ -62,33 +64,39 @@ pub fn write(document: &Document) -> String {
     serde_json::to_string_pretty(document).unwrap_or_default()
 }
 
-/// Reads a document, migrating it from an older version when needed.
+/// Reads a document, migrating it from an older version and checking every value.
 pub fn read(text: &str) -> Result<Document, FileProblem> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(FileProblem::TooLarge {
+            bytes: text.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    // Some editors on Windows start a saved file with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(FileProblem::Empty);
+    }
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| FileProblem::NotJson {
             line: e.line(),
             column: e.column(),
         })?;
     let value = migrate(value)?;
+    check_sizes(&value)?;
     let document: Document = serde_path_to_error::deserialize(&value)
-        .map_err(|e| FileProblem::invalid(e.path(), e.inner().to_string()))?;
+        .map_err(|e| FileProblem::at(&from_serde(e.path()), e.inner().to_string()))?;
+    check_document(&document)?;
     Ok(document)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::sample::sample_partnership;
-    use crate::model::{Id, SchoolYear};
+    use crate::model::test_support::{now, sample};
 
     fn sample_document() -> Option<Document> {
-        let year = SchoolYear::starting(2026)?;
-        let p = sample_partnership(Id::new("p-1"), year, DateTime::default())?;
-        Some(Document::new(
-            Scope::Partnership,
-            vec![p],
-            DateTime::default(),
-        ))
+        Some(Document::new(Scope::Partnership, vec![sample()], now()))
     }
 
     #[test]
@@ -110,5 +118,23 @@ mod tests {
             message.as_deref(),
             Some("Partnership 1, teacher 1, position: position 12 is outside 1-11.")
         );
+    }
+
+    #[test]
+    fn a_file_over_five_megabytes_is_refused_before_it_is_parsed() {
+        let text = format!("[{}]", "0,".repeat(2_600_000));
+        let message = read(&text).err().map(|e| e.to_string());
+        assert_eq!(
+            message.as_deref(),
+            Some("This file is 5.2 MB; Partnership Planner opens files up to 5 MB.")
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_from_a_windows_editor_is_ignored() {
+        let Some(doc) = sample_document() else {
+            panic!("the sample builds")
+        };
+        assert_eq!(read(&format!("\u{feff}{}", write(&doc))), Ok(doc));
     }
 }

@@ -16,21 +16,17 @@ pub fn migrate(mut value: Value) -> Result<Value, FileProblem> {
     if envelope.get("format").and_then(Value::as_str) != Some(FORMAT_NAME) {
         return Err(FileProblem::NotOurs);
     }
-    let version = envelope
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| FileProblem::Invalid {
-            location: String::new(),
-            problem: "the format version is missing".into(),
-        })?;
+    let version = match envelope.get("version") {
+        None => return Err(FileProblem::whole("the format version is missing")),
+        Some(version) => version
+            .as_u64()
+            .ok_or_else(|| FileProblem::whole("the format version is not a whole number"))?,
+    };
     if version > u64::from(FORMAT_VERSION) {
         return Err(FileProblem::TooNew { version });
     }
     if version == 0 {
-        return Err(FileProblem::Invalid {
-            location: String::new(),
-            problem: "format version 0 does not exist".into(),
-        });
+        return Err(FileProblem::whole("format version 0 does not exist"));
     }
     for step in STEPS.iter().skip((version - 1) as usize) {
         value = step(value)?;

@@ -1,9 +1,14 @@
 //! The file format: the envelope around saved and exported data, reading it back safely,
-//! and the migrations that bring older versions up to date.
+//! the migrations that bring older versions up to date, and anonymised copies.
 
+pub mod anonymise;
 mod document;
+pub mod file_name;
+pub mod import;
+mod location;
 mod migrate;
 mod problem;
+pub mod validate;
 
 pub use document::{read, write, Document, Scope, FORMAT_NAME, FORMAT_VERSION};
 pub use problem::FileProblem;

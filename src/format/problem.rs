@@ -1,10 +1,12 @@
 //! Every way a file or a save can be unreadable, each with a sentence a person understands.
 
+use super::location::{capitalised, describe, Segment};
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileProblem {
     TooLarge { bytes: usize, limit: usize },
+    Empty,
     NotJson { line: usize, column: usize },
     NotOurs,
     TooNew { version: u64 },
@@ -12,70 +14,17 @@ pub enum FileProblem {
 }
 
 impl FileProblem {
-    /// An invalid value at a serde path such as `partnerships[0].continuum.teachers[13].position`.
-    pub fn invalid(path: &serde_path_to_error::Path, problem: String) -> FileProblem {
-        use serde_path_to_error::Segment;
-        let mut parts: Vec<String> = Vec::new();
-        let mut pending: Option<String> = None;
-        for segment in path.iter() {
-            match segment {
-                Segment::Seq { index } => {
-                    let noun = pending.take().unwrap_or_else(|| "item".to_string());
-                    parts.push(format!("{} {}", singular(&noun), index + 1));
-                }
-                Segment::Map { key } => {
-                    if let Some(field) = pending.replace(key.clone()) {
-                        if !STEP_GROUPS.contains(&field.as_str()) {
-                            parts.push(field.replace('_', " "));
-                        }
-                    }
-                }
-                Segment::Enum { .. } | Segment::Unknown => {}
-            }
-        }
-        if let Some(field) = pending {
-            parts.push(field.replace('_', " "));
-        }
-        let location = capitalised(&parts.join(", "));
+    /// A problem with the value found at `path`.
+    pub fn at(path: &[Segment], problem: impl Into<String>) -> FileProblem {
         FileProblem::Invalid {
-            location,
-            problem: tidy(&problem),
+            location: describe(path),
+            problem: tidy(&problem.into()),
         }
     }
-}
 
-/// Fields that only group a step's data: naming them would not help anyone find the problem.
-const STEP_GROUPS: [&str; 3] = ["agreement", "continuum", "plan"];
-
-fn singular(noun: &str) -> String {
-    let known = [
-        ("partnerships", "partnership"),
-        ("teachers", "teacher"),
-        ("coaches", "coach"),
-        ("time_investment", "coach time row"),
-        ("expectations", "expectation"),
-        ("roles", "role"),
-        ("triggers", "review trigger"),
-        ("dates", "date"),
-        ("check_dates", "check date"),
-        ("band_goals", "band goal"),
-        ("snapshots", "snapshot"),
-        ("placements", "placement"),
-        ("actions", "support action"),
-        ("protocols", "protocol"),
-    ];
-    known
-        .iter()
-        .find(|(plural, _)| *plural == noun)
-        .map(|(_, one)| (*one).to_string())
-        .unwrap_or_else(|| noun.replace('_', " "))
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    /// A problem with the file as a whole.
+    pub fn whole(problem: impl Into<String>) -> FileProblem {
+        FileProblem::at(&[], problem)
     }
 }
 
@@ -88,7 +37,69 @@ fn tidy(problem: &str) -> String {
     {
         return format!("\"{}\" is missing", field.replace('_', " "));
     }
+    if let Some(rest) = problem.strip_prefix("invalid type: ") {
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "something else"));
+        return format!(
+            "found {} where {} belongs",
+            plain_found(found),
+            plain_kind(expected)
+        );
+    }
+    if let Some(rest) = problem.strip_prefix("invalid value: integer `") {
+        let number = rest.split('`').next().unwrap_or(rest);
+        return format!("{number} is out of range here");
+    }
+    if let Some(rest) = problem.strip_prefix("unknown variant `") {
+        let (found, allowed) = rest.split_once("`, expected ").unwrap_or((rest, ""));
+        let allowed = allowed.trim_start_matches("one of ").replace('`', "");
+        return format!("\"{found}\" is not one of the choices ({allowed})");
+    }
+    if DATE_ERRORS.contains(&problem) {
+        return "this is not a real date".to_string();
+    }
     problem.to_string()
+}
+
+/// What chrono says when a date or time in a file cannot be one.
+const DATE_ERRORS: [&str; 4] = [
+    "input is out of range",
+    "input contains invalid characters",
+    "premature end of input",
+    "trailing input",
+];
+
+/// Serde's description of a value it did not expect, in words.
+fn plain_found(found: &str) -> String {
+    let found = found.replace('`', "");
+    for prefix in ["integer ", "floating point ", "string ", "boolean "] {
+        if let Some(value) = found.strip_prefix(prefix) {
+            return value.to_string();
+        }
+    }
+    match found.as_str() {
+        "map" => "a group of fields".to_string(),
+        "sequence" => "a list".to_string(),
+        "null" => "nothing".to_string(),
+        _ => found,
+    }
+}
+
+/// Serde's names for kinds of value, in words.
+fn plain_kind(expected: &str) -> String {
+    match expected {
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i32" | "i64" => "a whole number".to_string(),
+        "a string" | "a string or null" => "text".to_string(),
+        "a boolean" => "true or false".to_string(),
+        "a sequence" => "a list".to_string(),
+        "a map" => "a group of fields".to_string(),
+        other if other.starts_with("struct ") => "a group of fields".to_string(),
+        other if other.starts_with("internally tagged enum") || other.starts_with("enum ") => {
+            "one of the choices".to_string()
+        }
+        other => other.to_string(),
+    }
 }
 
 impl fmt::Display for FileProblem {
@@ -100,13 +111,12 @@ impl fmt::Display for FileProblem {
                 *bytes as f64 / 1_000_000.0,
                 limit / 1_000_000
             ),
+            FileProblem::Empty => f.write_str("This file is empty."),
             FileProblem::NotJson { line, column } => write!(
                 f,
                 "This is not a Partnership Planner file: it is not readable JSON (line {line}, column {column})."
             ),
-            FileProblem::NotOurs => {
-                f.write_str("This file was not made by Partnership Planner.")
-            }
+            FileProblem::NotOurs => f.write_str("This file was not made by Partnership Planner."),
             FileProblem::TooNew { version } => write!(
                 f,
                 "This file was made by a newer version of Partnership Planner (format {version}); update this app to open it."

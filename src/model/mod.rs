@@ -14,6 +14,9 @@ pub mod text;
 pub mod when;
 pub mod workspace;
 
+#[cfg(test)]
+pub(crate) mod test_support;
+
 pub use agreement::Agreement;
 pub use continuum::{Continuum, Position, Teacher};
 pub use ids::Id;

@@ -17,10 +17,15 @@ pub struct Partnership {
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,
     pub last_exported: Option<DateTime<Utc>>,
+    /// When the first change not yet in an exported file was made.
+    pub unexported_since: Option<DateTime<Utc>>,
     pub agreement: Agreement,
     pub continuum: Continuum,
     pub plan: SupportPlan,
 }
+
+/// How long unexported changes may wait before the app suggests an export.
+pub const BACKUP_REMINDER_DAYS: i64 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Coach {
@@ -101,10 +106,17 @@ impl Partnership {
             created: now,
             updated: now,
             last_exported: None,
+            unexported_since: Some(now),
             agreement: Agreement::starter(),
             continuum: Continuum::default(),
             plan: SupportPlan::default(),
         })
+    }
+
+    /// True when changes have waited longer than `BACKUP_REMINDER_DAYS` for an export.
+    pub fn needs_backup(&self, now: DateTime<Utc>) -> bool {
+        self.unexported_since
+            .is_some_and(|since| now - since > chrono::Duration::days(BACKUP_REMINDER_DAYS))
     }
 
     /// The coaches' names joined for reading, e.g. "Ana Diaz and Sam Lee".
@@ -138,6 +150,7 @@ impl Partnership {
         copy.created = now;
         copy.updated = now;
         copy.last_exported = None;
+        copy.unexported_since = Some(now);
         copy.meeting_date = None;
         copy.agreement.sign_off = None;
         copy.continuum.snapshots.clear();

@@ -32,6 +32,7 @@ impl Workspace {
             Some(partnership) => {
                 change(partnership);
                 partnership.updated = now;
+                partnership.unexported_since.get_or_insert(now);
                 true
             }
             None => false,
@@ -72,6 +73,16 @@ impl Workspace {
         }
         let index = removed.index.min(self.partnerships.len());
         self.partnerships.insert(index, removed.partnership);
+    }
+
+    /// Records that these partnerships were just written to a file.
+    pub fn mark_exported(&mut self, ids: &[Id], now: DateTime<Utc>) {
+        for partnership in &mut self.partnerships {
+            if ids.contains(&partnership.id) {
+                partnership.last_exported = Some(now);
+                partnership.unexported_since = None;
+            }
+        }
     }
 
     /// Partnerships, most recently edited first, as the home screen lists them.
@@ -139,6 +150,20 @@ mod tests {
         assert!(!w.rename(&Id::new("A"), "   ", at(200)));
         assert_eq!(w.partnerships[0].name, "Our plan");
         assert!(!w.rename(&Id::new("missing"), "X", at(200)));
+    }
+
+    #[test]
+    fn an_export_clears_the_reminder_until_the_next_edit() {
+        let mut w = workspace_of(&["A"]);
+        let four_days = 4 * 86_400;
+        assert!(w.partnerships[0].needs_backup(at(four_days)));
+        w.mark_exported(&[Id::new("A")], at(four_days));
+        assert!(!w.partnerships[0].needs_backup(at(10 * four_days)));
+        w.rename(&Id::new("A"), "B", at(5 * four_days));
+        w.rename(&Id::new("A"), "C", at(6 * four_days));
+        assert!(!w.partnerships[0].needs_backup(at(5 * four_days + 86_400)));
+        assert!(w.partnerships[0].needs_backup(at(6 * four_days)));
+        assert_eq!(w.partnerships[0].last_exported, Some(at(four_days)));
     }
 
     #[test]

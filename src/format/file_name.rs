@@ -1,0 +1,97 @@
+//! Names for exported files that say what is inside and when it was made.
+
+use crate::model::Partnership;
+use chrono::NaiveDate;
+
+/// `partnership-lincoln-elementary-2026-27-2026-11-24.json`, with `-anonymised` when it is.
+pub fn partnership_file_name(partnership: &Partnership, on: NaiveDate, anonymised: bool) -> String {
+    let school = slug(&partnership.school);
+    let school = if school.is_empty() {
+        "school".to_string()
+    } else {
+        school
+    };
+    let suffix = if anonymised { "-anonymised" } else { "" };
+    format!(
+        "partnership-{school}-{}-{}{suffix}.json",
+        partnership.school_year,
+        on.format("%Y-%m-%d")
+    )
+}
+
+/// `partnership-planner-workspace-2026-11-24.json`.
+pub fn workspace_file_name(on: NaiveDate, anonymised: bool) -> String {
+    let suffix = if anonymised { "-anonymised" } else { "" };
+    format!(
+        "partnership-planner-workspace-{}{suffix}.json",
+        on.format("%Y-%m-%d")
+    )
+}
+
+/// Lower-case ASCII words joined by hyphens; accents are dropped rather than mangled.
+fn slug(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars() {
+        let c = fold_accent(c);
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-')
+        .chars()
+        .take(60)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_string()
+}
+
+fn fold_accent(c: char) -> char {
+    match c {
+        'à'..='å' | 'À'..='Å' => 'a',
+        'ç' | 'Ç' => 'c',
+        'è'..='ë' | 'È'..='Ë' => 'e',
+        'ì'..='ï' | 'Ì'..='Ï' => 'i',
+        'ñ' | 'Ñ' => 'n',
+        'ò'..='ö' | 'Ò'..='Ö' => 'o',
+        'ù'..='ü' | 'Ù'..='Ü' => 'u',
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Id, PartnershipDetails, SchoolYear};
+    use chrono::DateTime;
+
+    fn partnership(school: &str) -> Partnership {
+        let details = PartnershipDetails {
+            school: school.into(),
+            school_year: SchoolYear::starting(2026),
+            ..PartnershipDetails::default()
+        };
+        match Partnership::start(Id::new("p"), details, DateTime::default()) {
+            Ok(p) => p,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    #[test]
+    fn the_file_name_says_school_year_and_date() {
+        let on = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+        assert_eq!(
+            partnership_file_name(&partnership("Lincoln Elementary"), on, false),
+            "partnership-lincoln-elementary-2026-27-2026-11-24.json"
+        );
+        assert_eq!(
+            partnership_file_name(&partnership("École Saint-Rémi / Nord"), on, true),
+            "partnership-ecole-saint-remi-nord-2026-27-2026-11-24-anonymised.json"
+        );
+        assert_eq!(
+            workspace_file_name(on, false),
+            "partnership-planner-workspace-2026-11-24.json"
+        );
+    }
+}
