@@ -17,7 +17,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: serve build test bench build-tools test-tools lint unit web e2e screenshots clean
 
 serve: build-tools
-	trunk serve
+	# Live reload injects a script the Content-Security-Policy would rightly block.
+	trunk serve --no-autoreload
 
 build: build-tools
 	trunk build --release

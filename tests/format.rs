@@ -1,5 +1,7 @@
 //! The file format through the library's public API: released versions, refused files.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use chrono::DateTime;
 use partnership_planner::format::import::ImportPreview;
 use partnership_planner::format::{read, write, Document, Scope};

@@ -1,10 +1,14 @@
-//! Browser-bound code in real Chromium: the workspace in localStorage.
+//! Browser-bound code in real Chromium: the workspace in localStorage, downloads, and the
+//! page shown after a crash.
 #![cfg(target_arch = "wasm32")]
 
 use chrono::DateTime;
+use partnership_planner::model::fingerprint::fingerprint;
 use partnership_planner::model::sample::sample_partnership;
 use partnership_planner::model::{Id, SchoolYear, Workspace};
-use partnership_planner::storage::{load, save, Loaded, SaveProblem, WORKSPACE_KEY};
+use partnership_planner::storage::{download, load, save, Loaded, SaveProblem, WORKSPACE_KEY};
+use partnership_planner::ui::crash::show_crash_page;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -16,10 +20,16 @@ fn local_storage() -> web_sys::Storage {
         .expect("the test browser has localStorage")
 }
 
+fn empty_storage() -> web_sys::Storage {
+    let storage = local_storage();
+    storage.clear().expect("clearing storage");
+    storage
+}
+
 fn sample_workspace() -> Workspace {
+    let now = DateTime::from_timestamp(1_790_000_000, 0).expect("a real time");
     let year = SchoolYear::starting(2026).expect("2026 is a valid school year");
-    let partnership = sample_partnership(Id::new("p-test"), year, DateTime::default())
-        .expect("the sample builds");
+    let partnership = sample_partnership(Id::new("p-test"), year, now).expect("the sample builds");
     Workspace {
         partnerships: vec![partnership],
     }
@@ -27,51 +37,76 @@ fn sample_workspace() -> Workspace {
 
 #[wasm_bindgen_test]
 fn a_saved_workspace_loads_back_exactly() {
-    local_storage().clear().expect("clearing storage");
+    empty_storage();
     let workspace = sample_workspace();
-    save(&workspace, DateTime::default()).expect("saving");
-    match load(DateTime::default()) {
-        Loaded::Restored(loaded) => assert_eq!(loaded, workspace),
+    let written = save(&workspace, DateTime::default(), None).expect("saving");
+    match load() {
+        Loaded::Restored(loaded, known) => {
+            assert_eq!(loaded, workspace);
+            assert_eq!(known, written);
+        }
         _ => panic!("the saved workspace did not load"),
     }
 }
 
 #[wasm_bindgen_test]
 fn an_empty_browser_loads_as_empty() {
-    local_storage().clear().expect("clearing storage");
-    assert!(matches!(load(DateTime::default()), Loaded::Empty));
+    empty_storage();
+    assert!(matches!(load(), Loaded::Empty));
 }
 
 #[wasm_bindgen_test]
-fn unreadable_stored_data_is_kept_untouched_with_a_backup_copy() {
-    let storage = local_storage();
-    storage.clear().expect("clearing storage");
+fn a_save_from_another_tab_is_never_written_over_silently() {
+    let storage = empty_storage();
+    let first = save(&sample_workspace(), DateTime::default(), None).expect("saving");
+    storage
+        .set_item(WORKSPACE_KEY, "{\"other\": \"tab\"}")
+        .expect("the other tab saves");
+    let result = save(&Workspace::default(), DateTime::default(), Some(&first));
+    assert_eq!(result, Err(SaveProblem::ChangedElsewhere));
+    assert_eq!(
+        storage.get_item(WORKSPACE_KEY).ok().flatten().as_deref(),
+        Some("{\"other\": \"tab\"}")
+    );
+    let agreed = fingerprint("{\"other\": \"tab\"}");
+    assert!(save(&Workspace::default(), DateTime::default(), Some(&agreed)).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn unreadable_stored_data_is_kept_untouched_with_one_backup_copy() {
+    let storage = empty_storage();
     storage
         .set_item(WORKSPACE_KEY, "{ not json")
         .expect("writing");
-    match load(DateTime::default()) {
-        Loaded::Unreadable {
-            text, backup_key, ..
-        } => {
-            assert_eq!(text, "{ not json");
-            let key = backup_key.expect("a backup was made");
-            assert_eq!(
-                storage.get_item(&key).ok().flatten().as_deref(),
-                Some("{ not json")
-            );
+    for _ in 0..2 {
+        match load() {
+            Loaded::Unreadable {
+                text, backup_key, ..
+            } => {
+                assert_eq!(text, "{ not json");
+                let key = backup_key.expect("a backup was made");
+                assert_eq!(
+                    storage.get_item(&key).ok().flatten().as_deref(),
+                    Some("{ not json")
+                );
+            }
+            _ => panic!("corrupt data was not reported"),
         }
-        _ => panic!("corrupt data was not reported"),
     }
     assert_eq!(
         storage.get_item(WORKSPACE_KEY).ok().flatten().as_deref(),
         Some("{ not json")
     );
+    assert_eq!(
+        storage.length().expect("length"),
+        2,
+        "one backup, however often it loads"
+    );
 }
 
 #[wasm_bindgen_test]
 fn a_full_storage_is_reported_as_full() {
-    let storage = local_storage();
-    storage.clear().expect("clearing storage");
+    let storage = empty_storage();
     // Fill the origin's quota with 512 KiB blocks, then smaller ones, until it refuses.
     let mut block = "x".repeat(512 * 1024);
     let mut n = 0;
@@ -81,7 +116,73 @@ fn a_full_storage_is_reported_as_full() {
         }
         block.truncate(block.len() / 2);
     }
-    let result = save(&sample_workspace(), DateTime::default());
+    let result = save(&sample_workspace(), DateTime::default(), None);
     storage.clear().expect("clearing storage");
     assert_eq!(result, Err(SaveProblem::Full));
+}
+
+#[wasm_bindgen_test]
+fn a_download_leaves_no_link_behind() {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let links_before = document.query_selector_all("a").expect("query").length();
+    download("test.json", "{}", "application/json").expect("downloading");
+    assert_eq!(
+        document.query_selector_all("a").expect("query").length(),
+        links_before
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_crash_page_offers_the_saved_work_and_a_reload() {
+    empty_storage();
+    local_storage()
+        .set_item(WORKSPACE_KEY, "{\"saved\": true}")
+        .expect("writing");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let root: web_sys::HtmlElement = document
+        .create_element("div")
+        .expect("a div")
+        .unchecked_into();
+    root.set_text_content(Some("the app as it froze"));
+    document
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appending");
+    show_crash_page(&root, "panicked at src/ui/app.rs").expect("the page draws");
+    assert!(root
+        .text_content()
+        .is_some_and(|t| !t.contains("the app as it froze")));
+    let heading = root
+        .query_selector("h1")
+        .ok()
+        .flatten()
+        .and_then(|h| h.text_content());
+    assert_eq!(
+        heading.as_deref(),
+        Some("Partnership Planner stopped working")
+    );
+    let link = root
+        .query_selector("a[download]")
+        .ok()
+        .flatten()
+        .expect("a download link");
+    assert!(link
+        .get_attribute("href")
+        .is_some_and(|h| h.starts_with("blob:")));
+    let reload = root
+        .query_selector("form button[type=submit]")
+        .ok()
+        .flatten();
+    assert_eq!(
+        reload.and_then(|b| b.text_content()).as_deref(),
+        Some("Reload the app")
+    );
+    assert!(root
+        .text_content()
+        .is_some_and(|t| t.contains("panicked at")));
 }

@@ -64,6 +64,12 @@ pub fn write(document: &Document) -> String {
     serde_json::to_string_pretty(document).unwrap_or_default()
 }
 
+/// Writes a document as compact JSON, for browser storage where space is short.
+pub fn write_compact(document: &Document) -> String {
+    // As for `write`: cannot fail for these types.
+    serde_json::to_string(document).unwrap_or_default()
+}
+
 /// Reads a document, migrating it from an older version and checking every value.
 pub fn read(text: &str) -> Result<Document, FileProblem> {
     if text.len() > MAX_FILE_BYTES {

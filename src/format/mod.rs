@@ -10,5 +10,5 @@ mod migrate;
 mod problem;
 pub mod validate;
 
-pub use document::{read, write, Document, Scope, FORMAT_NAME, FORMAT_VERSION};
+pub use document::{read, write, write_compact, Document, Scope, FORMAT_NAME, FORMAT_VERSION};
 pub use problem::FileProblem;

@@ -2,6 +2,7 @@
 
 pub mod agreement;
 pub mod continuum;
+pub mod fingerprint;
 pub mod ids;
 pub mod partnership;
 pub mod plan;

@@ -1,6 +1,9 @@
-//! Saves the workspace a moment after each edit, and at once when the page is hidden or closed.
+//! Saves the workspace a moment after each edit and at once when the page is hidden or
+//! closed, follows saves made in other tabs, and stops to ask when both changed.
 
-use super::{save, SaveProblem, SaveStatus};
+use super::local::{parse, save, stored_text, WORKSPACE_KEY};
+use super::{SaveProblem, SaveStatus};
+use crate::model::fingerprint::fingerprint;
 use crate::model::Workspace;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -9,58 +12,158 @@ use std::time::Duration;
 /// Long enough to save once per burst of typing, short enough that little waits unsaved.
 const DEBOUNCE: Duration = Duration::from_millis(400);
 
-/// Watches `workspace` and keeps `status` honest. With `blocked` set, nothing is written
-/// (storage is missing, or holds data that must not be overwritten).
-pub fn start_autosave(
+/// The autosave's state, shared by the components that show or settle it.
+#[derive(Clone, Copy)]
+pub struct Autosave {
     workspace: RwSignal<Workspace>,
     status: RwSignal<SaveStatus>,
     now: fn() -> DateTime<Utc>,
-    blocked: Option<SaveProblem>,
-) {
-    let blocked = StoredValue::new(blocked);
-    let pending = StoredValue::new(false);
-    let timer = StoredValue::new(None::<TimeoutHandle>);
+    /// Why nothing may be written at all (storage missing, or unreadable data to protect).
+    blocked: StoredValue<Option<SaveProblem>>,
+    /// Fingerprint of the stored text as this tab last read or wrote it.
+    known: StoredValue<Option<String>>,
+    pending: StoredValue<bool>,
+    /// Set while a workspace read from storage is put in place, so it is not saved back.
+    adopting: StoredValue<bool>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+    /// Changes saved by another tab that arrived while this tab had unsaved edits.
+    pub other_tab_changed: RwSignal<bool>,
+}
 
-    let flush = move || {
-        if !pending.get_value() {
-            return;
-        }
-        if let Some(problem) = blocked.get_value() {
-            status.set(SaveStatus::Failed(problem));
-            return;
-        }
-        let result = workspace.with_untracked(|w| save(w, now()));
-        pending.set_value(false);
-        status.set(match result {
-            Ok(()) => SaveStatus::Saved,
-            Err(problem) => SaveStatus::Failed(problem),
+impl Autosave {
+    /// Starts watching `workspace`. `known` is the fingerprint of what was loaded.
+    pub fn start(
+        workspace: RwSignal<Workspace>,
+        status: RwSignal<SaveStatus>,
+        now: fn() -> DateTime<Utc>,
+        blocked: Option<SaveProblem>,
+        known: Option<String>,
+    ) -> Autosave {
+        let autosave = Autosave {
+            workspace,
+            status,
+            now,
+            blocked: StoredValue::new(blocked),
+            known: StoredValue::new(known),
+            pending: StoredValue::new(false),
+            adopting: StoredValue::new(false),
+            timer: StoredValue::new(None),
+            other_tab_changed: RwSignal::new(false),
+        };
+        autosave.watch();
+        autosave
+    }
+
+    fn watch(self) {
+        Effect::new(move |first: Option<()>| {
+            self.workspace.track();
+            if first.is_none() || self.adopting.get_value() {
+                self.adopting.set_value(false);
+                return;
+            }
+            self.pending.set_value(true);
+            if let Some(handle) = self.timer.get_value() {
+                handle.clear();
+            }
+            if !matches!(self.status.get_untracked(), SaveStatus::Failed(_)) {
+                self.status.set(SaveStatus::Pending);
+            }
+            self.timer
+                .set_value(set_timeout_with_handle(move || self.flush(), DEBOUNCE).ok());
         });
-    };
 
-    Effect::new(move |first: Option<()>| {
-        workspace.track();
-        if first.is_none() {
+        // The last edits must reach storage even when the tab closes before the debounce ends.
+        let on_hide = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
+        let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().hidden() {
+                self.flush();
+            }
+        });
+        let on_storage = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().as_deref() == Some(WORKSPACE_KEY) {
+                self.other_tab_saved(event.new_value());
+            }
+        });
+        on_cleanup(move || {
+            on_hide.remove();
+            on_visibility.remove();
+            on_storage.remove();
+        });
+    }
+
+    /// Writes pending edits now, unless saving is blocked or another tab got there first.
+    pub fn flush(self) {
+        if !self.pending.get_value() || self.other_tab_changed.get_untracked() {
             return;
         }
-        pending.set_value(true);
-        if let Some(handle) = timer.get_value() {
-            handle.clear();
+        if let Some(problem) = self.blocked.get_value() {
+            self.status.set(SaveStatus::Failed(problem));
+            return;
         }
-        if !matches!(status.get_untracked(), SaveStatus::Failed(_)) {
-            status.set(SaveStatus::Pending);
+        let known = self.known.get_value();
+        let result = self
+            .workspace
+            .with_untracked(|w| save(w, (self.now)(), known.as_deref()));
+        match result {
+            Ok(fingerprint) => {
+                self.known.set_value(Some(fingerprint));
+                self.pending.set_value(false);
+                self.status.set(SaveStatus::Saved);
+            }
+            Err(SaveProblem::ChangedElsewhere) => {
+                self.other_tab_changed.set(true);
+                self.status
+                    .set(SaveStatus::Failed(SaveProblem::ChangedElsewhere));
+            }
+            Err(problem) => self.status.set(SaveStatus::Failed(problem)),
         }
-        timer.set_value(set_timeout_with_handle(flush, DEBOUNCE).ok());
-    });
+    }
 
-    // The last edits must reach storage even when the tab closes before the debounce ends.
-    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
-    let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        if document().hidden() {
-            flush();
+    fn other_tab_saved(self, text: Option<String>) {
+        if self.pending.get_value() || self.blocked.get_value().is_some() {
+            self.other_tab_changed.set(true);
+            self.status
+                .set(SaveStatus::Failed(SaveProblem::ChangedElsewhere));
+            return;
         }
-    });
-    on_cleanup(move || {
-        on_hide.remove();
-        on_visibility.remove();
-    });
+        match text.as_deref().map(parse) {
+            Some(Ok(workspace)) => self.adopt(workspace, text.as_deref()),
+            // The other tab cleared or wrote something this version cannot read: keep
+            // this tab's work and let the person decide.
+            _ => {
+                self.other_tab_changed.set(true);
+                self.status
+                    .set(SaveStatus::Failed(SaveProblem::ChangedElsewhere));
+            }
+        }
+    }
+
+    fn adopt(self, workspace: Workspace, text: Option<&str>) {
+        self.known.set_value(text.map(fingerprint));
+        self.pending.set_value(false);
+        self.other_tab_changed.set(false);
+        self.adopting.set_value(true);
+        self.workspace.set(workspace);
+        self.status.set(SaveStatus::Saved);
+    }
+
+    /// Settles a clash by taking what the other tab saved; this tab's unsaved edits go.
+    pub fn use_other_tab(self) -> Result<(), String> {
+        let text = stored_text().map_err(|p| p.to_string())?;
+        let workspace = match text.as_deref() {
+            Some(text) => parse(text).map_err(|p| p.to_string())?,
+            None => Workspace::default(),
+        };
+        self.adopt(workspace, text.as_deref());
+        Ok(())
+    }
+
+    /// Settles a clash by saving this tab's version over the other tab's.
+    pub fn keep_this_tab(self) {
+        let current = stored_text().ok().flatten();
+        self.known.set_value(current.as_deref().map(fingerprint));
+        self.other_tab_changed.set(false);
+        self.pending.set_value(true);
+        self.flush();
+    }
 }

@@ -1,7 +1,9 @@
-//! The workspace in localStorage under a versioned key, read and written without panics.
+//! The workspace in localStorage under a versioned key, read and written without panics,
+//! and never written over when another tab saved since this one last looked.
 
 use super::SaveProblem;
 use crate::format::{self, Document, FileProblem};
+use crate::model::fingerprint::fingerprint;
 use crate::model::Workspace;
 use chrono::{DateTime, Utc};
 use wasm_bindgen::JsCast;
@@ -13,9 +15,10 @@ const UNREADABLE_PREFIX: &str = "partnership-planner.unreadable.";
 /// What was found in this browser at start-up.
 pub enum Loaded {
     Empty,
-    Restored(Workspace),
-    /// Stored text that could not be read; it stays where it was, and a copy is kept under
-    /// `backup_key` when the browser had room for one.
+    /// The workspace, with the fingerprint of the text it was read from.
+    Restored(Workspace, String),
+    /// Stored text that could not be read. A copy is kept under `backup_key` when the
+    /// browser had room for one; without a copy the original must not be written over.
     Unreadable {
         problem: FileProblem,
         text: String,
@@ -35,7 +38,18 @@ fn problem_of(error: wasm_bindgen::JsValue) -> SaveProblem {
     }
 }
 
-pub fn load(now: DateTime<Utc>) -> Loaded {
+/// The text stored under the workspace key now, if storage can be read at all.
+pub fn stored_text() -> Result<Option<String>, SaveProblem> {
+    let storage = storage().ok_or(SaveProblem::Unavailable)?;
+    storage.get_item(WORKSPACE_KEY).map_err(problem_of)
+}
+
+/// Reads a stored text into a workspace, as at start-up.
+pub fn parse(text: &str) -> Result<Workspace, FileProblem> {
+    format::read(text).map(Document::into_workspace)
+}
+
+pub fn load() -> Loaded {
     let Some(storage) = storage() else {
         return Loaded::Unavailable;
     };
@@ -44,10 +58,11 @@ pub fn load(now: DateTime<Utc>) -> Loaded {
         Ok(None) => return Loaded::Empty,
         Err(_) => return Loaded::Unavailable,
     };
-    match format::read(&text) {
-        Ok(document) => Loaded::Restored(document.into_workspace()),
+    match parse(&text) {
+        Ok(workspace) => Loaded::Restored(workspace, fingerprint(&text)),
         Err(problem) => {
-            let key = format!("{UNREADABLE_PREFIX}{}", now.format("%Y-%m-%dT%H-%M-%S"));
+            // Named by content, so reloading the page does not pile up copies.
+            let key = format!("{UNREADABLE_PREFIX}{}", fingerprint(&text));
             let backup_key = storage.set_item(&key, &text).ok().map(|()| key);
             Loaded::Unreadable {
                 problem,
@@ -58,8 +73,19 @@ pub fn load(now: DateTime<Utc>) -> Loaded {
     }
 }
 
-pub fn save(workspace: &Workspace, now: DateTime<Utc>) -> Result<(), SaveProblem> {
+/// Saves the workspace if what is stored is still what this tab last read or wrote
+/// (`expected`, the fingerprint; `None` when nothing was stored). Returns the new fingerprint.
+pub fn save(
+    workspace: &Workspace,
+    now: DateTime<Utc>,
+    expected: Option<&str>,
+) -> Result<String, SaveProblem> {
     let storage = storage().ok_or(SaveProblem::Unavailable)?;
-    let text = format::write(&Document::of_workspace(workspace, now));
-    storage.set_item(WORKSPACE_KEY, &text).map_err(problem_of)
+    let current = storage.get_item(WORKSPACE_KEY).map_err(problem_of)?;
+    if current.as_deref().map(fingerprint).as_deref() != expected {
+        return Err(SaveProblem::ChangedElsewhere);
+    }
+    let text = format::write_compact(&Document::of_workspace(workspace, now));
+    storage.set_item(WORKSPACE_KEY, &text).map_err(problem_of)?;
+    Ok(fingerprint(&text))
 }

@@ -10,6 +10,11 @@ mod autosave;
 mod local;
 
 #[cfg(target_arch = "wasm32")]
-pub use autosave::start_autosave;
+mod files;
+
 #[cfg(target_arch = "wasm32")]
-pub use local::{load, save, Loaded, WORKSPACE_KEY};
+pub use autosave::Autosave;
+#[cfg(target_arch = "wasm32")]
+pub use files::{download, read_file};
+#[cfg(target_arch = "wasm32")]
+pub use local::{load, save, stored_text, Loaded, WORKSPACE_KEY};

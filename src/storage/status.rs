@@ -10,6 +10,9 @@ pub enum SaveProblem {
     Unavailable,
     /// What is stored could not be read, so saving over it is held back.
     ProtectingUnreadable,
+    /// Another tab or window saved since this one last read; neither is written over
+    /// until the person chooses.
+    ChangedElsewhere,
     Other(String),
 }
 
@@ -37,6 +40,7 @@ impl fmt::Display for SaveProblem {
             SaveProblem::Full => "This browser's storage is full, so your latest changes are not saved. Export a file to keep them.",
             SaveProblem::Unavailable => "This browser is not letting Partnership Planner save, so nothing is kept after you close the page. Export a file to keep your work.",
             SaveProblem::ProtectingUnreadable => "Saved data in this browser could not be read, so it is being kept as it is and your changes are not saved over it. Export a file to keep your work.",
+            SaveProblem::ChangedElsewhere => "Partnership Planner is also open in another tab or window, and changes were saved there. Choose which version to keep; nothing is lost until you do.",
             SaveProblem::Other(_) => "Your latest changes could not be saved in this browser. Export a file to keep them.",
         })
     }

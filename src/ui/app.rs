@@ -1,28 +1,37 @@
-//! The root component: loads the workspace, starts autosave and shows the current screen.
+//! The root component: loads the workspace, starts autosave, takes dropped files and shows
+//! the current screen.
 
 use super::header::AppHeader;
 use super::home::WorkspaceHome;
 use super::partnership::PartnershipScreen;
-use super::planner::Planner;
+use super::planner::{ImportStage, Planner};
 use super::save_notice::SaveNotice;
 use super::shell;
 use crate::model::Workspace;
 use crate::route::Route;
-use crate::storage::{self, Loaded, SaveProblem, SaveStatus};
+use crate::storage::{self, Autosave, Loaded, SaveProblem, SaveStatus};
 use leptos::prelude::*;
 
-/// What the app found in storage at start-up that the person needs to hear about.
+/// What the app found at start-up that the person needs to hear about.
 #[derive(Clone)]
 pub struct StartupNotice {
+    /// The reason stored data could not be read, and the text itself to download.
     pub unreadable: Option<(String, String)>,
+    /// Whether the browser agreed to keep this site's storage (None until it answers).
+    pub persisted: RwSignal<Option<bool>>,
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (workspace, blocked, unreadable) = match storage::load(shell::now()) {
-        Loaded::Empty => (Workspace::default(), None, None),
-        Loaded::Restored(workspace) => (workspace, None, None),
-        Loaded::Unavailable => (Workspace::default(), Some(SaveProblem::Unavailable), None),
+    let (workspace, known, blocked, unreadable) = match storage::load() {
+        Loaded::Empty => (Workspace::default(), None, None, None),
+        Loaded::Restored(workspace, known) => (workspace, Some(known), None, None),
+        Loaded::Unavailable => (
+            Workspace::default(),
+            None,
+            Some(SaveProblem::Unavailable),
+            None,
+        ),
         Loaded::Unreadable {
             problem,
             text,
@@ -33,31 +42,58 @@ pub fn App() -> impl IntoView {
             let blocked = backup_key
                 .is_none()
                 .then_some(SaveProblem::ProtectingUnreadable);
+            let known = Some(crate::model::fingerprint::fingerprint(&text));
             (
                 Workspace::default(),
+                known,
                 blocked,
                 Some((problem.to_string(), text)),
             )
         }
     };
-    let initial_status = match &blocked {
+    let save_status = RwSignal::new(match &blocked {
         Some(problem) => SaveStatus::Failed(problem.clone()),
         None => SaveStatus::Saved,
-    };
+    });
+    let workspace = RwSignal::new(workspace);
+    let autosave = Autosave::start(workspace, save_status, shell::now, blocked, known);
     let planner = Planner {
-        workspace: RwSignal::new(workspace),
-        save_status: RwSignal::new(initial_status),
+        workspace,
+        save_status,
         route: RwSignal::new(Route::parse(&shell::location_hash())),
         recently_deleted: RwSignal::new(None),
+        import: RwSignal::new(ImportStage::Idle),
+        autosave,
     };
+    let persisted = RwSignal::new(None);
     provide_context(planner);
-    provide_context(StartupNotice { unreadable });
-    storage::start_autosave(planner.workspace, planner.save_status, shell::now, blocked);
+    provide_context(StartupNotice {
+        unreadable,
+        persisted,
+    });
+    shell::ask_for_persistent_storage(persisted);
 
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
         planner.route.set(Route::parse(&shell::location_hash()));
     });
-    on_cleanup(move || on_hash.remove());
+    // A file dropped anywhere on the window is offered for import, never opened by the
+    // browser in place of the app.
+    let on_drag = window_event_listener(leptos::ev::dragover, |event| event.prevent_default());
+    let on_drop = window_event_listener(leptos::ev::drop, move |event| {
+        event.prevent_default();
+        let file = event
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            planner.start_import(file);
+        }
+    });
+    on_cleanup(move || {
+        on_hash.remove();
+        on_drag.remove();
+        on_drop.remove();
+    });
 
     view! {
         <a class="skip-link" href="#main" on:click=|ev| {

@@ -1,6 +1,7 @@
 //! The browser app: components that render the model and send edits back to it.
 
 mod app;
+pub mod crash;
 mod header;
 mod home;
 mod partnership;
@@ -12,5 +13,6 @@ pub use app::App;
 
 /// Mounts the app into the page body.
 pub fn mount() {
+    crash::install();
     leptos::mount::mount_to_body(App);
 }

@@ -1,10 +1,35 @@
-//! The app's shared state, handed to every component through context.
+//! The app's shared state, handed to every component through context, and the edits
+//! and file operations components ask of it.
 
 use super::shell;
+use crate::format::anonymise::anonymise;
+use crate::format::file_name::{partnership_file_name, workspace_file_name};
+use crate::format::import::{ImportMode, ImportPreview};
+use crate::format::{write, Document, Scope};
 use crate::model::{Id, Partnership, Removed, Workspace};
 use crate::route::Route;
-use crate::storage::SaveStatus;
+use crate::storage::{download, Autosave, SaveStatus};
 use leptos::prelude::*;
+
+/// Where an import has got to, as the home screen shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportStage {
+    Idle,
+    Reading,
+    Refused {
+        file_name: String,
+        message: String,
+    },
+    Previewing {
+        file_name: String,
+        preview: ImportPreview,
+    },
+    /// Done; the workspace as it was before, for undo.
+    Imported {
+        count: usize,
+        before: Workspace,
+    },
+}
 
 #[derive(Clone, Copy)]
 pub struct Planner {
@@ -13,6 +38,8 @@ pub struct Planner {
     pub route: RwSignal<Route>,
     /// The last deleted partnership, offered back until dismissed or replaced.
     pub recently_deleted: RwSignal<Option<Removed>>,
+    pub import: RwSignal<ImportStage>,
+    pub autosave: Autosave,
 }
 
 impl Planner {
@@ -46,6 +73,91 @@ impl Planner {
         if let Some(removed) = self.recently_deleted.get_untracked() {
             self.workspace.update(|w| w.restore(removed));
             self.recently_deleted.set(None);
+        }
+    }
+
+    /// Downloads one partnership as a file. A full export counts as a backup; an
+    /// anonymised one does not, since the names are not in it.
+    pub fn export_partnership(&self, id: &Id, anonymised: bool) -> Result<(), String> {
+        let partnership = self
+            .workspace
+            .with_untracked(|w| w.get(id).cloned())
+            .ok_or("This partnership is no longer here.")?;
+        let file_name = partnership_file_name(&partnership, shell::today(), anonymised);
+        self.export(
+            Scope::Partnership,
+            vec![partnership],
+            &file_name,
+            anonymised,
+        )
+    }
+
+    /// Downloads every partnership in this browser as one file.
+    pub fn export_workspace(&self) -> Result<(), String> {
+        let partnerships = self.workspace.with_untracked(|w| w.partnerships.clone());
+        let file_name = workspace_file_name(shell::today(), false);
+        self.export(Scope::Workspace, partnerships, &file_name, false)
+    }
+
+    fn export(
+        &self,
+        scope: Scope,
+        partnerships: Vec<Partnership>,
+        file_name: &str,
+        anonymised: bool,
+    ) -> Result<(), String> {
+        let now = shell::now();
+        let ids: Vec<Id> = partnerships.iter().map(|p| p.id.clone()).collect();
+        let mut document = Document::new(scope, partnerships, now);
+        if anonymised {
+            document.partnerships = document.partnerships.iter().map(anonymise).collect();
+            document.anonymised = true;
+        }
+        download(file_name, &write(&document), "application/json")?;
+        if !anonymised {
+            self.workspace.update(|w| w.mark_exported(&ids, now));
+        }
+        Ok(())
+    }
+
+    /// Reads a chosen or dropped file and shows what it holds; changes nothing yet.
+    pub fn start_import(&self, file: web_sys::File) {
+        let this = *self;
+        let file_name = file.name();
+        this.import.set(ImportStage::Reading);
+        this.route.set(Route::Home);
+        shell::go_to(&Route::Home.href());
+        leptos::task::spawn_local(async move {
+            let read = crate::storage::read_file(&file).await;
+            let stage = match read.and_then(|text| {
+                this.workspace
+                    .with_untracked(|w| ImportPreview::read(&text, w))
+            }) {
+                Ok(preview) => ImportStage::Previewing { file_name, preview },
+                Err(problem) => ImportStage::Refused {
+                    file_name,
+                    message: problem.to_string(),
+                },
+            };
+            this.import.set(stage);
+        });
+    }
+
+    pub fn finish_import(&self, mode: ImportMode) {
+        let ImportStage::Previewing { preview, .. } = self.import.get_untracked() else {
+            return;
+        };
+        let before = self.workspace.get_untracked();
+        let count = preview.incoming.len();
+        self.workspace
+            .update(|w| drop(preview.apply(w, mode, shell::new_id)));
+        self.import.set(ImportStage::Imported { count, before });
+    }
+
+    pub fn undo_import(&self) {
+        if let ImportStage::Imported { before, .. } = self.import.get_untracked() {
+            self.workspace.set(before);
+            self.import.set(ImportStage::Idle);
         }
     }
 }

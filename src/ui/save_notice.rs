@@ -1,35 +1,61 @@
-//! A persistent notice when work is not being saved, or saved data could not be read.
+//! Persistent notices when work is not being saved, when another tab saved too, or when
+//! saved data could not be read, each with the way out.
 
 use super::app::StartupNotice;
 use super::planner::use_planner;
-use crate::storage::SaveStatus;
+use super::shell;
+use crate::storage::{download, SaveProblem, SaveStatus};
 use leptos::prelude::*;
 
 #[component]
 pub fn SaveNotice() -> impl IntoView {
     let planner = use_planner();
     let startup = expect_context::<StartupNotice>();
+    let outcome = RwSignal::new(None::<String>);
     let problem = move || match planner.save_status.get() {
-        SaveStatus::Failed(problem) => Some(problem.to_string()),
+        SaveStatus::Failed(problem) => Some(problem),
         _ => None,
     };
-    let unreadable = startup.unreadable.map(|(problem, _text)| {
+    let export_all = move |_| {
+        outcome.set(planner.export_workspace().err());
+    };
+    let unreadable = startup.unreadable.map(|(problem, text)| {
+        let text = StoredValue::new(text);
+        let save_copy = move |_| {
+            let name = format!("partnership-planner-unreadable-{}.json", shell::today());
+            outcome.set(text.with_value(|t| download(&name, t, "application/json")).err());
+        };
         view! {
             <div class="notice notice-warning" role="alert">
-                <p>
-                    <strong>"Saved data in this browser could not be opened. "</strong>
-                    {problem}
-                </p>
-                <p>"It has been kept unchanged. You can start again here; nothing has been deleted."</p>
+                <p><strong>"Saved data in this browser could not be opened. "</strong>{problem}</p>
+                <p>"It has been kept as it was, and nothing has been deleted. Download it to keep it safe or to send it for help; you can go on working here."</p>
+                <button type="button" on:click=save_copy>"Download the unreadable data"</button>
             </div>
         }
     });
     view! {
         {unreadable}
-        {move || problem().map(|message| view! {
-            <div class="notice notice-warning" role="alert">
-                <p><strong>"Not saved. "</strong>{message}</p>
-            </div>
+        {move || problem().map(|problem| {
+            let clash = problem == SaveProblem::ChangedElsewhere;
+            view! {
+                <div class="notice notice-warning" role="alert">
+                    <p><strong>"Not saved. "</strong>{problem.to_string()}</p>
+                    <div class="notice-actions">
+                        {clash.then(|| view! {
+                            <button type="button" class="primary" on:click=move |_| {
+                                outcome.set(planner.autosave.use_other_tab().err());
+                            }>"Use the other tab's version"</button>
+                            <button type="button" on:click=move |_| planner.autosave.keep_this_tab()>
+                                "Keep this tab's version"
+                            </button>
+                        })}
+                        <button type="button" on:click=export_all>"Export all partnerships"</button>
+                    </div>
+                </div>
+            }
+        })}
+        {move || outcome.get().map(|message| view! {
+            <p class="notice" role="alert">{message}</p>
         })}
     }
 }

@@ -43,3 +43,27 @@ pub fn set_title(title: &str) {
         document.set_title(title);
     }
 }
+
+/// Asks the browser to keep this site's storage when space runs low, and records its answer.
+pub fn ask_for_persistent_storage(answer: leptos::prelude::RwSignal<Option<bool>>) {
+    use leptos::prelude::Set;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // Older browsers and insecure pages have no StorageManager; then there is no answer.
+    let manager = js_sys::Reflect::get(&window.navigator(), &"storage".into())
+        .ok()
+        .filter(|m| !m.is_undefined())
+        .and_then(|m| m.dyn_into::<web_sys::StorageManager>().ok());
+    let Some(promise) = manager.and_then(|m| m.persist().ok()) else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        let granted = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| v.as_bool());
+        answer.set(granted);
+    });
+}

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 enum Mode {
     Showing,
     Renaming,
+    Exporting,
     ConfirmingDelete,
 }
 
@@ -97,12 +98,14 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                     <dd>{field(|p| p.coach_names())}</dd>
                 </div>
                 <div><dt>"Last edited"</dt><dd>{field(|p| ago(p.updated, shell::now()))}</dd></div>
+                <div><dt>"Last exported"</dt><dd>{field(|p| p.last_exported.map_or("never".to_string(), |at| ago(at, shell::now())))}</dd></div>
             </dl>
             {move || match mode.get() {
                 Mode::Showing => view! {
                     <div class="card-actions">
                         <button type="button" on:click=start_rename aria-label=move || format!("Rename {}", name())>"Rename"</button>
                         <button type="button" on:click=duplicate.clone() aria-label=move || format!("Copy for next year: {}", name())>"Copy for next year"</button>
+                        <button type="button" on:click=move |_| mode.set(Mode::Exporting) aria-label=move || format!("Export {}", name())>"Export"</button>
                         <button type="button" class="danger" on:click=move |_| mode.set(Mode::ConfirmingDelete) aria-label=move || format!("Delete {}", name())>"Delete"</button>
                     </div>
                 }.into_any(),
@@ -128,6 +131,33 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                         </div>
                     </form>
                 }.into_any()
+                }
+                Mode::Exporting => {
+                    let id = StoredValue::new(id.clone());
+                    let export = move |anonymised: bool| {
+                        match id.with_value(|id| planner.export_partnership(id, anonymised)) {
+                            Ok(()) => {
+                                mode.set(Mode::Showing);
+                                announce.set(if anonymised {
+                                    "The anonymised file is in your downloads.".to_string()
+                                } else {
+                                    "The file is in your downloads. Keep it somewhere safe.".to_string()
+                                });
+                            }
+                            Err(message) => announce.set(message),
+                        }
+                    };
+                    view! {
+                        <div class="confirm export-choice" role="group" aria-label="Export">
+                            <p>"Download a file of “" {name} "” to keep as a backup or to open in another browser."</p>
+                            <p class="hint">"The anonymised file replaces teachers' names with codes (T01, T02…) and leaves out personal notes, for sharing with a district or a facilitator."</p>
+                            <div class="card-actions">
+                                <button type="button" class="primary" on:click=move |_| export(false)>"Download file"</button>
+                                <button type="button" on:click=move |_| export(true)>"Download anonymised file"</button>
+                                <button type="button" on:click=move |_| mode.set(Mode::Showing)>"Cancel"</button>
+                            </div>
+                        </div>
+                    }.into_any()
                 }
                 Mode::ConfirmingDelete => view! {
                     <div class="confirm" role="group" aria-label="Confirm delete">

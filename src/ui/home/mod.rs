@@ -1,13 +1,18 @@
 //! The workspace home: every partnership in this browser, and ways to start one.
 
+mod backup_reminder;
 mod card;
+mod import;
 mod new_partnership;
 
+use super::app::StartupNotice;
 use super::planner::use_planner;
 use super::shell;
 use crate::model::sample::sample_partnership;
 use crate::model::SchoolYear;
+use backup_reminder::BackupReminder;
 use card::PartnershipCard;
+use import::{ImportButton, ImportPanel};
 use leptos::prelude::*;
 use new_partnership::NewPartnershipForm;
 
@@ -19,6 +24,9 @@ pub fn WorkspaceHome() -> impl IntoView {
     provide_context(Announcer(announcement));
     shell::set_title("Your partnerships · Partnership Planner");
 
+    let startup = expect_context::<StartupNotice>();
+    let export_failure = RwSignal::new(None::<String>);
+    let export_all = move |_| export_failure.set(planner.export_workspace().err());
     let is_empty = move || planner.workspace.with(|w| w.partnerships.is_empty());
     let open_sample = move |_| {
         let id = shell::new_id();
@@ -49,6 +57,8 @@ pub fn WorkspaceHome() -> impl IntoView {
             </p>
             <p class="live" role="status">{move || announcement.get()}</p>
             <UndoDelete />
+            <ImportPanel />
+            <BackupReminder />
             <Show when=move || creating.get()>
                 <NewPartnershipForm on_close=Callback::new(move |()| creating.set(false)) />
             </Show>
@@ -61,7 +71,10 @@ pub fn WorkspaceHome() -> impl IntoView {
                             "New partnership"
                         </button>
                         <button type="button" on:click=open_sample>"Add the sample partnership"</button>
+                        <ImportButton />
+                        <button type="button" on:click=export_all>"Export all partnerships"</button>
                     </div>
+                    {move || export_failure.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
                     <ul class="partnership-list" aria-label="Partnerships in this browser">
                         <For each=cards key=|entry| entry.clone() children=move |(id, _)| {
                             view! { <PartnershipCard id=id /> }
@@ -78,12 +91,18 @@ pub fn WorkspaceHome() -> impl IntoView {
                                 "Start a partnership"
                             </button>
                             <button type="button" on:click=open_sample>"Open the sample partnership"</button>
+                            <ImportButton />
                         </div>
                     </div>
                 </Show>
             </Show>
             <p class="storage-note">
-                "Plans are kept in this browser only, on this device. Browsers can clear their storage, so keep an exported file as your backup."
+                "Plans are kept in this browser only, on this device. Browsers can clear their storage, so keep an exported file as your backup. "
+                {move || match startup.persisted.get() {
+                    Some(true) => "This browser has agreed not to clear it to make space.",
+                    Some(false) => "This browser may clear it when the device runs low on space.",
+                    None => "",
+                }}
             </p>
         </section>
     }

@@ -1,0 +1,47 @@
+//! Files in and out of the browser: downloading a text as a file, reading a chosen file.
+
+use crate::format::validate::MAX_FILE_BYTES;
+use crate::format::FileProblem;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Offers `text` to the person as a downloaded file called `file_name`.
+pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
+    let fail = |e: JsValue| format!("The file could not be made: {e:?}");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("There is no page to download from.")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let link: web_sys::HtmlAnchorElement =
+        document
+            .create_element("a")
+            .map_err(fail)?
+            .dyn_into()
+            .map_err(|_| "The download link could not be made.".to_string())?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    // The browser has taken its own reference to the file by now; free ours.
+    web_sys::Url::revoke_object_url(&url).map_err(fail)?;
+    Ok(())
+}
+
+/// Reads a chosen or dropped file as text, refusing one too large before reading it.
+pub async fn read_file(file: &web_sys::File) -> Result<String, FileProblem> {
+    let bytes = file.size() as usize;
+    if bytes > MAX_FILE_BYTES {
+        return Err(FileProblem::TooLarge {
+            bytes,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| FileProblem::whole("the browser could not read this file"))?;
+    text.as_string()
+        .ok_or_else(|| FileProblem::whole("the browser could not read this file as text"))
+}

@@ -1,0 +1,131 @@
+//! Importing a file: choosing it, seeing what it holds, choosing how it joins this
+//! workspace, and undoing it.
+
+use super::super::planner::{use_planner, ImportStage};
+use crate::format::import::{ImportMode, ImportPreview};
+use crate::model::when::ago;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The "Import a file" control: a real file input, labelled and styled as a button.
+#[component]
+pub fn ImportButton() -> impl IntoView {
+    let planner = use_planner();
+    let on_change = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                planner.start_import(file);
+            }
+            // Choosing the same file again must start a fresh import.
+            input.set_value("");
+        }
+    };
+    view! {
+        <span class="file-picker">
+            <input id="import-file" type="file" accept=".json,application/json" on:change=on_change />
+            <label for="import-file">"Import a file"</label>
+        </span>
+    }
+}
+
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let planner = use_planner();
+    move || {
+        match planner.import.get() {
+        ImportStage::Idle => ().into_any(),
+        ImportStage::Reading => view! { <p class="notice" role="status">"Reading the file…"</p> }.into_any(),
+        ImportStage::Refused { file_name, message } => view! {
+            <div class="notice notice-warning" role="alert">
+                <p><strong>{format!("“{file_name}” was not imported. ")}</strong>{message}</p>
+                <p>"Nothing in your workspace has changed."</p>
+                <button type="button" on:click=move |_| planner.import.set(ImportStage::Idle)>"Close"</button>
+            </div>
+        }.into_any(),
+        ImportStage::Previewing { file_name, preview } => view! {
+            <Preview file_name=file_name preview=preview />
+        }.into_any(),
+        ImportStage::Imported { count, .. } => view! {
+            <div class="notice undo-bar" role="status">
+                <p>{if count == 1 { "Imported 1 partnership.".to_string() } else { format!("Imported {count} partnerships.") }}</p>
+                <button type="button" class="primary" on:click=move |_| planner.undo_import()>"Undo import"</button>
+                <button type="button" on:click=move |_| planner.import.set(ImportStage::Idle)>"Dismiss"</button>
+            </div>
+        }.into_any(),
+    }
+    }
+}
+
+#[component]
+fn Preview(file_name: String, preview: ImportPreview) -> impl IntoView {
+    let planner = use_planner();
+    let mode = RwSignal::new(ImportMode::ReplaceMatching);
+    let matches = preview.matches_any();
+    let now = super::super::shell::now();
+    let count = preview.incoming.len();
+    let summary = format!(
+        "It holds {} saved {}.",
+        if count == 1 {
+            "1 partnership".to_string()
+        } else {
+            format!("{count} partnerships")
+        },
+        ago(preview.document.saved_at, now)
+    );
+    let rows = preview
+        .incoming
+        .iter()
+        .map(|incoming| {
+            let teachers = match incoming.teachers {
+                1 => "1 teacher".to_string(),
+                n => format!("{n} teachers"),
+            };
+            let actions = match incoming.support_actions {
+                1 => "1 support action".to_string(),
+                n => format!("{n} support actions"),
+            };
+            let replaces = incoming.replaces.clone().map(|name| view! {
+                <p class="match">{format!("Already in this browser as “{name}”.")}</p>
+            });
+            view! {
+                <li>
+                    <p><strong>{incoming.name.clone()}</strong></p>
+                    <p>{format!("{}, {} · {teachers} · {actions} · last edited {}", incoming.school, incoming.school_year, ago(incoming.updated, now))}</p>
+                    {replaces}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="panel import-preview" aria-labelledby="import-title">
+            <h2 id="import-title" tabindex="-1">{format!("Import “{file_name}”?")}</h2>
+            <p>{summary}</p>
+            {preview.document.anonymised.then(|| view! {
+                <p class="hint">"This file is anonymised: teachers appear as codes (T01, T02…) and personal notes are not in it."</p>
+            })}
+            <ul class="import-list">{rows}</ul>
+            {matches.then(|| view! {
+                <fieldset class="field">
+                    <legend>"Some of these are already in this browser. What should happen to them?"</legend>
+                    <label class="choice">
+                        <input type="radio" name="import-mode" prop:checked=move || mode.get() == ImportMode::ReplaceMatching
+                            on:change=move |_| mode.set(ImportMode::ReplaceMatching) />
+                        "Replace them with the file's version (you can undo this)"
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name="import-mode" prop:checked=move || mode.get() == ImportMode::AddAsNew
+                            on:change=move |_| mode.set(ImportMode::AddAsNew) />
+                        "Keep them, and add the file's version as new partnerships"
+                    </label>
+                </fieldset>
+            })}
+            <div class="form-actions">
+                <button type="button" class="primary" on:click=move |_| planner.finish_import(mode.get_untracked())>"Import"</button>
+                <button type="button" on:click=move |_| planner.import.set(ImportStage::Idle)>"Cancel"</button>
+            </div>
+        </section>
+    }
+}
