@@ -36,3 +36,24 @@ export async function createPartnership(page: Page, p: NewPartnership) {
   await form.getByRole('button', { name: 'Create partnership' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Agreement/ })).toBeVisible();
 }
+
+/** Clicks `button` and returns the downloaded file's name and parsed JSON. */
+export async function downloadJson(page: Page, click: () => Promise<void>) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  const fs = await import('node:fs');
+  const text = fs.readFileSync(path, 'utf8');
+  return { name: download.suggestedFilename(), text, json: JSON.parse(text) };
+}
+
+/** Picks a file for import through the labelled file input. */
+export async function importFile(page: Page, name: string, text: string | Buffer) {
+  await page.getByLabel('Import a file').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: typeof text === 'string' ? Buffer.from(text) : text,
+  });
+}
+
+export const partnershipList = (page: Page) =>
+  page.getByRole('list', { name: 'Partnerships in this browser' });

@@ -25,6 +25,24 @@ for (const size of widths) {
     await page.getByRole('link', { name: 'All partnerships' }).click();
     await page.getByRole('button', { name: 'Add the sample partnership' }).click();
     await shot('home-list');
+    await page.getByRole('button', { name: /^Export Lincoln Elementary \(sample\)/ }).click();
+    await shot('home-export-choice');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const fs = await import('node:fs');
+    await page.getByLabel('Import a file').setInputFiles({
+      name: 'workshop-template.json',
+      mimeType: 'application/json',
+      buffer: fs.readFileSync('../fixtures/v1/workspace.json'),
+    });
+    await shot('home-import-preview');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByLabel('Import a file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: fs.readFileSync('../fixtures/bad/position-twelve.json'),
+    });
+    await shot('home-import-refused');
+    await page.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('button', { name: /^Delete Lincoln Elementary 20/ }).click();
     await shot('home-delete-confirm');
     await page.getByRole('button', { name: 'Delete partnership' }).click();

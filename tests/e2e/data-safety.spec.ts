@@ -1,0 +1,302 @@
+// Data safety: export, anonymised export, import with preview and undo, and storage that
+// survives full, missing, corrupt and shared browser storage.
+import { test, expect } from '@playwright/test';
+import {
+  openApp,
+  createPartnership,
+  expectNoAxeViolations,
+  downloadJson,
+  importFile,
+  partnershipList,
+} from './helpers';
+
+const lincoln = { school: 'Lincoln Elementary', year: '2026-27', principal: 'Maria Lopez', coaches: ['Ana Diaz'] };
+const sampleName = /Lincoln Elementary \(sample\)/;
+
+async function addSample(page) {
+  await page.getByRole('button', { name: /(Open|Add) the sample partnership/ }).click();
+  await expect(partnershipList(page).getByRole('heading', { name: sampleName })).toBeVisible();
+}
+
+test('a partnership exports as a readable file named for its school, year and date', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  const card = partnershipList(page).getByRole('listitem');
+  await expect(card).toContainText(/Last exported\s*never/);
+  await page.getByRole('button', { name: 'Export Lincoln Elementary 2026-27' }).click();
+  await expectNoAxeViolations(page, 'export choice');
+  const file = await downloadJson(page, () => page.getByRole('button', { name: 'Download file', exact: true }).click());
+  expect(file.name).toMatch(/^partnership-lincoln-elementary-2026-27-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(file.text).toContain('\n  "format": "partnership-planner",\n');
+  expect(file.json).toMatchObject({ format: 'partnership-planner', version: 1, scope: 'partnership', anonymised: false });
+  expect(file.json.app_version).toMatch(/^\d+\.\d+\.\d+$/);
+  expect(Date.parse(file.json.saved_at)).not.toBeNaN();
+  expect(file.json.partnerships[0]).toMatchObject({ school: 'Lincoln Elementary', principal: 'Maria Lopez' });
+  await expect(card).toContainText(/Last exported\s*just now/);
+  await expect(page.getByRole('status').filter({ hasText: 'The file is in your downloads' })).toBeVisible();
+});
+
+test('an anonymised export has codes instead of teacher names and says so', async ({ page }) => {
+  await openApp(page);
+  await addSample(page);
+  await page.getByRole('button', { name: /^Export Lincoln Elementary \(sample\)/ }).click();
+  const file = await downloadJson(page, () => page.getByRole('button', { name: 'Download anonymised file' }).click());
+  expect(file.name).toMatch(/-anonymised\.json$/);
+  expect(file.json.anonymised).toBe(true);
+  const names = file.json.partnerships[0].continuum.teachers.map((t) => t.name);
+  expect(names.slice(0, 3)).toEqual(['T01', 'T02', 'T03']);
+  for (const teacher of ['Alex Rivera', 'Dana Smith', 'Gus Moreau']) expect(file.text).not.toContain(teacher);
+  // An anonymised file is no backup: the card still says it was never exported.
+  await expect(partnershipList(page).getByRole('listitem')).toContainText(/Last exported\s*never/);
+});
+
+test('export then import gives back the same partnership, after a preview', async ({ page }) => {
+  await openApp(page);
+  await addSample(page);
+  await page.getByRole('button', { name: /^Export Lincoln Elementary \(sample\)/ }).click();
+  const first = await downloadJson(page, () => page.getByRole('button', { name: 'Download file', exact: true }).click());
+
+  await page.getByRole('button', { name: /^Delete Lincoln Elementary \(sample\)/ }).click();
+  await page.getByRole('button', { name: 'Delete partnership' }).click();
+  await expect(partnershipList(page)).toHaveCount(0);
+
+  await importFile(page, first.name, first.text);
+  const preview = page.getByRole('region', { name: `Import “${first.name}”?` });
+  await expect(preview).toContainText('It holds 1 partnership saved just now.');
+  await expect(preview).toContainText('10 teachers');
+  await expect(preview).toContainText('4 support actions');
+  await expectNoAxeViolations(page, 'import preview');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 partnership.' })).toBeVisible();
+  await expect(partnershipList(page).getByRole('heading', { name: sampleName })).toBeVisible();
+
+  await page.getByRole('button', { name: /^Export Lincoln Elementary \(sample\)/ }).click();
+  const second = await downloadJson(page, () => page.getByRole('button', { name: 'Download file', exact: true }).click());
+  expect(second.json.partnerships).toEqual(first.json.partnerships);
+});
+
+test('importing over a partnership replaces it, and the replacement can be undone', async ({ page }) => {
+  await openApp(page);
+  await addSample(page);
+  await page.getByRole('button', { name: /^Export Lincoln Elementary \(sample\)/ }).click();
+  const file = await downloadJson(page, () => page.getByRole('button', { name: 'Download file', exact: true }).click());
+  await page.getByRole('button', { name: /^Rename Lincoln Elementary \(sample\)/ }).click();
+  await page.getByLabel('New name').fill('Our edited plan');
+  await page.getByRole('button', { name: 'Save name' }).click();
+
+  await importFile(page, file.name, file.text);
+  const preview = page.getByRole('region', { name: /^Import/ });
+  await expect(preview).toContainText('Already in this browser as “Our edited plan”.');
+  await expect(preview.getByLabel(/Replace them with the file's version/)).toBeChecked();
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
+  await expect(partnershipList(page).getByRole('heading', { name: sampleName })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Undo import' }).click();
+  await expect(partnershipList(page).getByRole('heading', { name: 'Our edited plan' })).toBeVisible();
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
+
+  await importFile(page, file.name, file.text);
+  await page.getByLabel(/add the file's version as new partnerships/).check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(2);
+});
+
+test('a bad file is refused with a clear message and nothing changes', async ({ page }) => {
+  await openApp(page);
+  await addSample(page);
+  const fs = await import('node:fs');
+  const good = JSON.parse(fs.readFileSync('../fixtures/v1/workspace.json', 'utf8'));
+  good.partnerships[0].continuum.teachers[2].position = 12;
+  await importFile(page, 'colleague.json', JSON.stringify(good));
+  const alert = page.getByRole('alert').filter({ hasText: 'was not imported' });
+  await expect(alert).toContainText('Partnership 1, teacher 3, position: position 12 is outside 1-11.');
+  await expect(alert).toContainText('Nothing in your workspace has changed.');
+  await expectNoAxeViolations(page, 'refused import');
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
+
+  await importFile(page, 'newer.json', fs.readFileSync('../fixtures/bad/newer-version.json'));
+  await expect(page.getByRole('alert').filter({ hasText: 'was not imported' })).toContainText(
+    'made by a newer version of Partnership Planner',
+  );
+  await importFile(page, 'huge.json', Buffer.alloc(5_200_000, 32));
+  await expect(page.getByRole('alert').filter({ hasText: 'was not imported' })).toContainText('opens files up to 5 MB');
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
+});
+
+test('a file dropped on the window is offered for import', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  const fs = await import('node:fs');
+  const text = fs.readFileSync('../fixtures/v1/workspace.json', 'utf8');
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'from-facilitator.json', { type: 'application/json' }));
+    return transfer;
+  }, text);
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  const preview = page.getByRole('region', { name: 'Import “from-facilitator.json”?' });
+  await expect(preview).toContainText('It holds 2 partnerships');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(3);
+});
+
+test('a reload right after typing keeps the text', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await page.getByRole('button', { name: 'Rename Lincoln Elementary 2026-27' }).click();
+  await page.getByLabel('New name').fill('Typed a moment ago');
+  await page.getByLabel('New name').press('Enter');
+  await page.reload();
+  await expect(partnershipList(page).getByRole('heading', { name: 'Typed a moment ago' })).toBeVisible();
+});
+
+test('with storage switched off the app still works and says nothing is saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await openApp(page);
+  const alert = page.getByRole('alert').filter({ hasText: 'not letting Partnership Planner save' });
+  await expect(alert).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+  await createPartnership(page, lincoln);
+  await expect(alert).toBeVisible();
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
+  const file = await downloadJson(page, () => alert.getByRole('button', { name: 'Export all partnerships' }).click());
+  expect(file.json.partnerships[0].school).toBe('Lincoln Elementary');
+  await expectNoAxeViolations(page, 'storage unavailable');
+});
+
+test('when storage is full the work stays on screen and the way out is an export', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.startsWith('partnership-planner.workspace') && (window as any).__full) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+  await openApp(page);
+  await addSample(page);
+  await page.evaluate(() => ((window as any).__full = true));
+  await page.getByRole('button', { name: /^Rename Lincoln Elementary \(sample\)/ }).click();
+  await page.getByLabel('New name').fill('Renamed while full');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'storage is full' });
+  await expect(alert).toBeVisible();
+  await expect(partnershipList(page).getByRole('heading', { name: 'Renamed while full' })).toBeVisible();
+  const file = await downloadJson(page, () => alert.getByRole('button', { name: 'Export all partnerships' }).click());
+  expect(file.json.partnerships[0].name).toBe('Renamed while full');
+});
+
+test('stored data that cannot be read is kept, offered as a download, and the app starts', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => localStorage.setItem('partnership-planner.workspace.v1', '{"format": "partnership-planner", "version": 9'));
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+  await expect(alert).toContainText('It has been kept as it was');
+  await expect(page.getByRole('heading', { name: 'Start your first partnership' })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    alert.getByRole('button', { name: 'Download the unreadable data' }).click(),
+  ]);
+  const fs = await import('node:fs');
+  expect(fs.readFileSync(await download.path(), 'utf8')).toBe('{"format": "partnership-planner", "version": 9');
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('partnership-planner.unreadable.'))
+      .map((k) => localStorage.getItem(k)),
+  );
+  expect(kept).toEqual(['{"format": "partnership-planner", "version": 9']);
+  await expectNoAxeViolations(page, 'unreadable storage');
+});
+
+test('two tabs: a save in one appears in the other, and a clash asks before losing anything', async ({ context }) => {
+  const first = await context.newPage();
+  await openApp(first);
+  await addSample(first);
+
+  const second = await context.newPage();
+  // The second tab's autosave waits (its 400 ms debounce timer is held) while the first tab saves.
+  await second.addInitScript(() => {
+    const setTimeout = window.setTimeout;
+    window.setTimeout = ((fn: TimerHandler, delay?: number, ...args: unknown[]) =>
+      delay === 400 ? 0 : setTimeout(fn, delay, ...args)) as typeof window.setTimeout;
+  });
+  await openApp(second);
+  await expect(partnershipList(second).getByRole('heading', { name: sampleName })).toBeVisible();
+
+  await createPartnership(first, lincoln);
+  await expect(partnershipList(second).getByRole('listitem')).toHaveCount(2);
+
+  await second.getByRole('button', { name: /^Rename Lincoln Elementary \(sample\)/ }).click();
+  await second.getByLabel('New name').fill('Second tab name');
+  await second.getByRole('button', { name: 'Save name' }).click();
+  await first.getByRole('link', { name: 'All partnerships' }).click();
+  await first.getByRole('button', { name: /^Rename Lincoln Elementary \(sample\)/ }).click();
+  await first.getByLabel('New name').fill('First tab name');
+  await first.getByRole('button', { name: 'Save name' }).click();
+
+  const clash = second.getByRole('alert').filter({ hasText: 'also open in another tab' });
+  await expect(clash).toBeVisible();
+  await expectNoAxeViolations(second, 'two-tab clash');
+  await clash.getByRole('button', { name: "Keep this tab's version" }).click();
+  await expect(clash).toBeHidden();
+  await expect(partnershipList(first).getByRole('heading', { name: 'Second tab name' })).toBeVisible();
+  await first.reload();
+  await expect(partnershipList(first).getByRole('heading', { name: 'Second tab name' })).toBeVisible();
+});
+
+test('a whole journey makes no request outside its own origin and breaks no security rule', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.addInitScript(() => {
+    (window as any).__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as any).__violations.push(e.violatedDirective));
+  });
+  await openApp(page);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+  expect(policy).not.toContain('unsafe-inline');
+  await addSample(page);
+  await createPartnership(page, lincoln);
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Continuum map/ }).click();
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  const file = await downloadJson(page, () => page.getByRole('button', { name: 'Export all partnerships' }).click());
+  await importFile(page, file.name, file.text);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
+  const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+  expect(foreign).toEqual([]);
+  expect(requests.length).toBeGreaterThan(3);
+});
+
+test('changes left unexported for days bring a gentle reminder that an export clears', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await expect(page.getByRole('complementary', { name: 'Time for a backup' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await page.evaluate(() => {
+    const key = 'partnership-planner.workspace.v1';
+    const doc = JSON.parse(localStorage.getItem(key)!);
+    doc.partnerships[0].unexported_since = new Date(Date.now() - 5 * 86_400_000).toISOString();
+    localStorage.setItem(key, JSON.stringify(doc));
+  });
+  await page.reload();
+  const reminder = page.getByRole('complementary', { name: 'Time for a backup' });
+  await expect(reminder).toContainText('“Lincoln Elementary 2026-27”: changes from 5 days ago are not in a file yet');
+  await expectNoAxeViolations(page, 'backup reminder');
+  const file = await downloadJson(page, () => reminder.getByRole('button', { name: 'Export Lincoln Elementary 2026-27' }).click());
+  expect(file.json.scope).toBe('partnership');
+  await expect(reminder).toHaveCount(0);
+});
