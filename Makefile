@@ -72,6 +72,7 @@ screenshots: test-tools build
 
 bench: build
 	./tests/bench/sizes.sh dist
+	cargo test --release $(WASM) --test bench_browser -- --nocapture 2>&1 | grep -E 'median|MB|NOT fit|test result'
 
 clean:
 	rm -rf target dist node_modules tests/e2e/node_modules tests/e2e/test-results
