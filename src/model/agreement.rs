@@ -97,12 +97,30 @@ pub struct ReviewTrigger {
 
 /// Both names and the date the agreement was signed, with a fingerprint of what was signed
 /// so that a later edit shows as an amendment.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignOff {
     pub principal: String,
     pub coach: String,
     pub date: NaiveDate,
     pub fingerprint: String,
+}
+
+/// Whether the shares of the coach's time add up to the whole of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeBudget {
+    Whole,
+    /// This many percent of the coach's time is not yet given to any action.
+    Unplanned(u32),
+    /// The shares add up to this many percent more than the coach has.
+    Over(u32),
+}
+
+impl TimeShare {
+    /// Time given to an action that says nothing of how it serves the focus: the coach's
+    /// schedule fills up, but with work tied to no student gain.
+    pub fn is_busy_work_risk(&self) -> bool {
+        self.percent > 0 && !is_filled(&self.serves_focus)
+    }
 }
 
 impl CoachStance {
@@ -173,6 +191,15 @@ impl Agreement {
                     })
                     .collect(),
             },
+            roles: ["Principal", "Coach"]
+                .iter()
+                .enumerate()
+                .map(|(i, who)| Role {
+                    id: Id::new(format!("role-{}", i + 1)),
+                    who: (*who).to_string(),
+                    responsibilities: String::new(),
+                })
+                .collect(),
             ..Agreement::default()
         }
     }
@@ -184,35 +211,60 @@ impl Agreement {
             .sum()
     }
 
-    /// Each section with whether the pair has filled in what it needs.
-    pub fn section_checks(&self) -> [(&'static str, bool); 8] {
-        let focus = &self.focus;
-        let indicator = &self.first_indicator;
-        let role = &self.coach_role;
-        [
-            (
-                "Focus",
-                is_filled(&focus.goal) && is_filled(&focus.student_outcome),
-            ),
-            (
-                "First indicator",
-                is_filled(&indicator.practice) && is_filled(&indicator.how_gathered),
-            ),
-            ("Coach time", self.total_percent() == 100),
-            (
-                "Protected time",
-                is_filled(&self.protected_time.not_pulled_into),
-            ),
-            (
-                "Coach role",
-                role.stance.is_some() && is_filled(&role.staff_description),
-            ),
-            (
-                "Expectations",
-                self.expectations.iter().any(|c| is_filled(&c.text)),
-            ),
-            ("Roles", self.roles.iter().any(|r| is_filled(&r.who))),
-            ("Review", !self.review.dates.is_empty()),
-        ]
+    /// Where the coach's time stands against the whole of it.
+    pub fn time_budget(&self) -> TimeBudget {
+        match self.total_percent() {
+            100 => TimeBudget::Whole,
+            total if total < 100 => TimeBudget::Unplanned(100 - total),
+            total => TimeBudget::Over(total - 100),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_shares(percents: &[(u8, &str)]) -> Agreement {
+        let mut agreement = Agreement::starter();
+        agreement.time_investment = percents
+            .iter()
+            .enumerate()
+            .map(|(i, (percent, serves))| TimeShare {
+                id: Id::new(format!("action-{i}")),
+                action: format!("Action {i}"),
+                percent: *percent,
+                serves_focus: (*serves).to_string(),
+            })
+            .collect();
+        agreement
+    }
+
+    #[test]
+    fn the_shares_of_coach_time_must_add_up_to_the_whole() {
+        assert_eq!(
+            with_shares(&[(60, "x"), (40, "y")]).time_budget(),
+            TimeBudget::Whole
+        );
+        assert_eq!(
+            with_shares(&[(60, "x"), (25, "y")]).time_budget(),
+            TimeBudget::Unplanned(15)
+        );
+        assert_eq!(
+            with_shares(&[(100, "x"), (100, "y")]).time_budget(),
+            TimeBudget::Over(100)
+        );
+        assert_eq!(with_shares(&[]).time_budget(), TimeBudget::Unplanned(100));
+    }
+
+    #[test]
+    fn time_given_to_an_action_tied_to_nothing_is_busy_work_risk() {
+        let agreement = with_shares(&[(30, "  "), (0, ""), (20, "Models feedback")]);
+        let risks: Vec<bool> = agreement
+            .time_investment
+            .iter()
+            .map(TimeShare::is_busy_work_risk)
+            .collect();
+        assert_eq!(risks, [true, false, false]);
     }
 }

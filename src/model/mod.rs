@@ -9,6 +9,7 @@ pub mod plan;
 pub mod progress;
 pub mod sample;
 pub mod school_year;
+pub mod sign_off;
 pub mod stage;
 pub mod step;
 pub mod text;

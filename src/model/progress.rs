@@ -33,7 +33,7 @@ impl Progress {
 impl Partnership {
     pub fn progress(&self, step: Step) -> Progress {
         match step {
-            Step::Agreement => Progress::of(&self.agreement.section_checks()),
+            Step::Agreement => Progress::of(&self.agreement_checks()),
             Step::Continuum => Progress::of(&self.continuum.checks()),
             Step::Plan => Progress::of(&self.plan.checks(&self.continuum)),
             Step::Summary => {

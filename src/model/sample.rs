@@ -43,6 +43,8 @@ pub fn sample_partnership(id: Id, year: SchoolYear, now: DateTime<Utc>) -> Optio
     p.agreement = agreement(y);
     p.continuum = continuum(y);
     p.plan = plan(y);
+    p.sign_agreement("Maria Lopez", "Ana Diaz", date(y, 9, 8)?)
+        .ok()?;
     Some(p)
 }
 

@@ -1,0 +1,305 @@
+//! The agreement's sections, which of them must be filled in before signing, and
+//! signing itself: both names and a date, and a mark when it is edited afterwards.
+
+use super::agreement::{SignOff, TimeBudget};
+use super::fingerprint::fingerprint;
+use super::text::is_filled;
+use super::Partnership;
+use chrono::NaiveDate;
+
+/// The sections of the agreement step, in the order the screen shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AgreementSection {
+    Basics,
+    Focus,
+    FirstIndicator,
+    CoachTime,
+    ProtectedTime,
+    CoachRole,
+    Expectations,
+    Roles,
+    Review,
+    SignOff,
+}
+
+impl AgreementSection {
+    pub const ALL: [AgreementSection; 10] = [
+        AgreementSection::Basics,
+        AgreementSection::Focus,
+        AgreementSection::FirstIndicator,
+        AgreementSection::CoachTime,
+        AgreementSection::ProtectedTime,
+        AgreementSection::CoachRole,
+        AgreementSection::Expectations,
+        AgreementSection::Roles,
+        AgreementSection::Review,
+        AgreementSection::SignOff,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            AgreementSection::Basics => "Partnership basics",
+            AgreementSection::Focus => "Focus and student outcome",
+            AgreementSection::FirstIndicator => "First indicator of progress",
+            AgreementSection::CoachTime => "Coach time investment",
+            AgreementSection::ProtectedTime => "Protected time",
+            AgreementSection::CoachRole => "The coach's role, as staff will hear it",
+            AgreementSection::Expectations => "How the principal sets expectations",
+            AgreementSection::Roles => "Roles",
+            AgreementSection::Review => "Review",
+            AgreementSection::SignOff => "Sign-off",
+        }
+    }
+
+    /// The id of the section on the page.
+    pub fn anchor(self) -> &'static str {
+        match self {
+            AgreementSection::Basics => "basics",
+            AgreementSection::Focus => "focus",
+            AgreementSection::FirstIndicator => "first-indicator",
+            AgreementSection::CoachTime => "coach-time",
+            AgreementSection::ProtectedTime => "protected-time",
+            AgreementSection::CoachRole => "coach-role",
+            AgreementSection::Expectations => "expectations",
+            AgreementSection::Roles => "roles",
+            AgreementSection::Review => "review",
+            AgreementSection::SignOff => "sign-off",
+        }
+    }
+
+    /// The sections an agreement cannot be signed without.
+    pub fn is_essential(self) -> bool {
+        matches!(
+            self,
+            AgreementSection::Basics
+                | AgreementSection::Focus
+                | AgreementSection::FirstIndicator
+                | AgreementSection::CoachTime
+                | AgreementSection::ProtectedTime
+                | AgreementSection::CoachRole
+        )
+    }
+}
+
+/// Where the signature stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Signing {
+    NotSigned,
+    Signed(SignOff),
+    /// Signed, then edited: the agreement differs from what was signed.
+    AmendedSince(SignOff),
+}
+
+/// Why the agreement could not be signed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SignProblem {
+    Missing(Vec<AgreementSection>),
+    NoNames,
+}
+
+impl std::fmt::Display for SignProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SignProblem::Missing(sections) => {
+                let names: Vec<&str> = sections.iter().map(|s| s.title()).collect();
+                write!(
+                    f,
+                    "Fill in these sections before signing: {}.",
+                    names.join(", ")
+                )
+            }
+            SignProblem::NoNames => {
+                f.write_str("Both the principal and the coach write their names to sign.")
+            }
+        }
+    }
+}
+
+impl Partnership {
+    pub fn is_section_complete(&self, section: AgreementSection) -> bool {
+        let a = &self.agreement;
+        match section {
+            AgreementSection::Basics => {
+                is_filled(&self.school)
+                    && is_filled(&self.principal)
+                    && self.coaches.iter().any(|c| is_filled(&c.name))
+            }
+            AgreementSection::Focus => {
+                is_filled(&a.focus.goal) && is_filled(&a.focus.student_outcome)
+            }
+            AgreementSection::FirstIndicator => {
+                is_filled(&a.first_indicator.practice)
+                    && is_filled(&a.first_indicator.how_gathered)
+                    && !a.first_indicator.check_dates.is_empty()
+            }
+            AgreementSection::CoachTime => {
+                a.time_budget() == TimeBudget::Whole
+                    && !a.time_investment.iter().any(|s| s.is_busy_work_risk())
+            }
+            AgreementSection::ProtectedTime => is_filled(&a.protected_time.not_pulled_into),
+            AgreementSection::CoachRole => {
+                a.coach_role.stance.is_some() && is_filled(&a.coach_role.staff_description)
+            }
+            AgreementSection::Expectations => a
+                .expectations
+                .iter()
+                .any(|c| is_filled(&c.text) && is_filled(&c.owner)),
+            AgreementSection::Roles => a
+                .roles
+                .iter()
+                .any(|r| is_filled(&r.who) && is_filled(&r.responsibilities)),
+            AgreementSection::Review => !a.review.dates.is_empty(),
+            AgreementSection::SignOff => matches!(self.signing(), Signing::Signed(_)),
+        }
+    }
+
+    pub fn agreement_checks(&self) -> Vec<(&'static str, bool)> {
+        AgreementSection::ALL
+            .iter()
+            .map(|s| (s.title(), self.is_section_complete(*s)))
+            .collect()
+    }
+
+    /// The essential sections not yet filled in, in page order.
+    pub fn missing_essentials(&self) -> Vec<AgreementSection> {
+        AgreementSection::ALL
+            .into_iter()
+            .filter(|s| s.is_essential() && !self.is_section_complete(*s))
+            .collect()
+    }
+
+    /// A fingerprint of everything the signature covers: the agreement and its basics.
+    fn signed_content(&self) -> String {
+        let mut agreement = self.agreement.clone();
+        agreement.sign_off = None;
+        let basics = (
+            &self.school,
+            self.school_year,
+            &self.principal,
+            &self.coaches,
+            self.coaching_model,
+            self.meeting_date,
+        );
+        // Serialising plain data cannot fail; an empty text would only mark it amended.
+        fingerprint(&serde_json::to_string(&(basics, agreement)).unwrap_or_default())
+    }
+
+    pub fn signing(&self) -> Signing {
+        match &self.agreement.sign_off {
+            None => Signing::NotSigned,
+            Some(sign_off) if sign_off.fingerprint == self.signed_content() => {
+                Signing::Signed(sign_off.clone())
+            }
+            Some(sign_off) => Signing::AmendedSince(sign_off.clone()),
+        }
+    }
+
+    /// Signs (or signs again) the agreement as it stands now.
+    pub fn sign_agreement(
+        &mut self,
+        principal: &str,
+        coach: &str,
+        date: NaiveDate,
+    ) -> Result<(), SignProblem> {
+        let missing = self.missing_essentials();
+        if !missing.is_empty() {
+            return Err(SignProblem::Missing(missing));
+        }
+        if !is_filled(principal) || !is_filled(coach) {
+            return Err(SignProblem::NoNames);
+        }
+        self.agreement.sign_off = Some(SignOff {
+            principal: principal.trim().to_string(),
+            coach: coach.trim().to_string(),
+            date,
+            fingerprint: self.signed_content(),
+        });
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::test_support::sample;
+    use crate::model::{Id, PartnershipDetails, SchoolYear};
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 9, 8).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_new_agreement_cannot_be_signed_and_says_what_is_missing() {
+        let details = PartnershipDetails {
+            school: "Lincoln".into(),
+            school_year: SchoolYear::starting(2026),
+            principal: "Maria".into(),
+            coaches: vec!["Ana".into()],
+        };
+        let Ok(mut p) =
+            Partnership::start(Id::new("p"), details, crate::model::test_support::now())
+        else {
+            panic!("details are complete");
+        };
+        let missing = vec![
+            AgreementSection::Focus,
+            AgreementSection::FirstIndicator,
+            AgreementSection::CoachTime,
+            AgreementSection::ProtectedTime,
+            AgreementSection::CoachRole,
+        ];
+        assert_eq!(p.missing_essentials(), missing);
+        assert_eq!(
+            p.sign_agreement("Maria", "Ana", day()),
+            Err(SignProblem::Missing(missing))
+        );
+        assert_eq!(p.signing(), Signing::NotSigned);
+    }
+
+    #[test]
+    fn signing_needs_both_names() {
+        let mut p = sample();
+        assert_eq!(
+            p.sign_agreement("Maria Lopez", " ", day()),
+            Err(SignProblem::NoNames)
+        );
+    }
+
+    #[test]
+    fn an_edit_after_signing_shows_as_amended_until_signed_again() {
+        let mut p = sample();
+        assert_eq!(p.sign_agreement("Maria Lopez", "Ana Diaz", day()), Ok(()));
+        assert!(matches!(p.signing(), Signing::Signed(_)));
+        assert!(p.is_section_complete(AgreementSection::SignOff));
+
+        p.agreement
+            .protected_time
+            .not_pulled_into
+            .push_str(", bus duty");
+        assert!(matches!(p.signing(), Signing::AmendedSince(ref s) if s.date == day()));
+        assert!(!p.is_section_complete(AgreementSection::SignOff));
+
+        let later = NaiveDate::from_ymd_opt(2026, 10, 1).unwrap_or_default();
+        assert_eq!(p.sign_agreement("Maria Lopez", "Ana Diaz", later), Ok(()));
+        assert!(matches!(p.signing(), Signing::Signed(ref s) if s.date == later));
+    }
+
+    #[test]
+    fn undoing_an_edit_brings_back_the_signed_state_and_basics_count_too() {
+        let mut p = sample();
+        assert_eq!(p.sign_agreement("Maria Lopez", "Ana Diaz", day()), Ok(()));
+        let principal = p.principal.clone();
+        p.principal = "Someone new".into();
+        assert!(matches!(p.signing(), Signing::AmendedSince(_)));
+        p.principal = principal;
+        assert!(matches!(p.signing(), Signing::Signed(_)));
+    }
+
+    #[test]
+    fn coach_time_with_busy_work_is_not_complete() {
+        let mut p = sample();
+        assert!(p.is_section_complete(AgreementSection::CoachTime));
+        p.agreement.time_investment[0].serves_focus.clear();
+        assert!(!p.is_section_complete(AgreementSection::CoachTime));
+    }
+}
