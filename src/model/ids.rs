@@ -34,6 +34,23 @@ impl Id {
     }
 }
 
+/// A record kept in a list and known by its id.
+pub trait Keyed {
+    fn key(&self) -> &Id;
+}
+
+/// Implements `Keyed` for records whose id field is called `id`.
+#[macro_export]
+macro_rules! keyed_by_id {
+    ($($record:ty),+) => {
+        $(impl $crate::model::ids::Keyed for $record {
+            fn key(&self) -> &$crate::model::Id {
+                &self.id
+            }
+        })+
+    };
+}
+
 impl fmt::Display for Id {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)

@@ -29,3 +29,14 @@ pub use school_year::SchoolYear;
 pub use stage::Stage;
 pub use step::Step;
 pub use workspace::{Removed, Workspace};
+
+crate::keyed_by_id!(
+    agreement::TimeShare,
+    agreement::Commitment,
+    agreement::Role,
+    agreement::ReviewTrigger,
+    partnership::Coach,
+    continuum::Teacher,
+    continuum::BandGoal,
+    plan::SupportAction
+);

@@ -1,5 +1,6 @@
 //! The browser app: components that render the model and send edits back to it.
 
+mod agreement;
 mod app;
 pub mod crash;
 mod header;
@@ -8,6 +9,7 @@ mod partnership;
 mod planner;
 mod save_notice;
 mod shell;
+mod widgets;
 
 pub use app::App;
 

@@ -6,6 +6,7 @@ use crate::format::anonymise::anonymise;
 use crate::format::file_name::{partnership_file_name, workspace_file_name};
 use crate::format::import::{ImportMode, ImportPreview};
 use crate::format::{write, Document, Scope};
+use crate::model::ids::Keyed;
 use crate::model::{Id, Partnership, Removed, Workspace};
 use crate::route::Route;
 use crate::storage::{download, Autosave, SaveStatus};
@@ -31,6 +32,20 @@ pub enum ImportStage {
     },
 }
 
+/// A list inside a partnership, reached for reading and for writing.
+pub struct List<R: 'static> {
+    pub read: fn(&Partnership) -> &Vec<R>,
+    pub write: fn(&mut Partnership) -> &mut Vec<R>,
+}
+
+impl<R> Clone for List<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R> Copy for List<R> {}
+
 #[derive(Clone, Copy)]
 pub struct Planner {
     pub workspace: RwSignal<Workspace>,
@@ -43,6 +58,101 @@ pub struct Planner {
 }
 
 impl Planner {
+    /// Changes one partnership; the edit is stamped and saved like any other.
+    pub fn edit(&self, id: &Id, change: impl FnOnce(&mut Partnership)) {
+        self.workspace.update(|w| {
+            w.edit(id, shell::now(), change);
+        });
+    }
+
+    /// One value of a partnership for a control to show, and the callback that changes it.
+    pub fn bind<T>(
+        &self,
+        id: &Id,
+        get: impl Fn(&Partnership) -> T + Send + Sync + 'static,
+        set: impl Fn(&mut Partnership, T) + Send + Sync + 'static,
+    ) -> (Signal<T>, Callback<T>)
+    where
+        T: Clone + PartialEq + Default + Send + Sync + 'static,
+    {
+        let workspace = self.workspace;
+        let read_id = id.clone();
+        let value =
+            Memo::new(move |_| workspace.with(|w| w.get(&read_id).map(&get).unwrap_or_default()));
+        let this = *self;
+        let write_id = id.clone();
+        let change = Callback::new(move |new: T| this.edit(&write_id, |p| set(p, new)));
+        (value.into(), change)
+    }
+
+    /// One field of one record in a list of a partnership (a coaching action, a role…).
+    pub fn bind_item<R, T>(
+        &self,
+        id: &Id,
+        row: &Id,
+        list: List<R>,
+        get: impl Fn(&R) -> T + Send + Sync + 'static,
+        set: impl Fn(&mut R, T) + Send + Sync + 'static,
+    ) -> (Signal<T>, Callback<T>)
+    where
+        R: Keyed + 'static,
+        T: Clone + PartialEq + Default + Send + Sync + 'static,
+    {
+        let (read, write) = (row.clone(), row.clone());
+        self.bind(
+            id,
+            move |p| {
+                (list.read)(p)
+                    .iter()
+                    .find(|r| r.key() == &read)
+                    .map(&get)
+                    .unwrap_or_default()
+            },
+            move |p, value| {
+                if let Some(record) = (list.write)(p).iter_mut().find(|r| r.key() == &write) {
+                    set(record, value);
+                }
+            },
+        )
+    }
+
+    /// The ids of a list's records, in order, for a keyed `For`.
+    pub fn item_ids<R: Keyed + 'static>(&self, id: &Id, list: List<R>) -> Memo<Vec<Id>> {
+        let this = *self;
+        let id = id.clone();
+        Memo::new(move |_| {
+            this.read(&id, |p| {
+                (list.read)(p).iter().map(|r| r.key().clone()).collect()
+            })
+        })
+    }
+
+    /// Adds a record with the next free id to a list of a partnership.
+    pub fn add_item<R: Keyed>(
+        &self,
+        id: &Id,
+        prefix: &str,
+        list: List<R>,
+        make: impl FnOnce(Id) -> R,
+    ) {
+        self.edit(id, |p| {
+            let items = (list.write)(p);
+            let next = Id::next_in(prefix, items.iter().map(Keyed::key));
+            items.push(make(next));
+        });
+    }
+
+    /// Removes the record `row` from a list of a partnership.
+    pub fn remove_item<R: Keyed>(&self, id: &Id, row: &Id, list: List<R>) {
+        self.edit(id, |p| (list.write)(p).retain(|r| r.key() != row));
+    }
+
+    /// Reads something from one partnership, tracked, with a default when it is gone.
+    pub fn read<T: Default>(&self, id: &Id, get: impl FnOnce(&Partnership) -> T) -> T {
+        self.workspace
+            .with(|w| w.get(id).map(get).unwrap_or_default())
+    }
+
     pub fn add(&self, partnership: Partnership) {
         self.workspace.update(|w| w.add(partnership));
     }

@@ -2,4 +2,4 @@
 import base from './playwright.config';
 import { defineConfig } from '@playwright/test';
 
-export default defineConfig({ ...base, testMatch: 'screenshots.ts' });
+export default defineConfig({ ...base, testMatch: ['screenshots.ts', 'shot-*.ts'] });

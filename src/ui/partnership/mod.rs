@@ -2,6 +2,7 @@
 
 mod step_nav;
 
+use super::agreement::AgreementStep;
 use super::app::focus_main_heading;
 use super::planner::use_planner;
 use super::shell;
@@ -42,9 +43,14 @@ pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
                             " " {step.title()}
                         </h1>
                         <p class="lead">{step.purpose()}</p>
-                        <div class="placeholder">
-                            <p>"This step is not built yet. It arrives in a coming version of Partnership Planner; what you have entered elsewhere is kept."</p>
-                        </div>
+                        {match step {
+                            Step::Agreement => view! { <AgreementStep id=id.clone() /> }.into_any(),
+                            _ => view! {
+                                <div class="placeholder">
+                                    <p>"This step is not built yet. It arrives in a coming version of Partnership Planner; what you have entered elsewhere is kept."</p>
+                                </div>
+                            }.into_any(),
+                        }}
                     </section>
                 </div>
             }.into_any(),

@@ -1,0 +1,149 @@
+//! The partnership's basics: school, year, principal, coaches, coaching model, meeting date.
+
+use super::super::planner::use_planner;
+use super::super::widgets::{DateField, Section, TextField};
+use super::lists::COACHES;
+use super::Editing;
+use crate::model::sign_off::AgreementSection;
+use crate::model::{Coach, CoachingModel, Id, SchoolYear};
+use leptos::prelude::*;
+
+#[component]
+pub fn Basics() -> impl IntoView {
+    let planner = use_planner();
+    let Editing(id) = expect_context::<Editing>();
+    let section = AgreementSection::Basics;
+    let complete = {
+        let id = id.clone();
+        Memo::new(move |_| planner.read(&id, |p| p.is_section_complete(section)))
+    };
+    let (school, set_school) = planner.bind(&id, |p| p.school.clone(), |p, v| p.school = v);
+    let (principal, set_principal) =
+        planner.bind(&id, |p| p.principal.clone(), |p, v| p.principal = v);
+    let (meeting, set_meeting) = planner.bind(&id, |p| p.meeting_date, |p, v| p.meeting_date = v);
+    view! {
+        <Section anchor=section.anchor() title=section.title() complete=complete essential=true
+            prompt="Who this partnership is: the school, the year, and the people at the table.">
+            <TextField id="basics-school" label="School" value=school on_change=set_school autocomplete="organization" />
+            <SchoolYearField id=id.clone() />
+            <TextField id="basics-principal" label="Principal" value=principal on_change=set_principal autocomplete="name" />
+            <CoachList id=id.clone() />
+            <CoachingModelChoice id=id.clone() />
+            <DateField id="basics-meeting" label="Date of this planning meeting" value=meeting on_change=set_meeting />
+        </Section>
+    }
+}
+
+/// The school year as typed; the model changes only when it reads as a school year.
+#[component]
+fn SchoolYearField(id: Id) -> impl IntoView {
+    let planner = use_planner();
+    let (year, set_year) = planner.bind(
+        &id,
+        |p| Some(p.school_year),
+        |p, v: Option<SchoolYear>| {
+            if let Some(v) = v {
+                p.school_year = v;
+            }
+        },
+    );
+    let draft = RwSignal::new(
+        year.get_untracked()
+            .map(|y| y.to_string())
+            .unwrap_or_default(),
+    );
+    let problem = RwSignal::new(None::<String>);
+    view! {
+        <div class="field">
+            <label for="basics-year">"School year"</label>
+            <p class="hint" id="basics-year-hint">"For example 2026-27."</p>
+            <input id="basics-year" type="text" inputmode="numeric"
+                aria-describedby=move || if problem.with(Option::is_some) { "basics-year-hint basics-year-error" } else { "basics-year-hint" }
+                aria-invalid=move || problem.with(Option::is_some).then_some("true")
+                prop:value=move || draft.get()
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    if let Ok(parsed) = text.parse::<SchoolYear>() {
+                        set_year.run(Some(parsed));
+                        problem.set(None);
+                    }
+                    draft.set(text);
+                }
+                on:blur=move |_| {
+                    problem.set(draft.get_untracked().parse::<SchoolYear>().err().map(|e| format!("{e}.")));
+                } />
+            {move || problem.get().map(|p| view! { <p class="field-error" id="basics-year-error">{p}</p> })}
+        </div>
+    }
+}
+
+#[component]
+fn CoachList(id: Id) -> impl IntoView {
+    let planner = use_planner();
+    let rows = planner.item_ids(&id, COACHES);
+    let numbered = move || rows.get().into_iter().enumerate().collect::<Vec<_>>();
+    let add = {
+        let id = id.clone();
+        move |_| {
+            planner.add_item(&id, "coach", COACHES, |next| Coach {
+                id: next,
+                name: String::new(),
+            })
+        }
+    };
+    view! {
+        <fieldset class="field">
+            <legend>"Coaches"</legend>
+            <p class="hint">"One coach embedded in the school, or several working together."</p>
+            <For each=numbered key=|(i, coach)| (*i, coach.clone())
+                children=move |(i, coach)| {
+                    let (name, set_name) = planner.bind_item(&id, &coach, COACHES, |c| c.name.clone(), |c, v| c.name = v);
+                    let id = id.clone();
+                    view! {
+                        <div class="row-with-action">
+                            <TextField id=format!("basics-{coach}") label=format!("Coach {}", i + 1) value=name on_change=set_name autocomplete="name" />
+                            <button type="button" class="quiet" aria-label=format!("Remove coach {}", i + 1)
+                                on:click=move |_| planner.remove_item(&id, &coach, COACHES)>
+                                "Remove"
+                            </button>
+                        </div>
+                    }
+                } />
+            <button type="button" on:click=add>"Add a coach"</button>
+        </fieldset>
+    }
+}
+
+#[component]
+fn CoachingModelChoice(id: Id) -> impl IntoView {
+    let planner = use_planner();
+    let (model, set_model) = planner.bind(&id, |p| p.coaching_model, |p, v| p.coaching_model = v);
+    let option = move |value: CoachingModel, label: &'static str, explanation: &'static str| {
+        let input_id = format!(
+            "coaching-model-{}",
+            if value == CoachingModel::Embedded {
+                "embedded"
+            } else {
+                "blitz"
+            }
+        );
+        view! {
+            <div class="choice">
+                <input type="radio" name="coaching-model" id=input_id.clone()
+                    prop:checked=move || model.get() == value
+                    on:change=move |_| set_model.run(value) />
+                <label for=input_id>
+                    <span class="choice-title">{label}</span>
+                    <span class="choice-explanation">{explanation}</span>
+                </label>
+            </div>
+        }
+    };
+    view! {
+        <fieldset class="field">
+            <legend>"Coaching model"</legend>
+            {option(CoachingModel::Embedded, "One embedded coach", "A coach who works in this school week in, week out.")}
+            {option(CoachingModel::Blitz, "Several coaches together", "A \"blitz\": several coaches focus on this school for a time.")}
+        </fieldset>
+    }
+}

@@ -1,0 +1,99 @@
+//! Step 1: the partnership agreement, section by section, ending in a signature.
+
+mod basics;
+mod coach_role;
+mod coach_time;
+mod focus;
+mod lists;
+mod people;
+mod review;
+mod sign_off;
+
+use super::planner::use_planner;
+use super::widgets::focus_section;
+use crate::model::sign_off::{AgreementSection, Signing};
+use crate::model::Id;
+use leptos::prelude::*;
+
+/// The partnership being edited, for the sections below to bind to.
+#[derive(Clone)]
+pub struct Editing(pub Id);
+
+#[component]
+pub fn AgreementStep(id: Id) -> impl IntoView {
+    provide_context(Editing(id.clone()));
+    view! {
+        <SigningBanner id=id.clone() />
+        <SectionIndex id=id />
+        <basics::Basics />
+        <focus::FocusSection />
+        <focus::FirstIndicatorSection />
+        <coach_time::CoachTime />
+        <coach_role::ProtectedTimeSection />
+        <coach_role::CoachRoleSection />
+        <people::Expectations />
+        <people::Roles />
+        <review::ReviewSection />
+        <sign_off::SignOffSection />
+    }
+}
+
+/// A link that moves to a section of this step rather than following its address.
+#[component]
+pub fn SectionLink(section: AgreementSection, children: Children) -> impl IntoView {
+    view! {
+        <a href=format!("#{}", section.anchor()) on:click=move |ev| {
+            ev.prevent_default();
+            focus_section(section.anchor());
+        }>{children()}</a>
+    }
+}
+
+/// Every section with whether it is done, to jump to any of them in any order.
+#[component]
+fn SectionIndex(id: Id) -> impl IntoView {
+    let planner = use_planner();
+    let items = AgreementSection::ALL.into_iter().map(|section| {
+        let id = id.clone();
+        let done = Memo::new(move |_| planner.read(&id, |p| p.is_section_complete(section)));
+        view! {
+            <li class:done=move || done.get()>
+                <SectionLink section=section>
+                    <span class="index-mark" aria-hidden="true">{move || if done.get() { "✓" } else { "○" }}</span>
+                    {section.title()}
+                    <span class="visually-hidden">{move || if done.get() { " (complete)" } else { " (to do)" }}</span>
+                </SectionLink>
+            </li>
+        }
+    }).collect_view();
+    view! {
+        <nav class="section-index" aria-label="Sections of the agreement">
+            <ol>{items}</ol>
+        </nav>
+    }
+}
+
+/// Whether the agreement is signed, and whether it changed since.
+#[component]
+fn SigningBanner(id: Id) -> impl IntoView {
+    let planner = use_planner();
+    let signing = Memo::new(move |_| planner.read(&id, |p| Some(p.signing())));
+    move || {
+        match signing.get() {
+        Some(Signing::Signed(s)) => view! {
+            <p class="signing-banner signed" role="status">
+                {format!("✓ Signed by {} and {} on {}.", s.principal, s.coach, s.date.format("%-d %B %Y"))}
+            </p>
+        }.into_any(),
+        Some(Signing::AmendedSince(s)) => view! {
+            <p class="signing-banner amended" role="status">
+                {format!("Amended since signed on {}. ", s.date.format("%-d %B %Y"))}
+                <SectionLink section=AgreementSection::SignOff>"Sign again"</SectionLink>
+            </p>
+        }.into_any(),
+        _ => view! {
+            <p class="signing-banner" role="status">"Not signed yet. Fill in the sections in any order; sign at the end."</p>
+        }.into_any(),
+    }
+    }
+}

@@ -1,0 +1,68 @@
+//! When the pair reviews the agreement, and what calls for a review in between.
+
+use super::super::planner::use_planner;
+use super::super::widgets::{DateList, Section};
+use super::lists::TRIGGERS;
+use super::Editing;
+use crate::model::agreement::ReviewTrigger;
+use crate::model::sign_off::AgreementSection;
+use leptos::prelude::*;
+
+#[component]
+pub fn ReviewSection() -> impl IntoView {
+    let planner = use_planner();
+    let Editing(id) = expect_context::<Editing>();
+    let section = AgreementSection::Review;
+    let complete = {
+        let id = id.clone();
+        Memo::new(move |_| planner.read(&id, |p| p.is_section_complete(section)))
+    };
+    let (dates, set_dates) = planner.bind(
+        &id,
+        |p| p.agreement.review.dates.clone(),
+        |p, v| p.agreement.review.dates = v,
+    );
+    let rows = planner.item_ids(&id, TRIGGERS);
+    let other = RwSignal::new(String::new());
+    let add_other = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let label = other.get_untracked().trim().to_string();
+            if !label.is_empty() {
+                planner.add_item(&id, "trigger", TRIGGERS, |next| ReviewTrigger {
+                    id: next,
+                    label,
+                    selected: true,
+                });
+                other.set(String::new());
+            }
+        }
+    };
+    view! {
+        <Section anchor=section.anchor() title=section.title() complete=complete
+            prompt="Set dates to look at the agreement together, and agree what would call for a review sooner.">
+            <DateList id="review-dates" legend="Review dates" noun="review date" value=dates on_change=set_dates />
+            <fieldset class="field">
+                <legend>"Review sooner when…"</legend>
+                <For each=move || rows.get() key=|row| row.clone() children=move |row| {
+                    let (label, _) = planner.bind_item(&id, &row, TRIGGERS, |t| t.label.clone(), |t, v| t.label = v);
+                    let (selected, set_selected) = planner.bind_item(&id, &row, TRIGGERS, |t| t.selected, |t, v| t.selected = v);
+                    let input_id = format!("{row}-selected");
+                    view! {
+                        <div class="choice">
+                            <input type="checkbox" id=input_id.clone() prop:checked=move || selected.get()
+                                on:change=move |ev| set_selected.run(event_target_checked(&ev)) />
+                            <label for=input_id>{move || label.get()}</label>
+                        </div>
+                    }
+                } />
+            </fieldset>
+            <form class="inline-add" on:submit=add_other>
+                <label for="review-other">"Another reason to review"</label>
+                <input id="review-other" type="text" prop:value=move || other.get() on:input=move |ev| other.set(event_target_value(&ev)) />
+                <button type="submit">"Add reason"</button>
+            </form>
+        </Section>
+    }
+}

@@ -1,0 +1,112 @@
+//! Signing the agreement: what is still missing, both names and the date.
+
+use super::super::planner::use_planner;
+use super::super::shell;
+use super::super::widgets::Section;
+use super::{Editing, SectionLink};
+use crate::model::sign_off::{AgreementSection, Signing};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+#[component]
+pub fn SignOffSection() -> impl IntoView {
+    let planner = use_planner();
+    let Editing(id) = expect_context::<Editing>();
+    let section = AgreementSection::SignOff;
+    let complete = {
+        let id = id.clone();
+        Memo::new(move |_| planner.read(&id, |p| p.is_section_complete(section)))
+    };
+    let missing = {
+        let id = id.clone();
+        Memo::new(move |_| planner.read(&id, |p| p.missing_essentials()))
+    };
+    let signing = {
+        let id = id.clone();
+        Memo::new(move |_| planner.read(&id, |p| Some(p.signing())))
+    };
+    let principal = RwSignal::new(
+        planner
+            .workspace
+            .with_untracked(|w| w.get(&id).map(|p| p.principal.clone()).unwrap_or_default()),
+    );
+    let coach = RwSignal::new(
+        planner
+            .workspace
+            .with_untracked(|w| w.get(&id).map(|p| p.coach_names()).unwrap_or_default()),
+    );
+    let date = RwSignal::new(shell::today().to_string());
+    let problem = RwSignal::new(None::<String>);
+    let sign = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let Ok(on) = date.get_untracked().parse::<NaiveDate>() else {
+                problem.set(Some("Choose the date you agreed.".into()));
+                return;
+            };
+            let mut result = Ok(());
+            planner.edit(&id, |p| {
+                result = p.sign_agreement(&principal.get_untracked(), &coach.get_untracked(), on)
+            });
+            problem.set(result.err().map(|e| e.to_string()));
+        }
+    };
+    let button_text = move || match signing.get() {
+        Some(Signing::AmendedSince(_)) => "Sign again",
+        _ => "Sign the agreement",
+    };
+    view! {
+        <Section anchor=section.anchor() title=section.title() complete=complete
+            prompt="When you both agree, write your names and the date. If you change the agreement later, it shows as amended until you sign again.">
+            {move || match signing.get() {
+                Some(Signing::Signed(s)) => view! {
+                    <p class="ready">{format!("✓ Signed by {} and {} on {}.", s.principal, s.coach, s.date.format("%-d %B %Y"))}</p>
+                }.into_any(),
+                Some(Signing::AmendedSince(s)) => view! {
+                    <p class="missing">{format!("The agreement has changed since {} and {} signed it on {}. Sign again when you both agree to the changes.", s.principal, s.coach, s.date.format("%-d %B %Y"))}</p>
+                }.into_any(),
+                _ => ().into_any(),
+            }}
+            {move || {
+                let missing = missing.get();
+                if matches!(signing.get(), Some(Signing::Signed(_))) {
+                    ().into_any()
+                } else if missing.is_empty() {
+                    view! { <p class="ready">"✓ Everything needed to sign is filled in."</p> }.into_any()
+                } else {
+                    view! {
+                        <div class="missing">
+                            <p><strong>"Still needed before you can sign:"</strong></p>
+                            <ul>
+                                {missing.into_iter().map(|s| view! {
+                                    <li><SectionLink section=s>{s.title()}</SectionLink></li>
+                                }).collect_view()}
+                            </ul>
+                        </div>
+                    }.into_any()
+                }
+            }}
+            <form class="sign-form" on:submit=sign hidden=move || matches!(signing.get(), Some(Signing::Signed(_)))>
+                <div class="pair">
+                    <div class="field">
+                        <label for="sign-principal">"Principal's name"</label>
+                        <input id="sign-principal" type="text" autocomplete="name" prop:value=move || principal.get()
+                            on:input=move |ev| principal.set(event_target_value(&ev)) />
+                    </div>
+                    <div class="field">
+                        <label for="sign-coach">"Coach's name"</label>
+                        <input id="sign-coach" type="text" autocomplete="name" prop:value=move || coach.get()
+                            on:input=move |ev| coach.set(event_target_value(&ev)) />
+                    </div>
+                </div>
+                <div class="field field-date">
+                    <label for="sign-date">"Date agreed"</label>
+                    <input id="sign-date" type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                </div>
+                {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+                <button type="submit" class="primary">{button_text}</button>
+            </form>
+        </Section>
+    }
+}

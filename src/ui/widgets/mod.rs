@@ -1,0 +1,9 @@
+//! Form controls shared by the steps: every one a real, labelled control bound to the model.
+
+mod date_list;
+mod fields;
+mod section;
+
+pub use date_list::DateList;
+pub use fields::{DateField, NumberField, TextField};
+pub use section::{focus_section, Section};

@@ -1,0 +1,43 @@
+//! A section of a step: a heading with whether it is complete, a prompt, and its fields.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn Section(
+    anchor: &'static str,
+    title: &'static str,
+    #[prop(into)] complete: Signal<bool>,
+    #[prop(optional)] essential: bool,
+    #[prop(into)] prompt: String,
+    #[prop(optional, into)] example: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    let heading_id = format!("{anchor}-title");
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="step-section" id=anchor aria-labelledby=labelled_by>
+            <div class="section-head">
+                <h2 id=heading_id tabindex="-1">{title}</h2>
+                <span class="section-state" class:done=move || complete.get()>
+                    {move || if complete.get() { "✓ Complete" } else if essential { "Needed to sign" } else { "To do" }}
+                </span>
+            </div>
+            <p class="prompt">{prompt}</p>
+            {example.map(|e| view! { <p class="example"><span class="example-label">"For example: "</span>{e}</p> })}
+            {children()}
+        </section>
+    }
+}
+
+/// Scrolls to a section and puts keyboard focus on its heading.
+pub fn focus_section(anchor: &str) {
+    let heading = document()
+        .get_element_by_id(&format!("{anchor}-title"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        heading.scroll_into_view();
+        // Focus fails only on a detached element; then there is nowhere to go.
+        let _ = heading.focus();
+    }
+}

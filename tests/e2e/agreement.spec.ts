@@ -1,0 +1,193 @@
+// Step 1: a principal and a coach fill in the whole agreement together, sign it, and
+// see later edits marked as amendments.
+import { test, expect, type Page } from '@playwright/test';
+import { openApp, createPartnership, expectNoAxeViolations, downloadJson, importFile, partnershipList } from './helpers';
+
+const lincoln = { school: 'Lincoln Elementary', year: '2026-27', principal: 'Maria Lopez', coaches: ['Ana Diaz'] };
+
+const section = (page: Page, name: string) => page.getByRole('region', { name });
+
+async function fillWholeAgreement(page: Page) {
+  const basics = section(page, 'Partnership basics');
+  await basics.getByLabel('One embedded coach').check();
+  await basics.getByLabel('Date of this planning meeting').fill('2026-09-08');
+
+  const focus = section(page, 'Focus and student outcome');
+  await focus.getByLabel('Improvement-plan goal').fill('Writing success of our English Language Learners');
+  await focus.getByLabel('Desired student outcome').fill('75% of ELL students score 3+ on the spring writing rubric');
+  await focus.getByLabel('Target date for the outcome').fill('2027-05-28');
+
+  const indicator = section(page, 'First indicator of progress');
+  await indicator.getByLabel('Teacher practice you expect to see first').fill('Most teachers give specific feedback on writing weekly');
+  await indicator.getByLabel('How you will gather the evidence').fill('Sample of marked writing from each class');
+  await indicator.getByLabel('New check date').fill('2026-11-13');
+  await indicator.getByRole('button', { name: 'Add check date' }).click();
+  await expect(indicator.getByRole('listitem')).toHaveText([/13 November 2026/]);
+
+  const time = section(page, 'Coach time investment');
+  await expect(time.getByRole('status')).toHaveText('Total: 0%. 100% of the coach\'s time is not planned yet.');
+  const shares: [string, string, string][] = [
+    ['Modelling lessons', '20', 'Shows feedback on writing in real lessons'],
+    ['Co-planning', '30', 'Plans writing lessons with feedback built in'],
+    ['Observation with feedback', '40', 'Sees feedback happen and talks it through'],
+    ['Data conversations', '10', 'Reads student writing against the rubric'],
+  ];
+  for (const [action, percent, serves] of shares) {
+    const row = time.getByRole('group', { name: action });
+    await row.getByLabel('Share of time').fill(percent);
+    if (action === 'Modelling lessons') {
+      await expect(row.getByText('Busy work risk')).toBeVisible();
+    }
+    await row.getByLabel('How it serves the focus').fill(serves);
+    await expect(row.getByText('Busy work risk')).toHaveCount(0);
+  }
+  await time.getByRole('group', { name: 'Workshops' }).getByRole('button', { name: 'Remove Workshops' }).click();
+  await time.getByRole('group', { name: 'PLC support' }).getByRole('button', { name: 'Remove PLC support' }).click();
+  await expect(time.getByRole('status')).toHaveText('Total: 100%. The whole of the coach\'s time is planned.');
+
+  const protectedTime = section(page, 'Protected time');
+  await protectedTime.getByLabel('The coach will not be pulled into').fill('Covering classes, lunch duty');
+  await protectedTime.getByLabel('Who decides an exception').fill('The principal');
+
+  const role = section(page, "The coach's role, as staff will hear it");
+  await role.getByLabel(/^Requesting/).check();
+  await role.getByLabel('What you will tell staff').fill('Ana will invite each of us to work on feedback in writing.');
+  await role.getByLabel('What the coach does not do').fill('Ana does not evaluate teachers.');
+  await role.getByLabel('What coach and principal will and will not share about teachers').fill('Practices, never judgements.');
+
+  const expectations = section(page, 'How the principal sets expectations');
+  await expectations.getByRole('button', { name: /^Add: When a teacher raises a concern/ }).click();
+  const commitment = expectations.getByRole('group', { name: /When a teacher raises a concern/ });
+  await commitment.getByLabel('Owner').fill('Maria Lopez');
+  await commitment.getByLabel('By').fill('2026-09-30');
+
+  const roles = section(page, 'Roles');
+  await roles.getByRole('group', { name: 'Principal' }).getByLabel('What they do').fill('Sets expectations; observes writing lessons');
+  await roles.getByRole('group', { name: 'Coach' }).getByLabel('What they do').fill('Models, co-plans, observes with feedback');
+
+  const review = section(page, 'Review');
+  await review.getByLabel('New review date').fill('2026-12-11');
+  await review.getByRole('button', { name: 'Add review date' }).click();
+  await review.getByLabel('Another reason to review').fill('Results at the winter check');
+  await review.getByRole('button', { name: 'Add reason' }).click();
+  await expect(review.getByLabel('Results at the winter check')).toBeChecked();
+}
+
+test('a pair fills in the whole agreement, signs it, and later edits show as amended', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  const steps = page.getByRole('navigation', { name: 'Steps' });
+  await expect(steps.getByRole('link', { name: /Agreement/ })).toContainText('1 of 10 done');
+
+  const signOff = section(page, 'Sign-off');
+  await signOff.getByRole('button', { name: 'Sign the agreement' }).click();
+  await expect(signOff.getByRole('alert')).toContainText('Fill in these sections before signing: Focus and student outcome');
+  await signOff.getByRole('link', { name: 'Coach time investment' }).click();
+  await expect(page.getByRole('heading', { name: 'Coach time investment' })).toBeFocused();
+
+  await fillWholeAgreement(page);
+  await expect(signOff.getByText('Everything needed to sign is filled in.')).toBeVisible();
+  await expect(signOff.getByLabel("Principal's name")).toHaveValue('Maria Lopez');
+  await expect(signOff.getByLabel("Coach's name")).toHaveValue('Ana Diaz');
+  await signOff.getByLabel('Date agreed').fill('2026-09-08');
+  await signOff.getByRole('button', { name: 'Sign the agreement' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Signed by Maria Lopez and Ana Diaz on 8 September 2026.' })).toBeVisible();
+  await expect(steps.getByRole('link', { name: /Agreement/ })).toContainText('Complete');
+  await expectNoAxeViolations(page, 'signed agreement');
+
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Signed by Maria Lopez and Ana Diaz' })).toBeVisible();
+  await expect(section(page, 'Focus and student outcome').getByLabel('Improvement-plan goal')).toHaveValue(
+    'Writing success of our English Language Learners',
+  );
+
+  await section(page, 'Protected time').getByLabel('The coach will not be pulled into').fill('Covering classes, lunch duty, bus duty');
+  await expect(page.getByRole('status').filter({ hasText: 'Amended since signed on 8 September 2026.' })).toBeVisible();
+  await expect(steps.getByRole('link', { name: /Agreement/ })).toContainText('9 of 10 done');
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Amended since signed on 8 September 2026.' })).toBeVisible();
+  await expectNoAxeViolations(page, 'amended agreement');
+  await signOff.getByLabel('Date agreed').fill('2026-09-15');
+  await signOff.getByRole('button', { name: 'Sign again' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Signed by Maria Lopez and Ana Diaz on 15 September 2026.' })).toBeVisible();
+
+  // Export, then import over it: the agreement comes back exactly.
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await page.getByRole('button', { name: 'Export Lincoln Elementary 2026-27' }).click();
+  const file = await downloadJson(page, () => page.getByRole('button', { name: 'Download file', exact: true }).click());
+  expect(file.json.partnerships[0].agreement.sign_off).toMatchObject({ principal: 'Maria Lopez', coach: 'Ana Diaz', date: '2026-09-15' });
+  await importFile(page, file.name, file.text);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await partnershipList(page).getByRole('link', { name: 'Lincoln Elementary 2026-27' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Signed by Maria Lopez and Ana Diaz on 15 September 2026.' })).toBeVisible();
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await page.getByRole('button', { name: 'Export Lincoln Elementary 2026-27' }).click();
+  const again = await downloadJson(page, () => page.getByRole('button', { name: 'Download file', exact: true }).click());
+  expect(again.json.partnerships[0].agreement).toEqual(file.json.partnerships[0].agreement);
+});
+
+test('shares that do not add up say so, and a number box accepts only whole numbers', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  const time = section(page, 'Coach time investment');
+  const modelling = time.getByRole('group', { name: 'Modelling lessons' });
+  await modelling.getByLabel('Share of time').fill('70');
+  await time.getByRole('group', { name: 'Co-planning' }).getByLabel('Share of time').fill('50');
+  await expect(time.getByRole('status')).toHaveText('Total: 120%. That is 20% more than the coach has: lower some shares.');
+  await modelling.getByLabel('Share of time').fill('seventy');
+  await expect(modelling.getByText('Write a whole number from 0 to 100.')).toBeVisible();
+  await expect(modelling.getByLabel('Share of time')).toHaveAttribute('aria-invalid', 'true');
+  await time.getByRole('button', { name: 'Add a coaching action' }).click();
+  const added = time.getByRole('group', { name: 'New coaching action' });
+  await added.getByLabel('Coaching action').fill('Walkthroughs with the principal');
+  await expect(time.getByRole('group', { name: 'Walkthroughs with the principal' })).toBeVisible();
+  await expectNoAxeViolations(page, 'coach time with problems');
+});
+
+/** Presses Tab until `target` has focus; fails if it cannot be reached from the keyboard. */
+async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 250) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test('the whole step can be driven with the keyboard alone', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open the sample partnership' }).click();
+  await tabTo(page, page.getByRole('link', { name: /Lincoln Elementary \(sample\)/ }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Agreement/ })).toBeFocused();
+
+  // Jump to a section from the index, then edit there.
+  const index = page.getByRole('navigation', { name: 'Sections of the agreement' });
+  await tabTo(page, index.getByRole('link', { name: /Protected time/ }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Protected time' })).toBeFocused();
+  const notInto = page.getByLabel('The coach will not be pulled into');
+  await tabTo(page, notInto);
+  await page.keyboard.press('End');
+  await page.keyboard.type(', bus duty');
+  await expect(notInto).toHaveValue('Covering classes, lunch duty, testing coordination, bus duty');
+  await expect(page.getByRole('status').filter({ hasText: 'Amended since signed' })).toBeVisible();
+
+  // Radio buttons move with the arrow keys.
+  const available = page.getByLabel(/^Available/);
+  await tabTo(page, page.getByLabel(/^Requesting/));
+  await page.keyboard.press('ArrowUp');
+  await expect(available).toBeChecked();
+
+  // A review date goes in by typing into the date box and pressing Enter.
+  const newDate = page.getByLabel('New review date');
+  await tabTo(page, newDate);
+  await page.keyboard.type('01152027');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Review' }).getByText('15 January 2027')).toBeVisible();
+
+  // Sign again from the keyboard.
+  const sign = page.getByRole('button', { name: 'Sign again' });
+  await tabTo(page, sign);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /^✓ Signed by Maria Lopez and Ana Diaz/ })).toBeVisible();
+});
