@@ -1,9 +1,9 @@
 //! The partnership's basics: school, year, principal, coaches, coaching model, meeting date.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{DateField, Section, TextField};
+use super::super::widgets::{DateField, TextField};
 use super::lists::COACHES;
-use super::Editing;
+use super::{AgreementPart, Editing};
 use crate::model::sign_off::AgreementSection;
 use crate::model::{Coach, CoachingModel, Id, SchoolYear};
 use leptos::prelude::*;
@@ -13,16 +13,12 @@ pub fn Basics() -> impl IntoView {
     let planner = use_planner();
     let Editing(id) = expect_context::<Editing>();
     let section = AgreementSection::Basics;
-    let complete = {
-        let id = id.clone();
-        Memo::new(move |_| planner.read(&id, |p| p.is_section_complete(section)))
-    };
     let (school, set_school) = planner.bind(&id, |p| p.school.clone(), |p, v| p.school = v);
     let (principal, set_principal) =
         planner.bind(&id, |p| p.principal.clone(), |p, v| p.principal = v);
     let (meeting, set_meeting) = planner.bind(&id, |p| p.meeting_date, |p, v| p.meeting_date = v);
     view! {
-        <Section anchor=section.anchor() title=section.title() complete=complete essential=true
+        <AgreementPart section=section
             prompt="Who this partnership is: the school, the year, and the people at the table.">
             <TextField id="basics-school" label="School" value=school on_change=set_school autocomplete="organization" />
             <SchoolYearField id=id.clone() />
@@ -30,7 +26,7 @@ pub fn Basics() -> impl IntoView {
             <CoachList id=id.clone() />
             <CoachingModelChoice id=id.clone() />
             <DateField id="basics-meeting" label="Date of this planning meeting" value=meeting on_change=set_meeting />
-        </Section>
+        </AgreementPart>
     }
 }
 

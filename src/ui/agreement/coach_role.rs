@@ -1,17 +1,11 @@
 //! What the coach is protected from, and how staff will hear what the coach does.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{Section, TextField};
-use super::Editing;
+use super::super::widgets::TextField;
+use super::{AgreementPart, Editing};
 use crate::model::agreement::CoachStance;
 use crate::model::sign_off::AgreementSection;
 use leptos::prelude::*;
-
-fn complete(section: AgreementSection) -> Memo<bool> {
-    let planner = use_planner();
-    let Editing(id) = expect_context::<Editing>();
-    Memo::new(move |_| planner.read(&id, |p| p.is_section_complete(section)))
-}
 
 #[component]
 pub fn ProtectedTimeSection() -> impl IntoView {
@@ -29,12 +23,12 @@ pub fn ProtectedTimeSection() -> impl IntoView {
         |p, v| p.agreement.protected_time.exceptions_decided_by = v,
     );
     view! {
-        <Section anchor=section.anchor() title=section.title() complete=complete(section) essential=true
+        <AgreementPart section=section
             prompt="A busy coach is not the same as a coach whose time leads to student gains. Name what the coach will not be pulled into."
             example="Routinely covering classes, lunch duty, running the testing schedule.">
             <TextField id="protected-not" label="The coach will not be pulled into" multiline=true value=not_into on_change=set_not_into />
             <TextField id="protected-decides" label="Who decides an exception" value=decides on_change=set_decides />
-        </Section>
+        </AgreementPart>
     }
 }
 
@@ -78,7 +72,7 @@ pub fn CoachRoleSection() -> impl IntoView {
         }
     };
     view! {
-        <Section anchor=section.anchor() title=section.title() complete=complete(section) essential=true
+        <AgreementPart section=section
             prompt="Staff will ask what the coach is for. Agree the answer here, in words you can say at a staff meeting."
             example="Ana will invite each of us to work on feedback in writing this year. She does not evaluate anyone.">
             <fieldset class="field">
@@ -89,6 +83,6 @@ pub fn CoachRoleSection() -> impl IntoView {
             <TextField id="role-description" label="What you will tell staff" multiline=true value=description on_change=set_description />
             <TextField id="role-not" label="What the coach does not do" hint="For example: the coach is not an evaluator." multiline=true value=does_not on_change=set_does_not />
             <TextField id="role-confidential" label="What coach and principal will and will not share about teachers" multiline=true value=confidential on_change=set_confidential />
-        </Section>
+        </AgreementPart>
     }
 }

@@ -2,9 +2,9 @@
 //! tied to the focus.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{NumberField, Section, TextField};
+use super::super::widgets::{NumberField, TextField};
 use super::lists::TIME_SHARES;
-use super::Editing;
+use super::{AgreementPart, Editing};
 use crate::model::agreement::{TimeBudget, TimeShare};
 use crate::model::sign_off::AgreementSection;
 use crate::model::Id;
@@ -15,10 +15,6 @@ pub fn CoachTime() -> impl IntoView {
     let planner = use_planner();
     let Editing(id) = expect_context::<Editing>();
     let section = AgreementSection::CoachTime;
-    let complete = {
-        let id = id.clone();
-        Memo::new(move |_| planner.read(&id, |p| p.is_section_complete(section)))
-    };
     let shares = {
         let id = id.clone();
         Memo::new(move |_| planner.read(&id, |p| p.agreement.time_investment.clone()))
@@ -40,7 +36,7 @@ pub fn CoachTime() -> impl IntoView {
         }
     };
     view! {
-        <Section anchor=section.anchor() title=section.title() complete=complete essential=true
+        <AgreementPart section=section
             prompt="Which coaching actions get the coach's time, and what share of it each gets. The shares add up to the whole of the coach's time; each says how it serves the focus, or it risks being busy work."
             example="Observation with feedback 30%: sees feedback on writing happen and talks it through.">
             <TimeShareBar shares=shares />
@@ -56,7 +52,7 @@ pub fn CoachTime() -> impl IntoView {
                 <For each=move || rows.get() key=|row| row.clone() children=move |row| view! { <TimeShareRow id=id.clone() row=row /> } />
             </ul>
             <button type="button" on:click=add>"Add a coaching action"</button>
-        </Section>
+        </AgreementPart>
     }
 }
 

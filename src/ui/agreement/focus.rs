@@ -2,16 +2,10 @@
 //! indicator that teaching is changing before results move.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{DateField, DateList, Section, TextField};
-use super::Editing;
+use super::super::widgets::{DateField, DateList, TextField};
+use super::{AgreementPart, Editing};
 use crate::model::sign_off::AgreementSection;
 use leptos::prelude::*;
-
-fn complete(section: AgreementSection) -> Memo<bool> {
-    let planner = use_planner();
-    let Editing(id) = expect_context::<Editing>();
-    Memo::new(move |_| planner.read(&id, |p| p.is_section_complete(section)))
-}
 
 #[component]
 pub fn FocusSection() -> impl IntoView {
@@ -34,13 +28,13 @@ pub fn FocusSection() -> impl IntoView {
         |p, v| p.agreement.focus.outcome_target_date = v,
     );
     view! {
-        <Section anchor=section.anchor() title=section.title() complete=complete(section) essential=true
+        <AgreementPart section=section
             prompt="The goal from the school improvement plan that the coach's time will serve, and the change in students that will show it worked."
             example="Goal: writing success of our English Language Learners. Outcome: 75% of ELL students score 3 or more on the spring writing rubric, up from 48%.">
             <TextField id="focus-goal" label="Improvement-plan goal" multiline=true value=goal on_change=set_goal />
             <TextField id="focus-outcome" label="Desired student outcome" hint="Measurable: what students will do, how many, by how much." multiline=true value=outcome on_change=set_outcome />
             <DateField id="focus-target" label="Target date for the outcome" value=target on_change=set_target />
-        </Section>
+        </AgreementPart>
     }
 }
 
@@ -65,12 +59,12 @@ pub fn FirstIndicatorSection() -> impl IntoView {
         |p, v| p.agreement.first_indicator.check_dates = v,
     );
     view! {
-        <Section anchor=section.anchor() title=section.title() complete=complete(section) essential=true
+        <AgreementPart section=section
             prompt="Student results move slowly. What change in teaching will you see first, and how will you know?"
             example="Most teachers give specific feedback on student writing every week; coach and principal look at a sample of marked work in each class.">
             <TextField id="indicator-practice" label="Teacher practice you expect to see first" multiline=true value=practice on_change=set_practice />
             <TextField id="indicator-gathered" label="How you will gather the evidence" multiline=true value=gathered on_change=set_gathered />
             <DateList id="indicator-dates" legend="When you will check it" noun="check date" value=dates on_change=set_dates />
-        </Section>
+        </AgreementPart>
     }
 }

@@ -10,7 +10,7 @@ mod review;
 mod sign_off;
 
 use super::planner::use_planner;
-use super::widgets::focus_section;
+use super::widgets::{focus_section, Section};
 use crate::model::sign_off::{AgreementSection, Signing};
 use crate::model::Id;
 use leptos::prelude::*;
@@ -35,6 +35,25 @@ pub fn AgreementStep(id: Id) -> impl IntoView {
         <people::Roles />
         <review::ReviewSection />
         <sign_off::SignOffSection />
+    }
+}
+
+/// One section of the agreement, its completeness read from the model.
+#[component]
+pub fn AgreementPart(
+    section: AgreementSection,
+    #[prop(into)] prompt: String,
+    #[prop(optional, into)] example: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    let planner = use_planner();
+    let Editing(id) = expect_context::<Editing>();
+    let complete = Memo::new(move |_| planner.read(&id, |p| p.is_section_complete(section)));
+    view! {
+        <Section anchor=section.anchor() title=section.title() complete=complete
+            essential=section.is_essential() prompt=prompt example=example>
+            {children()}
+        </Section>
     }
 }
 

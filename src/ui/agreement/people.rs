@@ -1,19 +1,12 @@
 //! The principal's commitments for setting expectations with staff, and who does what.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{DateField, Section, TextField};
+use super::super::widgets::{DateField, TextField};
 use super::lists::{COMMITMENTS, ROLES};
-use super::Editing;
+use super::{AgreementPart, Editing};
 use crate::model::agreement::{Commitment, Role, SUGGESTED_COMMITMENTS};
 use crate::model::sign_off::AgreementSection;
-use crate::model::Id;
 use leptos::prelude::*;
-
-fn complete(id: &Id, section: AgreementSection) -> Memo<bool> {
-    let planner = use_planner();
-    let id = id.clone();
-    Memo::new(move |_| planner.read(&id, |p| p.is_section_complete(section)))
-}
 
 #[component]
 pub fn Expectations() -> impl IntoView {
@@ -46,7 +39,7 @@ pub fn Expectations() -> impl IntoView {
     };
     let add_blank = add.clone();
     view! {
-        <Section anchor=section.anchor() title=section.title() complete=complete(&id, section)
+        <AgreementPart section=section
             prompt="What the principal will do so that staff see working with the coach as the expected way to grow. Give each an owner and a date."
             example="When a teacher brings a concern about students, the principal asks what came of their talk with the coach.">
             <ul class="item-rows">
@@ -88,7 +81,7 @@ pub fn Expectations() -> impl IntoView {
                 })
             }}
             <button type="button" on:click=move |_| add_blank(String::new())>"Add a commitment"</button>
-        </Section>
+        </AgreementPart>
     }
 }
 
@@ -109,7 +102,7 @@ pub fn Roles() -> impl IntoView {
         }
     };
     view! {
-        <Section anchor=section.anchor() title=section.title() complete=complete(&id, section)
+        <AgreementPart section=section
             prompt="Who does what: the principal, the coaches, and others you rely on, such as lead teachers, PLC leads or district staff."
             example="PLC leads: run the monthly scoring of student writing.">
             <ul class="item-rows">
@@ -129,6 +122,6 @@ pub fn Roles() -> impl IntoView {
                 } />
             </ul>
             <button type="button" on:click=add>"Add a role"</button>
-        </Section>
+        </AgreementPart>
     }
 }

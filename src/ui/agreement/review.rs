@@ -1,9 +1,9 @@
 //! When the pair reviews the agreement, and what calls for a review in between.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{DateList, Section};
+use super::super::widgets::DateList;
 use super::lists::TRIGGERS;
-use super::Editing;
+use super::{AgreementPart, Editing};
 use crate::model::agreement::ReviewTrigger;
 use crate::model::sign_off::AgreementSection;
 use leptos::prelude::*;
@@ -13,10 +13,6 @@ pub fn ReviewSection() -> impl IntoView {
     let planner = use_planner();
     let Editing(id) = expect_context::<Editing>();
     let section = AgreementSection::Review;
-    let complete = {
-        let id = id.clone();
-        Memo::new(move |_| planner.read(&id, |p| p.is_section_complete(section)))
-    };
     let (dates, set_dates) = planner.bind(
         &id,
         |p| p.agreement.review.dates.clone(),
@@ -40,7 +36,7 @@ pub fn ReviewSection() -> impl IntoView {
         }
     };
     view! {
-        <Section anchor=section.anchor() title=section.title() complete=complete
+        <AgreementPart section=section
             prompt="Set dates to look at the agreement together, and agree what would call for a review sooner.">
             <DateList id="review-dates" legend="Review dates" noun="review date" value=dates on_change=set_dates />
             <fieldset class="field">
@@ -63,6 +59,6 @@ pub fn ReviewSection() -> impl IntoView {
                 <input id="review-other" type="text" prop:value=move || other.get() on:input=move |ev| other.set(event_target_value(&ev)) />
                 <button type="submit">"Add reason"</button>
             </form>
-        </Section>
+        </AgreementPart>
     }
 }

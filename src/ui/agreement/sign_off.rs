@@ -2,8 +2,7 @@
 
 use super::super::planner::use_planner;
 use super::super::shell;
-use super::super::widgets::Section;
-use super::{Editing, SectionLink};
+use super::{AgreementPart, Editing, SectionLink};
 use crate::model::sign_off::{AgreementSection, Signing};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -13,10 +12,6 @@ pub fn SignOffSection() -> impl IntoView {
     let planner = use_planner();
     let Editing(id) = expect_context::<Editing>();
     let section = AgreementSection::SignOff;
-    let complete = {
-        let id = id.clone();
-        Memo::new(move |_| planner.read(&id, |p| p.is_section_complete(section)))
-    };
     let missing = {
         let id = id.clone();
         Memo::new(move |_| planner.read(&id, |p| p.missing_essentials()))
@@ -57,7 +52,7 @@ pub fn SignOffSection() -> impl IntoView {
         _ => "Sign the agreement",
     };
     view! {
-        <Section anchor=section.anchor() title=section.title() complete=complete
+        <AgreementPart section=section
             prompt="When you both agree, write your names and the date. If you change the agreement later, it shows as amended until you sign again.">
             {move || match signing.get() {
                 Some(Signing::Signed(s)) => view! {
@@ -107,6 +102,6 @@ pub fn SignOffSection() -> impl IntoView {
                 {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
                 <button type="submit" class="primary">{button_text}</button>
             </form>
-        </Section>
+        </AgreementPart>
     }
 }

@@ -10,7 +10,7 @@ pub fn Section(
     #[prop(into)] complete: Signal<bool>,
     #[prop(optional)] essential: bool,
     #[prop(into)] prompt: String,
-    #[prop(optional, into)] example: Option<String>,
+    #[prop(optional_no_strip)] example: Option<String>,
     children: Children,
 ) -> impl IntoView {
     let heading_id = format!("{anchor}-title");
