@@ -35,7 +35,7 @@ build-tools: node_modules/.installed
 # npm's binaryen brings a wasm-opt that Trunk can use (Debian's is too old and breaks the module).
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
-	touch $@
+	touch "$(CURDIR)/$@"
 
 test-tools: build-tools tests/e2e/node_modules/.installed
 	if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
@@ -45,7 +45,7 @@ test-tools: build-tools tests/e2e/node_modules/.installed
 
 tests/e2e/node_modules/.installed: tests/e2e/package.json tests/e2e/package-lock.json
 	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error
-	touch $@
+	touch "$(CURDIR)/$@"
 
 ## Checks --------------------------------------------------------------------------------
 

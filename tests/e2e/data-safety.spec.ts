@@ -300,3 +300,21 @@ test('changes left unexported for days bring a gentle reminder that an export cl
   expect(file.json.scope).toBe('partnership');
   await expect(reminder).toHaveCount(0);
 });
+
+test('text from an imported file is shown as text, never run as markup', async ({ page }) => {
+  const fs = await import('node:fs');
+  const doc = JSON.parse(fs.readFileSync('../fixtures/v1/workspace.json', 'utf8'));
+  doc.partnerships = doc.partnerships.slice(0, 1);
+  doc.partnerships[0].name = '<img src=x onerror="window.__ran=1">Hostile plan';
+  doc.partnerships[0].agreement.focus.goal = '<script>window.__ran=1</script>';
+  await page.addInitScript(() => ((window as any).__ran = 0));
+  await openApp(page);
+  await importFile(page, 'hostile.json', JSON.stringify(doc));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const card = partnershipList(page).getByRole('heading', { name: '<img src=x onerror="window.__ran=1">Hostile plan' });
+  await expect(card).toBeVisible();
+  await card.getByRole('link').click();
+  await expect(page.getByLabel('Improvement-plan goal')).toHaveValue('<script>window.__ran=1</script>');
+  expect(await page.locator('main img').count()).toBe(0);
+  expect(await page.evaluate(() => (window as any).__ran)).toBe(0);
+});

@@ -63,6 +63,8 @@ pub fn ImportPanel() -> impl IntoView {
 fn Preview(file_name: String, preview: ImportPreview) -> impl IntoView {
     let planner = use_planner();
     let mode = RwSignal::new(ImportMode::ReplaceMatching);
+    // Keyboard and screen-reader users land on the question the preview asks.
+    request_animation_frame(|| super::super::widgets::focus_section("import"));
     let matches = preview.matches_any();
     let now = super::super::shell::now();
     let count = preview.incoming.len();
