@@ -253,6 +253,19 @@ test('two tabs: a save in one appears in the other, and a clash asks before losi
   await expect(partnershipList(first).getByRole('heading', { name: 'Second tab name' })).toBeVisible();
   await first.reload();
   await expect(partnershipList(first).getByRole('heading', { name: 'Second tab name' })).toBeVisible();
+
+  // A second clash, settled the other way: the second tab takes the first tab's version.
+  await second.getByRole('button', { name: 'Rename Second tab name' }).click();
+  await second.getByLabel('New name').fill('Lost on purpose');
+  await second.getByRole('button', { name: 'Save name' }).click();
+  await first.getByRole('button', { name: 'Rename Second tab name' }).click();
+  await first.getByLabel('New name').fill('Kept from the first tab');
+  await first.getByRole('button', { name: 'Save name' }).click();
+  await clash.getByRole('button', { name: "Use the other tab's version" }).click();
+  await expect(clash).toBeHidden();
+  await expect(partnershipList(second).getByRole('heading', { name: 'Kept from the first tab' })).toBeVisible();
+  await second.reload();
+  await expect(partnershipList(second).getByRole('heading', { name: 'Kept from the first tab' })).toBeVisible();
 });
 
 test('a whole journey makes no request outside its own origin and breaks no security rule', async ({ page, baseURL }) => {

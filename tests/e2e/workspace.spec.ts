@@ -10,6 +10,8 @@ test('an empty browser offers to start a partnership or open the sample', async 
   await expect(page.getByRole('heading', { name: 'Start your first partnership' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start a partnership' })).toBeVisible();
   await expect(page.getByText('Browsers can clear their storage')).toBeVisible();
+  // The app asked the browser to keep its storage, and says what the browser answered.
+  await expect(page.getByText(/This browser (has agreed not to clear it|may clear it when the device runs low on space)\./)).toBeVisible();
   await expectNoAxeViolations(page, 'empty home');
 
   await page.getByRole('button', { name: 'Open the sample partnership' }).click();
