@@ -11,6 +11,7 @@ use crate::model::{Id, Partnership, Removed, Workspace};
 use crate::route::Route;
 use crate::storage::{download, Autosave, SaveStatus};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Where an import has got to, as the home screen shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,6 +32,9 @@ pub enum ImportStage {
         before: Workspace,
     },
 }
+
+type Getter<T> = Arc<dyn Fn(&Partnership) -> T + Send + Sync>;
+type Setter<T> = Arc<dyn Fn(&mut Partnership, T) + Send + Sync>;
 
 /// A list inside a partnership, reached for reading and for writing.
 pub struct List<R: 'static> {
@@ -75,10 +79,20 @@ impl Planner {
     where
         T: Clone + PartialEq + Default + Send + Sync + 'static,
     {
+        // Boxed, so the reactive code is built once per value type rather than once per
+        // field: this keeps the WebAssembly download small.
+        self.bind_boxed(id, Arc::new(get), Arc::new(set))
+    }
+
+    fn bind_boxed<T>(&self, id: &Id, get: Getter<T>, set: Setter<T>) -> (Signal<T>, Callback<T>)
+    where
+        T: Clone + PartialEq + Default + Send + Sync + 'static,
+    {
         let workspace = self.workspace;
         let read_id = id.clone();
-        let value =
-            Memo::new(move |_| workspace.with(|w| w.get(&read_id).map(&get).unwrap_or_default()));
+        let value = Memo::new(move |_| {
+            workspace.with(|w| w.get(&read_id).map(|p| get(p)).unwrap_or_default())
+        });
         let this = *self;
         let write_id = id.clone();
         let change = Callback::new(move |new: T| this.edit(&write_id, |p| set(p, new)));
