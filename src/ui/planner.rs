@@ -141,19 +141,22 @@ impl Planner {
         })
     }
 
-    /// Adds a record with the next free id to a list of a partnership.
+    /// Adds a record with the next free id to a list of a partnership, and returns the id.
     pub fn add_item<R: Keyed>(
         &self,
         id: &Id,
         prefix: &str,
         list: List<R>,
         make: impl FnOnce(Id) -> R,
-    ) {
+    ) -> Option<Id> {
+        let mut added = None;
         self.edit(id, |p| {
             let items = (list.write)(p);
             let next = Id::next_in(prefix, items.iter().map(Keyed::key));
+            added = Some(next.clone());
             items.push(make(next));
         });
+        added
     }
 
     /// Removes the record `row` from a list of a partnership.

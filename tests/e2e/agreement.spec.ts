@@ -185,6 +185,17 @@ test('the whole step can be driven with the keyboard alone', async ({ page }) =>
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Review' }).getByText('15 January 2027')).toBeVisible();
 
+  // A new coaching action takes the focus; removing it hands focus back to its section.
+  await tabTo(page, page.getByRole('button', { name: 'Add a coaching action' }));
+  await page.keyboard.press('Enter');
+  const newAction = page.getByRole('group', { name: 'New coaching action' }).getByLabel('Coaching action');
+  await expect(newAction).toBeFocused();
+  await page.keyboard.type('Instructional rounds');
+  await tabTo(page, page.getByRole('button', { name: 'Remove Instructional rounds' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Coach time investment' })).toBeFocused();
+  await expect(page.getByRole('group', { name: 'Instructional rounds' })).toHaveCount(0);
+
   // Sign again from the keyboard.
   const sign = page.getByRole('button', { name: 'Sign again' });
   await tabTo(page, sign);

@@ -2,7 +2,7 @@
 //! tied to the focus.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{NumberField, TextField};
+use super::super::widgets::{focus_section, focus_when_drawn, NumberField, TextField};
 use super::lists::TIME_SHARES;
 use super::{AgreementPart, Editing};
 use crate::model::agreement::{TimeBudget, TimeShare};
@@ -27,12 +27,15 @@ pub fn CoachTime() -> impl IntoView {
     let add = {
         let id = id.clone();
         move |_| {
-            planner.add_item(&id, "action", TIME_SHARES, |next| TimeShare {
+            let added = planner.add_item(&id, "action", TIME_SHARES, |next| TimeShare {
                 id: next,
                 action: String::new(),
                 percent: 0,
                 serves_focus: String::new(),
-            })
+            });
+            if let Some(row) = added {
+                focus_when_drawn(format!("{row}-name"));
+            }
         }
     };
     view! {
@@ -104,7 +107,10 @@ fn TimeShareRow(id: Id, row: Id) -> impl IntoView {
     let remove = {
         let id = id.clone();
         let row = row.clone();
-        move |_| planner.remove_item(&id, &row, TIME_SHARES)
+        move |_| {
+            planner.remove_item(&id, &row, TIME_SHARES);
+            focus_section(AgreementSection::CoachTime.anchor());
+        }
     };
     view! {
         <li><div class="time-row" class:risk=move || risk.get() role="group" aria-label=group_name>

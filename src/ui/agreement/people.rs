@@ -1,7 +1,7 @@
 //! The principal's commitments for setting expectations with staff, and who does what.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{DateField, TextField};
+use super::super::widgets::{focus_section, focus_when_drawn, DateField, TextField};
 use super::lists::{COMMITMENTS, ROLES};
 use super::{AgreementPart, Editing};
 use crate::model::agreement::{Commitment, Role, SUGGESTED_COMMITMENTS};
@@ -29,12 +29,15 @@ pub fn Expectations() -> impl IntoView {
     let add = {
         let id = id.clone();
         move |text: String| {
-            planner.add_item(&id, "commitment", COMMITMENTS, |next| Commitment {
+            let added = planner.add_item(&id, "commitment", COMMITMENTS, |next| Commitment {
                 id: next,
                 text,
                 owner: String::new(),
                 due: None,
-            })
+            });
+            if let Some(row) = added {
+                focus_when_drawn(format!("{row}-text"));
+            }
         }
     };
     let add_blank = add.clone();
@@ -57,7 +60,10 @@ pub fn Expectations() -> impl IntoView {
                                 <DateField id=format!("{row}-due") label="By" value=due on_change=set_due />
                             </div>
                             <button type="button" class="quiet" aria-label=move || format!("Remove commitment: {}", name())
-                                on:click=move |_| planner.remove_item(&id, &row, COMMITMENTS)>"Remove"</button>
+                                on:click=move |_| {
+                                    planner.remove_item(&id, &row, COMMITMENTS);
+                                    focus_section(AgreementSection::Expectations.anchor());
+                                }>"Remove"</button>
                         </div></li>
                     }
                 } />
@@ -94,11 +100,14 @@ pub fn Roles() -> impl IntoView {
     let add = {
         let id = id.clone();
         move |_| {
-            planner.add_item(&id, "role", ROLES, |next| Role {
+            let added = planner.add_item(&id, "role", ROLES, |next| Role {
                 id: next,
                 who: String::new(),
                 responsibilities: String::new(),
-            })
+            });
+            if let Some(row) = added {
+                focus_when_drawn(format!("{row}-who"));
+            }
         }
     };
     view! {
@@ -116,7 +125,10 @@ pub fn Roles() -> impl IntoView {
                             <TextField id=format!("{row}-who") label="Who" value=who on_change=set_who />
                             <TextField id=format!("{row}-does") label="What they do" multiline=true value=does on_change=set_does />
                             <button type="button" class="quiet" aria-label=move || format!("Remove role: {}", name())
-                                on:click=move |_| planner.remove_item(&id, &row, ROLES)>"Remove"</button>
+                                on:click=move |_| {
+                                    planner.remove_item(&id, &row, ROLES);
+                                    focus_section(AgreementSection::Roles.anchor());
+                                }>"Remove"</button>
                         </div></li>
                     }
                 } />

@@ -1,5 +1,6 @@
 //! A list of dates with add and remove, for check dates and review dates.
 
+use super::focus_when_drawn;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -27,6 +28,7 @@ pub fn DateList(
         }
     };
     let noun = StoredValue::new(noun);
+    let after_remove = StoredValue::new(new_id.clone());
     view! {
         <fieldset class="field date-list">
             <legend>{legend}</legend>
@@ -39,6 +41,7 @@ pub fn DateList(
                             <span>{date.format("%-d %B %Y").to_string()}</span>
                             <button type="button" class="quiet" aria-label=label on:click=move |_| {
                                 on_change.run(value.get_untracked().into_iter().filter(|d| *d != date).collect());
+                                focus_when_drawn(after_remove.get_value());
                             }>"Remove"</button>
                         </li>
                     }

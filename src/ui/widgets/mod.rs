@@ -2,8 +2,10 @@
 
 mod date_list;
 mod fields;
+mod focus;
 mod section;
 
 pub use date_list::DateList;
 pub use fields::{DateField, NumberField, TextField};
-pub use section::{focus_section, Section};
+pub use focus::{focus_section, focus_when_drawn};
+pub use section::Section;

@@ -1,7 +1,6 @@
 //! A section of a step: a heading with whether it is complete, a prompt, and its fields.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Section(
@@ -27,17 +26,5 @@ pub fn Section(
             {example.map(|e| view! { <p class="example"><span class="example-label">"For example: "</span>{e}</p> })}
             {children()}
         </section>
-    }
-}
-
-/// Scrolls to a section and puts keyboard focus on its heading.
-pub fn focus_section(anchor: &str) {
-    let heading = document()
-        .get_element_by_id(&format!("{anchor}-title"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(heading) = heading {
-        heading.scroll_into_view();
-        // Focus fails only on a detached element; then there is nowhere to go.
-        let _ = heading.focus();
     }
 }

@@ -1,0 +1,30 @@
+//! Moving keyboard focus where a person expects it after an action.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// Scrolls to a section and puts keyboard focus on its heading.
+pub fn focus_section(anchor: &str) {
+    if let Some(heading) = element(&format!("{anchor}-title")) {
+        heading.scroll_into_view();
+        // Focus fails only on a detached element; then there is nowhere to go.
+        let _ = heading.focus();
+    }
+}
+
+/// Focuses the control with this id once the next render has put it on the page, e.g.
+/// the first field of a row just added.
+pub fn focus_when_drawn(id: String) {
+    request_animation_frame(move || {
+        if let Some(control) = element(&id) {
+            // Focus fails only on a detached element; then there is nowhere to go.
+            let _ = control.focus();
+        }
+    });
+}
