@@ -144,6 +144,21 @@ test('shares that do not add up say so, and a number box accepts only whole numb
   await expectNoAxeViolations(page, 'coach time with problems');
 });
 
+test('the names to sign with follow the basics until the signers change them', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  const signOff = section(page, 'Sign-off');
+  await section(page, 'Partnership basics').getByLabel('Principal').fill('Maria Lopez-Garcia');
+  await section(page, 'Partnership basics').getByRole('button', { name: 'Add a coach' }).click();
+  await expect(section(page, 'Partnership basics').getByLabel('Coach 2', { exact: true })).toBeFocused();
+  await page.keyboard.type('Sam Lee');
+  await expect(signOff.getByLabel("Principal's name")).toHaveValue('Maria Lopez-Garcia');
+  await expect(signOff.getByLabel("Coach's name")).toHaveValue('Ana Diaz and Sam Lee');
+  await signOff.getByLabel("Coach's name").fill('Ana Diaz');
+  await section(page, 'Partnership basics').getByLabel('Coach 2', { exact: true }).fill('Sam Leigh');
+  await expect(signOff.getByLabel("Coach's name")).toHaveValue('Ana Diaz');
+});
+
 /** Presses Tab until `target` has focus; fails if it cannot be reached from the keyboard. */
 async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 250) {
   for (let i = 0; i < limit; i++) {

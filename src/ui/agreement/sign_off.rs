@@ -20,16 +20,23 @@ pub fn SignOffSection() -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| planner.read(&id, |p| Some(p.signing())))
     };
-    let principal = RwSignal::new(
-        planner
-            .workspace
-            .with_untracked(|w| w.get(&id).map(|p| p.principal.clone()).unwrap_or_default()),
-    );
-    let coach = RwSignal::new(
-        planner
-            .workspace
-            .with_untracked(|w| w.get(&id).map(|p| p.coach_names()).unwrap_or_default()),
-    );
+    let basics_principal = {
+        let id = id.clone();
+        Memo::new(move |_| planner.read(&id, |p| p.principal.clone()))
+    };
+    let basics_coach = {
+        let id = id.clone();
+        Memo::new(move |_| planner.read(&id, |p| p.coach_names()))
+    };
+    // Until the signers type here, the names follow the basics above.
+    let principal_typed = RwSignal::new(None::<String>);
+    let coach_typed = RwSignal::new(None::<String>);
+    let principal = move || {
+        principal_typed
+            .get()
+            .unwrap_or_else(|| basics_principal.get())
+    };
+    let coach = move || coach_typed.get().unwrap_or_else(|| basics_coach.get());
     let date = RwSignal::new(shell::today().to_string());
     let problem = RwSignal::new(None::<String>);
     let sign = {
@@ -40,10 +47,14 @@ pub fn SignOffSection() -> impl IntoView {
                 problem.set(Some("Choose the date you agreed.".into()));
                 return;
             };
+            let principal = principal_typed
+                .get_untracked()
+                .unwrap_or_else(|| basics_principal.get_untracked());
+            let coach = coach_typed
+                .get_untracked()
+                .unwrap_or_else(|| basics_coach.get_untracked());
             let mut result = Ok(());
-            planner.edit(&id, |p| {
-                result = p.sign_agreement(&principal.get_untracked(), &coach.get_untracked(), on)
-            });
+            planner.edit(&id, |p| result = p.sign_agreement(&principal, &coach, on));
             problem.set(result.err().map(|e| e.to_string()));
         }
     };
@@ -86,13 +97,13 @@ pub fn SignOffSection() -> impl IntoView {
                 <div class="pair">
                     <div class="field">
                         <label for="sign-principal">"Principal's name"</label>
-                        <input id="sign-principal" type="text" autocomplete="name" prop:value=move || principal.get()
-                            on:input=move |ev| principal.set(event_target_value(&ev)) />
+                        <input id="sign-principal" type="text" autocomplete="name" prop:value=principal
+                            on:input=move |ev| principal_typed.set(Some(event_target_value(&ev))) />
                     </div>
                     <div class="field">
                         <label for="sign-coach">"Coach's name"</label>
-                        <input id="sign-coach" type="text" autocomplete="name" prop:value=move || coach.get()
-                            on:input=move |ev| coach.set(event_target_value(&ev)) />
+                        <input id="sign-coach" type="text" autocomplete="name" prop:value=coach
+                            on:input=move |ev| coach_typed.set(Some(event_target_value(&ev))) />
                     </div>
                 </div>
                 <div class="field field-date">
