@@ -20,14 +20,6 @@ impl Progress {
     pub fn is_complete(self) -> bool {
         self.total > 0 && self.done == self.total
     }
-
-    pub fn percent(self) -> u8 {
-        if self.total == 0 {
-            return 0;
-        }
-        // done <= total, so the result fits in 0..=100.
-        (self.done * 100 / self.total) as u8
-    }
 }
 
 impl Partnership {
@@ -49,9 +41,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn percent_rounds_down_and_handles_nothing_to_do() {
-        assert_eq!(Progress { done: 1, total: 3 }.percent(), 33);
-        assert_eq!(Progress { done: 0, total: 0 }.percent(), 0);
+    fn nothing_to_do_is_not_complete() {
         assert!(!Progress { done: 0, total: 0 }.is_complete());
         assert!(Progress { done: 2, total: 2 }.is_complete());
     }

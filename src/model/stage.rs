@@ -117,6 +117,13 @@ mod tests {
     }
 
     #[test]
+    fn an_unwilling_teacher_is_asked_the_two_questions_in_order() {
+        let questions = Stage::Unwilling.support().suggestions();
+        assert!(questions[0].contains("know what the principal wants"));
+        assert!(questions[1].contains("planning to do it"));
+    }
+
+    #[test]
     fn stages_are_written_in_kebab_case_in_files() {
         assert_eq!(
             serde_json::to_string(&Stage::GettingReady).ok(),

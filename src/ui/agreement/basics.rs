@@ -1,9 +1,9 @@
 //! The partnership's basics: school, year, principal, coaches, coaching model, meeting date.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{focus_section, focus_when_drawn, DateField, TextField};
+use super::super::widgets::{DateField, TextField};
 use super::lists::COACHES;
-use super::{AgreementPart, Editing};
+use super::{add_row, remove_row, AgreementPart, Editing};
 use crate::model::sign_off::AgreementSection;
 use crate::model::{Coach, CoachingModel, Id, SchoolYear};
 use leptos::prelude::*;
@@ -81,13 +81,10 @@ fn CoachList(id: Id) -> impl IntoView {
     let add = {
         let id = id.clone();
         move |_| {
-            let added = planner.add_item(&id, "coach", COACHES, |next| Coach {
+            add_row(planner, &id, "coach", COACHES, "name", |next| Coach {
                 id: next,
                 name: String::new(),
-            });
-            if let Some(coach) = added {
-                focus_when_drawn(format!("basics-{coach}"));
-            }
+            })
         }
     };
     view! {
@@ -100,11 +97,10 @@ fn CoachList(id: Id) -> impl IntoView {
                     let id = id.clone();
                     view! {
                         <div class="row-with-action">
-                            <TextField id=format!("basics-{coach}") label=format!("Coach {}", i + 1) value=name on_change=set_name autocomplete="name" />
+                            <TextField id=format!("{coach}-name") label=format!("Coach {}", i + 1) value=name on_change=set_name autocomplete="name" />
                             <button type="button" class="quiet" aria-label=format!("Remove coach {}", i + 1)
                                 on:click=move |_| {
-                                    planner.remove_item(&id, &coach, COACHES);
-                                    focus_section(AgreementSection::Basics.anchor());
+                                    remove_row(planner, &id, &coach, COACHES, AgreementSection::Basics);
                                 }>
                                 "Remove"
                             </button>

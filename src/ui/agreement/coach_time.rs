@@ -2,9 +2,9 @@
 //! tied to the focus.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{focus_section, focus_when_drawn, NumberField, TextField};
+use super::super::widgets::{NumberField, TextField};
 use super::lists::TIME_SHARES;
-use super::{AgreementPart, Editing};
+use super::{add_row, remove_row, AgreementPart, Editing};
 use crate::model::agreement::{TimeBudget, TimeShare};
 use crate::model::sign_off::AgreementSection;
 use crate::model::Id;
@@ -27,15 +27,14 @@ pub fn CoachTime() -> impl IntoView {
     let add = {
         let id = id.clone();
         move |_| {
-            let added = planner.add_item(&id, "action", TIME_SHARES, |next| TimeShare {
-                id: next,
-                action: String::new(),
-                percent: 0,
-                serves_focus: String::new(),
-            });
-            if let Some(row) = added {
-                focus_when_drawn(format!("{row}-name"));
-            }
+            add_row(planner, &id, "action", TIME_SHARES, "name", |next| {
+                TimeShare {
+                    id: next,
+                    action: String::new(),
+                    percent: 0,
+                    serves_focus: String::new(),
+                }
+            })
         }
     };
     view! {
@@ -108,8 +107,7 @@ fn TimeShareRow(id: Id, row: Id) -> impl IntoView {
         let id = id.clone();
         let row = row.clone();
         move |_| {
-            planner.remove_item(&id, &row, TIME_SHARES);
-            focus_section(AgreementSection::CoachTime.anchor());
+            remove_row(planner, &id, &row, TIME_SHARES, AgreementSection::CoachTime);
         }
     };
     view! {

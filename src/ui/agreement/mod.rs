@@ -9,8 +9,9 @@ mod people;
 mod review;
 mod sign_off;
 
-use super::planner::use_planner;
-use super::widgets::{focus_section, Section};
+use super::planner::{use_planner, List, Planner};
+use super::widgets::{focus_section, focus_when_drawn, Section};
+use crate::model::ids::Keyed;
 use crate::model::sign_off::{AgreementSection, Signing};
 use crate::model::Id;
 use leptos::prelude::*;
@@ -55,6 +56,33 @@ pub fn AgreementPart(
             {children()}
         </Section>
     }
+}
+
+/// Adds a row to one of the agreement's lists and puts the cursor in its field
+/// `{row}-{first_field}`, so keyboard users carry on where the new row is.
+pub fn add_row<R: Keyed>(
+    planner: Planner,
+    id: &Id,
+    prefix: &str,
+    list: List<R>,
+    first_field: &str,
+    make: impl FnOnce(Id) -> R,
+) {
+    if let Some(row) = planner.add_item(id, prefix, list, make) {
+        focus_when_drawn(format!("{row}-{first_field}"));
+    }
+}
+
+/// Removes a row and hands focus back to its section's heading rather than losing it.
+pub fn remove_row<R: Keyed>(
+    planner: Planner,
+    id: &Id,
+    row: &Id,
+    list: List<R>,
+    section: AgreementSection,
+) {
+    planner.remove_item(id, row, list);
+    focus_section(section.anchor());
 }
 
 /// A link that moves to a section of this step rather than following its address.

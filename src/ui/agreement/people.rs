@@ -1,9 +1,9 @@
 //! The principal's commitments for setting expectations with staff, and who does what.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{focus_section, focus_when_drawn, DateField, TextField};
+use super::super::widgets::{DateField, TextField};
 use super::lists::{COMMITMENTS, ROLES};
-use super::{AgreementPart, Editing};
+use super::{add_row, remove_row, AgreementPart, Editing};
 use crate::model::agreement::{Commitment, Role, SUGGESTED_COMMITMENTS};
 use crate::model::sign_off::AgreementSection;
 use leptos::prelude::*;
@@ -29,15 +29,14 @@ pub fn Expectations() -> impl IntoView {
     let add = {
         let id = id.clone();
         move |text: String| {
-            let added = planner.add_item(&id, "commitment", COMMITMENTS, |next| Commitment {
-                id: next,
-                text,
-                owner: String::new(),
-                due: None,
-            });
-            if let Some(row) = added {
-                focus_when_drawn(format!("{row}-text"));
-            }
+            add_row(planner, &id, "commitment", COMMITMENTS, "text", |next| {
+                Commitment {
+                    id: next,
+                    text,
+                    owner: String::new(),
+                    due: None,
+                }
+            })
         }
     };
     let add_blank = add.clone();
@@ -61,8 +60,7 @@ pub fn Expectations() -> impl IntoView {
                             </div>
                             <button type="button" class="quiet" aria-label=move || format!("Remove commitment: {}", name())
                                 on:click=move |_| {
-                                    planner.remove_item(&id, &row, COMMITMENTS);
-                                    focus_section(AgreementSection::Expectations.anchor());
+                                    remove_row(planner, &id, &row, COMMITMENTS, AgreementSection::Expectations);
                                 }>"Remove"</button>
                         </div></li>
                     }
@@ -100,14 +98,11 @@ pub fn Roles() -> impl IntoView {
     let add = {
         let id = id.clone();
         move |_| {
-            let added = planner.add_item(&id, "role", ROLES, |next| Role {
+            add_row(planner, &id, "role", ROLES, "who", |next| Role {
                 id: next,
                 who: String::new(),
                 responsibilities: String::new(),
-            });
-            if let Some(row) = added {
-                focus_when_drawn(format!("{row}-who"));
-            }
+            })
         }
     };
     view! {
@@ -126,8 +121,7 @@ pub fn Roles() -> impl IntoView {
                             <TextField id=format!("{row}-does") label="What they do" multiline=true value=does on_change=set_does />
                             <button type="button" class="quiet" aria-label=move || format!("Remove role: {}", name())
                                 on:click=move |_| {
-                                    planner.remove_item(&id, &row, ROLES);
-                                    focus_section(AgreementSection::Roles.anchor());
+                                    remove_row(planner, &id, &row, ROLES, AgreementSection::Roles);
                                 }>"Remove"</button>
                         </div></li>
                     }
