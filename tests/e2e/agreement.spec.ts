@@ -159,6 +159,21 @@ test('the names to sign with follow the basics until the signers change them', a
   await expect(signOff.getByLabel("Coach's name")).toHaveValue('Ana Diaz');
 });
 
+test('a school year that is not one is pointed out and never saved', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  const year = section(page, 'Partnership basics').getByLabel('School year');
+  await year.fill('2027-29');
+  await year.blur();
+  await expect(section(page, 'Partnership basics').getByText('"2027-29" is not a school year; write it like 2026-27.')).toBeVisible();
+  await expect(year).toHaveAttribute('aria-invalid', 'true');
+  await page.reload();
+  await expect(section(page, 'Partnership basics').getByLabel('School year')).toHaveValue('2026-27');
+  await section(page, 'Partnership basics').getByLabel('School year').fill('2027-28');
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await expect(partnershipList(page).getByRole('listitem')).toContainText(/School year\s*2027-28/);
+});
+
 /** Presses Tab until `target` has focus; fails if it cannot be reached from the keyboard. */
 async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 250) {
   for (let i = 0; i < limit; i++) {

@@ -1,7 +1,7 @@
 //! The partnership's basics: school, year, principal, coaches, coaching model, meeting date.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{DateField, TextField};
+use super::super::widgets::{CheckedField, DateField, TextField};
 use super::lists::COACHES;
 use super::{add_row, remove_row, AgreementPart, Editing};
 use crate::model::sign_off::AgreementSection;
@@ -49,27 +49,24 @@ fn SchoolYearField(id: Id) -> impl IntoView {
             .unwrap_or_default(),
     );
     let problem = RwSignal::new(None::<String>);
+    let on_text = Callback::new(move |text: String| {
+        if let Ok(parsed) = text.parse::<SchoolYear>() {
+            set_year.run(Some(parsed));
+            problem.set(None);
+        }
+    });
+    let on_blur = Callback::new(move |()| {
+        problem.set(
+            draft
+                .get_untracked()
+                .parse::<SchoolYear>()
+                .err()
+                .map(|e| format!("{e}.")),
+        );
+    });
     view! {
-        <div class="field">
-            <label for="basics-year">"School year"</label>
-            <p class="hint" id="basics-year-hint">"For example 2026-27."</p>
-            <input id="basics-year" type="text" inputmode="numeric"
-                aria-describedby=move || if problem.with(Option::is_some) { "basics-year-hint basics-year-error" } else { "basics-year-hint" }
-                aria-invalid=move || problem.with(Option::is_some).then_some("true")
-                prop:value=move || draft.get()
-                on:input=move |ev| {
-                    let text = event_target_value(&ev);
-                    if let Ok(parsed) = text.parse::<SchoolYear>() {
-                        set_year.run(Some(parsed));
-                        problem.set(None);
-                    }
-                    draft.set(text);
-                }
-                on:blur=move |_| {
-                    problem.set(draft.get_untracked().parse::<SchoolYear>().err().map(|e| format!("{e}.")));
-                } />
-            {move || problem.get().map(|p| view! { <p class="field-error" id="basics-year-error">{p}</p> })}
-        </div>
+        <CheckedField id="basics-year" label="School year" hint="For example 2026-27." numeric=true
+            text=draft problem=problem on_text=on_text on_blur=on_blur />
     }
 }
 

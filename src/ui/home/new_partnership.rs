@@ -2,6 +2,7 @@
 
 use super::super::planner::use_planner;
 use super::super::shell;
+use super::super::widgets::CheckedField;
 use crate::model::partnership::DetailsProblem;
 use crate::model::{Partnership, PartnershipDetails, SchoolYear, Step};
 use crate::route::Route;
@@ -79,25 +80,10 @@ pub fn NewPartnershipForm(on_close: Callback<()>) -> impl IntoView {
         <form class="panel new-partnership" on:submit=submit aria-labelledby="new-title" novalidate>
             <h2 id="new-title">"New partnership"</h2>
             <p class="hint">"You can change all of this later."</p>
-            <div class="field">
-                <label for="new-school">"School"</label>
-                <input id="new-school" type="text" autocomplete="organization" node_ref=school_input
-                    prop:value=move || school.get()
-                    on:input=move |ev| school.set(event_target_value(&ev))
-                    aria-invalid=move || school_error.with(Option::is_some).then_some("true")
-                    aria-describedby=move || school_error.with(Option::is_some).then_some("new-school-error") />
-                {move || school_error.get().map(|e| view! { <p class="field-error" id="new-school-error">{e}</p> })}
-            </div>
-            <div class="field">
-                <label for="new-year">"School year"</label>
-                <input id="new-year" type="text" inputmode="numeric" node_ref=year_input
-                    prop:value=move || year.get()
-                    on:input=move |ev| year.set(event_target_value(&ev))
-                    aria-invalid=move || year_error.with(Option::is_some).then_some("true")
-                    aria-describedby=move || if year_error.with(Option::is_some) { "new-year-hint new-year-error" } else { "new-year-hint" } />
-                <p class="hint" id="new-year-hint">"For example 2026-27."</p>
-                {move || year_error.get().map(|e| view! { <p class="field-error" id="new-year-error">{e}</p> })}
-            </div>
+            <CheckedField id="new-school" label="School" autocomplete="organization"
+                text=school problem=school_error node_ref=school_input />
+            <CheckedField id="new-year" label="School year" hint="For example 2026-27." numeric=true
+                text=year problem=year_error node_ref=year_input />
             <div class="field">
                 <label for="new-principal">"Principal"</label>
                 <input id="new-principal" type="text" autocomplete="name"

@@ -129,3 +129,46 @@ pub fn NumberField(
         </div>
     }
 }
+
+/// A text input whose content can be wrong (a missing school, a year that is not a
+/// year): the problem shows under it, marked invalid and tied to it for screen readers.
+#[component]
+pub fn CheckedField(
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    text: RwSignal<String>,
+    problem: RwSignal<Option<String>>,
+    #[prop(optional)] node_ref: NodeRef<leptos::html::Input>,
+    #[prop(optional)] numeric: bool,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] on_text: Option<Callback<String>>,
+    #[prop(optional)] on_blur: Option<Callback<()>>,
+) -> impl IntoView {
+    let describedby = move || described_by(id, hint.is_some(), problem.with(Option::is_some));
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=format!("{id}-hint")>{hint}</p> })}
+            <input id=id type="text" node_ref=node_ref
+                inputmode=numeric.then_some("numeric")
+                autocomplete=autocomplete.unwrap_or("off")
+                aria-invalid=move || problem.with(Option::is_some).then_some("true")
+                aria-describedby=describedby
+                prop:value=move || text.get()
+                on:input=move |ev| {
+                    let typed = event_target_value(&ev);
+                    text.set(typed.clone());
+                    if let Some(on_text) = on_text {
+                        on_text.run(typed);
+                    }
+                }
+                on:blur=move |_| {
+                    if let Some(on_blur) = on_blur {
+                        on_blur.run(());
+                    }
+                } />
+            {move || problem.get().map(|p| view! { <p class="field-error" id=format!("{id}-error")>{p}</p> })}
+        </div>
+    }
+}
