@@ -31,7 +31,11 @@ pub fn BackupReminder() -> impl IntoView {
         (!waiting.is_empty()).then(|| view! {
             <aside class="notice reminder" aria-labelledby="reminder-title">
                 <h2 id="reminder-title">"Time for a backup"</h2>
-                <p>"These partnerships have changes that are only in this browser. An exported file keeps them safe if the browser's storage is cleared."</p>
+                <p>{if waiting.len() == 1 {
+                    "This partnership has changes that are only in this browser. An exported file keeps them safe if the browser's storage is cleared."
+                } else {
+                    "These partnerships have changes that are only in this browser. An exported file keeps them safe if the browser's storage is cleared."
+                }}</p>
                 <ul>
                     {waiting.into_iter().map(|(id, name, since)| {
                         let label = format!("Export {name}");
