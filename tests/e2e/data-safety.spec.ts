@@ -8,6 +8,7 @@ import {
   downloadJson,
   importFile,
   partnershipList,
+  ageUnexportedChanges,
 } from './helpers';
 
 const lincoln = { school: 'Lincoln Elementary', year: '2026-27', principal: 'Maria Lopez', coaches: ['Ana Diaz'] };
@@ -299,12 +300,7 @@ test('changes left unexported for days bring a gentle reminder that an export cl
   await page.getByRole('link', { name: 'All partnerships' }).click();
   await expect(page.getByRole('complementary', { name: 'Time for a backup' })).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-  await page.evaluate(() => {
-    const key = 'partnership-planner.workspace.v1';
-    const doc = JSON.parse(localStorage.getItem(key)!);
-    doc.partnerships[0].unexported_since = new Date(Date.now() - 5 * 86_400_000).toISOString();
-    localStorage.setItem(key, JSON.stringify(doc));
-  });
+  await ageUnexportedChanges(page, 5);
   await page.reload();
   const reminder = page.getByRole('complementary', { name: 'Time for a backup' });
   await expect(reminder).toContainText('“Lincoln Elementary 2026-27”: changes from 5 days ago are not in a file yet');

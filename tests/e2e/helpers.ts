@@ -57,3 +57,13 @@ export async function importFile(page: Page, name: string, text: string | Buffer
 
 export const partnershipList = (page: Page) =>
   page.getByRole('list', { name: 'Partnerships in this browser' });
+
+/** Makes the first partnership's unexported changes `days` old, as if left for days. */
+export async function ageUnexportedChanges(page: Page, days: number) {
+  await page.evaluate((days) => {
+    const key = 'partnership-planner.workspace.v1';
+    const doc = JSON.parse(localStorage.getItem(key)!);
+    doc.partnerships[0].unexported_since = new Date(Date.now() - days * 86_400_000).toISOString();
+    localStorage.setItem(key, JSON.stringify(doc));
+  }, days);
+}

@@ -1,6 +1,6 @@
 // Screenshots of the notices: storage off, unreadable data, a two-tab clash, a backup reminder.
 import { test, expect } from '@playwright/test';
-import { openApp, createPartnership } from './helpers';
+import { openApp, createPartnership, ageUnexportedChanges } from './helpers';
 
 for (const size of [{ name: 'wide', width: 1280, height: 800 }, { name: 'narrow', width: 390, height: 844 }]) {
   test(`notices ${size.name}`, async ({ page }) => {
@@ -15,12 +15,7 @@ for (const size of [{ name: 'wide', width: 1280, height: 800 }, { name: 'narrow'
     await createPartnership(page, { school: 'Lincoln Elementary', principal: 'Maria Lopez', coaches: ['Ana Diaz'] });
     await page.getByRole('link', { name: 'All partnerships' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-    await page.evaluate(() => {
-      const key = 'partnership-planner.workspace.v1';
-      const doc = JSON.parse(localStorage.getItem(key)!);
-      doc.partnerships[0].unexported_since = new Date(Date.now() - 5 * 86_400_000).toISOString();
-      localStorage.setItem(key, JSON.stringify(doc));
-    });
+    await ageUnexportedChanges(page, 5);
     await page.reload();
     await page.screenshot({ path: `../../screenshots/notice-backup-${size.name}.png` });
   });
