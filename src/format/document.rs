@@ -89,7 +89,7 @@ pub fn read(text: &str) -> Result<Document, FileProblem> {
             column: e.column(),
         })?;
     let value = migrate(value)?;
-    check_sizes(&value)?;
+    check_sizes(&value, &mut Vec::new())?;
     let document: Document = serde_path_to_error::deserialize(&value)
         .map_err(|e| FileProblem::at(&from_serde(e.path()), e.inner().to_string()))?;
     check_document(&document)?;

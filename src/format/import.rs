@@ -1,8 +1,9 @@
 //! Bringing a file into the workspace: what it holds, how it meets what is already here,
 //! and adding or replacing without touching anything until the person has chosen.
 
+use super::validate::MAX_PARTNERSHIPS;
 use super::{read, Document, FileProblem};
-use crate::model::{Id, Workspace};
+use crate::model::{Id, Partnership, Workspace};
 use chrono::{DateTime, Utc};
 
 /// One partnership in a file, as the preview shows it.
@@ -58,14 +59,33 @@ impl ImportPreview {
         self.incoming.iter().any(|i| i.replaces.is_some())
     }
 
-    /// Applies the import; returns the ids of the partnerships it added or replaced.
+    /// How many partnerships the import would add beside those already here.
+    pub fn adds(&self, mode: ImportMode) -> usize {
+        match mode {
+            ImportMode::AddAsNew => self.incoming.len(),
+            ImportMode::ReplaceMatching => self
+                .incoming
+                .iter()
+                .filter(|i| i.replaces.is_none())
+                .count(),
+        }
+    }
+
+    /// Applies the import and returns what undoes exactly it. Refused, changing nothing,
+    /// when the browser would then hold more partnerships than the reader opens.
     pub fn apply(
         self,
         workspace: &mut Workspace,
         mode: ImportMode,
         mut new_id: impl FnMut() -> Id,
-    ) -> Vec<Id> {
-        let mut touched = Vec::new();
+    ) -> Result<ImportUndo, FileProblem> {
+        let total = workspace.partnerships.len() + self.adds(mode);
+        if total > MAX_PARTNERSHIPS {
+            return Err(FileProblem::whole(format!(
+                "importing it would make {total} partnerships in this browser; the most is {MAX_PARTNERSHIPS}. Delete some, or replace the ones already here"
+            )));
+        }
+        let mut undo = ImportUndo::default();
         for mut partnership in self.document.partnerships.into_iter().rev() {
             let existing = workspace
                 .partnerships
@@ -73,22 +93,53 @@ impl ImportPreview {
                 .position(|p| p.id == partnership.id);
             match (existing, mode) {
                 (Some(index), ImportMode::ReplaceMatching) => {
-                    touched.push(partnership.id.clone());
-                    workspace.partnerships[index] = partnership;
+                    let before = std::mem::replace(&mut workspace.partnerships[index], partnership);
+                    undo.replaced.push(before);
                 }
                 (Some(_), ImportMode::AddAsNew) => {
                     partnership.id = fresh(&mut new_id, workspace);
-                    touched.push(partnership.id.clone());
+                    undo.added.push(partnership.id.clone());
                     workspace.add(partnership);
                 }
                 (None, _) => {
-                    touched.push(partnership.id.clone());
+                    undo.added.push(partnership.id.clone());
                     workspace.add(partnership);
                 }
             }
         }
-        touched.reverse();
-        touched
+        Ok(undo)
+    }
+}
+
+/// What an import changed, so that undoing it touches nothing else: the partnerships it
+/// added, and those it replaced as they were before.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportUndo {
+    pub added: Vec<Id>,
+    pub replaced: Vec<Partnership>,
+}
+
+impl ImportUndo {
+    pub fn count(&self) -> usize {
+        self.added.len() + self.replaced.len()
+    }
+
+    /// Removes what the import added and puts back what it replaced; every other
+    /// partnership, and every edit made since to those, stays as it is.
+    pub fn undo(self, workspace: &mut Workspace) {
+        workspace
+            .partnerships
+            .retain(|p| !self.added.contains(&p.id));
+        for before in self.replaced {
+            match workspace
+                .partnerships
+                .iter_mut()
+                .find(|p| p.id == before.id)
+            {
+                Some(slot) => *slot = before,
+                None => workspace.add(before),
+            }
+        }
     }
 }
 
@@ -146,24 +197,86 @@ mod tests {
         };
         let added = preview
             .clone()
-            .apply(&mut workspace.clone(), ImportMode::AddAsNew, &mut ids);
-        assert_eq!(added, vec![Id::new("new-1")]);
+            .apply(&mut workspace.clone(), ImportMode::AddAsNew, &mut ids)
+            .map(|undo| undo.added);
+        assert_eq!(added, Ok(vec![Id::new("new-1")]));
 
         let replaced = preview.apply(&mut workspace, ImportMode::ReplaceMatching, &mut ids);
-        assert_eq!(replaced, vec![Id::new("p-1")]);
+        assert_eq!(replaced.map(|u| u.count()), Ok(1));
         assert_eq!(workspace.partnerships.len(), 1);
         assert_eq!(workspace.partnerships[0].name, "Edited elsewhere");
     }
 
     #[test]
-    fn a_bad_file_changes_nothing() {
-        let workspace = workspace_with_sample();
+    fn undoing_an_import_keeps_every_edit_made_after_it() {
+        let mut mine = sample();
+        mine.id = Id::new("p-mine");
+        let mut workspace = Workspace {
+            partnerships: vec![mine, sample()],
+        };
+        let mut incoming = workspace_with_sample();
+        incoming.partnerships[0].name = "From the file".into();
+        let mut other = sample();
+        other.id = Id::new("p-new");
+        incoming.partnerships.push(other);
+        let text = file_of(&incoming);
+        let Ok(preview) = ImportPreview::read(&text, &workspace) else {
+            panic!("the file is valid")
+        };
         let before = workspace.clone();
-        let result = ImportPreview::read(
-            "{\"format\": \"partnership-planner\", \"version\": 1}",
-            &workspace,
-        );
+        let Ok(undo) = preview.apply(&mut workspace, ImportMode::ReplaceMatching, || {
+            Id::new("unused")
+        }) else {
+            panic!("there is room")
+        };
+        assert_eq!(workspace.partnerships.len(), 3);
+        workspace.partnerships.iter_mut().for_each(|p| {
+            if p.id.as_str() == "p-mine" {
+                p.agreement.focus.goal = "Typed after the import".into();
+            }
+        });
+        undo.undo(&mut workspace);
+        let mut expected = before;
+        expected.partnerships[0].agreement.focus.goal = "Typed after the import".into();
+        assert_eq!(workspace, expected);
+    }
+
+    #[test]
+    fn an_import_past_the_most_partnerships_changes_nothing() {
+        let mut workspace = Workspace::default();
+        for n in 0..MAX_PARTNERSHIPS {
+            let mut p = sample();
+            p.id = Id::new(format!("p-{n}"));
+            workspace.partnerships.push(p);
+        }
+        let mut incoming = sample();
+        incoming.id = Id::new("p-other");
+        let text = file_of(&Workspace {
+            partnerships: vec![incoming],
+        });
+        let Ok(preview) = ImportPreview::read(&text, &workspace) else {
+            panic!("the file is valid")
+        };
+        let before = workspace.clone();
+        let result = preview.apply(&mut workspace, ImportMode::ReplaceMatching, || {
+            Id::new("unused")
+        });
         assert!(result.is_err());
+        assert_eq!(workspace, before);
+    }
+
+    #[test]
+    fn a_bad_file_is_refused_before_the_workspace_is_reached() {
+        let mut workspace = workspace_with_sample();
+        let before = workspace.clone();
+        let text = file_of(&workspace).replacen("\"position\": 9", "\"position\": 12", 1);
+        match ImportPreview::read(&text, &workspace) {
+            Ok(preview) => {
+                let _ = preview.apply(&mut workspace, ImportMode::ReplaceMatching, || Id::new("x"));
+                panic!("a position of 12 was accepted");
+            }
+            Err(problem) => assert!(problem.to_string().contains("position 12")),
+        }
         assert_eq!(workspace, before);
     }
 }

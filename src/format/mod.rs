@@ -8,6 +8,7 @@ pub mod import;
 mod location;
 mod migrate;
 mod problem;
+pub mod stored;
 pub mod validate;
 
 pub use document::{read, write, write_compact, Document, Scope, FORMAT_NAME, FORMAT_VERSION};

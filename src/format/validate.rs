@@ -1,32 +1,25 @@
 //! Checks beyond the shape of the data: sizes, identifiers, dates and ranges that a
-//! hand-edited, truncated or hostile file could get wrong.
+//! hand-edited, truncated or hostile file could get wrong. The saver runs the same checks,
+//! so nothing reaches storage that these would refuse.
 
 use super::location::Segment::{self, Field, Index};
 use super::{Document, FileProblem};
-use crate::model::Partnership;
+use crate::model::ids::Keyed;
+use crate::model::limits::{self, MAX_ID_CHARS, MAX_LIST_ITEMS, MAX_TEACHERS, MAX_TEXT_CHARS};
+use crate::model::plan::Target;
+use crate::model::{Id, Partnership, Position};
 use chrono::{Datelike, NaiveDate};
 use serde_json::Value;
 use std::collections::HashSet;
 
+pub use crate::model::limits::MAX_PARTNERSHIPS;
+
 /// The largest file the app will open.
 pub const MAX_FILE_BYTES: usize = 5_000_000;
-/// Longer than any paragraph a pair writes in a meeting.
-pub const MAX_TEXT_CHARS: usize = 5_000;
-/// More than any list in a school's plan holds.
-pub const MAX_LIST_ITEMS: usize = 2_000;
-pub const MAX_PARTNERSHIPS: usize = 500;
-pub const MAX_TEACHERS: usize = 1_000;
-const MAX_ID_CHARS: usize = 64;
-const EARLIEST_YEAR: i32 = 1990;
-const LATEST_YEAR: i32 = 2200;
 
-/// Walks the raw JSON before it becomes typed data, so an absurd file fails fast and says where.
-pub fn check_sizes(value: &Value) -> Result<(), FileProblem> {
-    let mut path = Vec::new();
-    walk(value, &mut path)
-}
-
-fn walk(value: &Value, path: &mut Vec<Segment>) -> Result<(), FileProblem> {
+/// Walks raw JSON before it becomes typed data, so an absurd file fails fast and says
+/// where. `path` is where `value` stands in the document.
+pub fn check_sizes(value: &Value, path: &mut Vec<Segment>) -> Result<(), FileProblem> {
     match value {
         Value::String(text) => {
             let chars = text.chars().count();
@@ -51,14 +44,14 @@ fn walk(value: &Value, path: &mut Vec<Segment>) -> Result<(), FileProblem> {
             }
             for (i, item) in items.iter().enumerate() {
                 path.push(Index(i));
-                walk(item, path)?;
+                check_sizes(item, path)?;
                 path.pop();
             }
         }
         Value::Object(fields) => {
             for (key, item) in fields {
                 path.push(Field(key.clone()));
-                walk(item, path)?;
+                check_sizes(item, path)?;
                 path.pop();
             }
         }
@@ -67,68 +60,103 @@ fn walk(value: &Value, path: &mut Vec<Segment>) -> Result<(), FileProblem> {
     Ok(())
 }
 
-/// Checks the typed document: identifiers, required names, dates and ranges.
+/// Checks the typed document: every partnership, and no identity used twice.
 pub fn check_document(document: &Document) -> Result<(), FileProblem> {
     let mut seen = HashSet::new();
     for (i, partnership) in document.partnerships.iter().enumerate() {
-        let at = |rest: &[Segment]| {
-            let mut path = vec![Field("partnerships".into()), Index(i)];
-            path.extend_from_slice(rest);
-            path
-        };
-        check_id(partnership.id.as_str(), &at(&[Field("id".into())]))?;
+        check_partnership(partnership, i)?;
         if !seen.insert(partnership.id.as_str()) {
             return Err(FileProblem::at(
-                &at(&[Field("id".into())]),
+                &[Field("partnerships".into()), Index(i), Field("id".into())],
                 format!(
                     "\"{}\" is used by another partnership in this file",
                     partnership.id
                 ),
             ));
         }
-        for (field, text) in [("school", &partnership.school), ("name", &partnership.name)] {
-            if text.trim().is_empty() {
-                return Err(FileProblem::at(
-                    &at(&[Field(field.into())]),
-                    format!("the {field} is empty"),
-                ));
-            }
-        }
-        check_partnership(partnership, &at)?;
     }
     Ok(())
 }
 
-fn check_partnership(
-    p: &Partnership,
-    at: &dyn Fn(&[Segment]) -> Vec<Segment>,
-) -> Result<(), FileProblem> {
-    let f = |name: &str| Field(name.to_string());
-    for (year, field) in [(p.created.year(), "created"), (p.updated.year(), "updated")] {
-        check_year(year, &at(&[f(field)]))?;
-    }
-    check_date(p.meeting_date, &at(&[f("meeting_date")]))?;
+/// Where the checks of one partnership are: its place in the document, then the field.
+struct Place {
+    index: usize,
+}
 
+impl Place {
+    fn at(&self, rest: &[&str]) -> Vec<Segment> {
+        self.at_item(rest, None)
+    }
+
+    /// `rest`, with the record's number inserted after the list named by its last-but-one
+    /// part, e.g. `["plan", "actions", "ends"]` and 2 become "support action 3, ends".
+    fn at_item(&self, rest: &[&str], item: Option<(usize, usize)>) -> Vec<Segment> {
+        let mut path = vec![Field("partnerships".into()), Index(self.index)];
+        for (n, part) in rest.iter().enumerate() {
+            path.push(Field((*part).to_string()));
+            if let Some((after, i)) = item {
+                if n == after {
+                    path.push(Index(i));
+                }
+            }
+        }
+        path
+    }
+}
+
+/// Checks one partnership as the reader and the saver both need it: ids, names, dates,
+/// ranges. Text lengths and list sizes are `check_sizes`' part.
+pub fn check_partnership(p: &Partnership, index: usize) -> Result<(), FileProblem> {
+    let place = Place { index };
+    check_id(p.id.as_str(), &place.at(&["id"]))?;
+    for (field, text) in [("school", &p.school), ("name", &p.name)] {
+        if text.trim().is_empty() {
+            return Err(FileProblem::at(
+                &place.at(&[field]),
+                format!("the {field} is empty"),
+            ));
+        }
+    }
+    check_year(p.created.year(), &place.at(&["created"]))?;
+    check_year(p.updated.year(), &place.at(&["updated"]))?;
+    for (time, field) in [
+        (p.last_exported, "last_exported"),
+        (p.unexported_since, "unexported_since"),
+    ] {
+        if let Some(time) = time {
+            check_year(time.year(), &place.at(&[field]))?;
+        }
+    }
+    check_date(p.meeting_date, &place.at(&["meeting_date"]))?;
+    check_agreement(p, &place)?;
+    check_continuum(p, &place)?;
+    check_plan(p, &place)
+}
+
+fn check_agreement(p: &Partnership, place: &Place) -> Result<(), FileProblem> {
     let a = &p.agreement;
+    unique_ids(&p.coaches, &["coaches"], place)?;
+    unique_ids(&a.time_investment, &["agreement", "time_investment"], place)?;
+    unique_ids(&a.expectations, &["agreement", "expectations"], place)?;
+    unique_ids(&a.roles, &["agreement", "roles"], place)?;
+    unique_ids(
+        &a.review.triggers,
+        &["agreement", "review", "triggers"],
+        place,
+    )?;
     check_date(
         a.focus.outcome_target_date,
-        &at(&[f("agreement"), f("focus"), f("outcome_target_date")]),
+        &place.at(&["agreement", "focus", "outcome_target_date"]),
     )?;
-    for (i, date) in a.first_indicator.check_dates.iter().enumerate() {
-        check_date(
-            Some(*date),
-            &at(&[
-                f("agreement"),
-                f("first_indicator"),
-                f("check_dates"),
-                Index(i),
-            ]),
-        )?;
-    }
+    check_dates(
+        &a.first_indicator.check_dates,
+        &["agreement", "first_indicator", "check_dates"],
+        place,
+    )?;
     for (i, share) in a.time_investment.iter().enumerate() {
         if share.percent > 100 {
             return Err(FileProblem::at(
-                &at(&[f("agreement"), f("time_investment"), Index(i), f("percent")]),
+                &place.at_item(&["agreement", "time_investment", "percent"], Some((1, i))),
                 format!(
                     "{}% is more than the whole of the coach's time",
                     share.percent
@@ -139,55 +167,50 @@ fn check_partnership(
     for (i, commitment) in a.expectations.iter().enumerate() {
         check_date(
             commitment.due,
-            &at(&[f("agreement"), f("expectations"), Index(i), f("due")]),
+            &place.at_item(&["agreement", "expectations", "due"], Some((1, i))),
         )?;
     }
-    for (i, date) in a.review.dates.iter().enumerate() {
-        check_date(
-            Some(*date),
-            &at(&[f("agreement"), f("review"), f("dates"), Index(i)]),
-        )?;
-    }
+    check_dates(&a.review.dates, &["agreement", "review", "dates"], place)?;
     if let Some(sign_off) = &a.sign_off {
         check_date(
             Some(sign_off.date),
-            &at(&[f("agreement"), f("sign_off"), f("date")]),
+            &place.at(&["agreement", "sign_off", "date"]),
         )?;
     }
+    Ok(())
+}
 
+fn check_continuum(p: &Partnership, place: &Place) -> Result<(), FileProblem> {
     let c = &p.continuum;
-    unique_ids(c.teachers.iter().map(|t| t.id.as_str()), "teachers", at)?;
-    unique_ids(p.coaches.iter().map(|c| c.id.as_str()), "coaches", at)?;
+    unique_ids(&c.teachers, &["continuum", "teachers"], place)?;
+    unique_ids(&c.band_goals, &["continuum", "band_goals"], place)?;
+    unique_ids(&c.snapshots, &["continuum", "snapshots"], place)?;
     for (i, teacher) in c.teachers.iter().enumerate() {
         check_date(
             teacher.goal_date,
-            &at(&[f("continuum"), f("teachers"), Index(i), f("goal_date")]),
+            &place.at_item(&["continuum", "teachers", "goal_date"], Some((1, i))),
         )?;
     }
     for (i, goal) in c.band_goals.iter().enumerate() {
-        if goal.from > goal.to {
-            return Err(FileProblem::at(
-                &at(&[f("continuum"), f("band_goals"), Index(i)]),
-                format!(
-                    "the band runs from {} down to {}; it must run upwards",
-                    goal.from.value(),
-                    goal.to.value()
-                ),
-            ));
-        }
-        check_date(
-            goal.target_date,
-            &at(&[f("continuum"), f("band_goals"), Index(i), f("target_date")]),
-        )?;
+        let mut here = place.at(&["continuum", "band_goals"]);
+        here.push(Index(i));
+        check_band(goal.from, goal.to, &here)?;
+        here.push(Field("target_date".into()));
+        check_date(goal.target_date, &here)?;
     }
     for (i, snapshot) in c.snapshots.iter().enumerate() {
         check_date(
             Some(snapshot.taken_on),
-            &at(&[f("continuum"), f("snapshots"), Index(i), f("taken_on")]),
+            &place.at_item(&["continuum", "snapshots", "taken_on"], Some((1, i))),
         )?;
     }
+    Ok(())
+}
+
+fn check_plan(p: &Partnership, place: &Place) -> Result<(), FileProblem> {
+    unique_ids(&p.plan.actions, &["plan", "actions"], place)?;
     for (i, action) in p.plan.actions.iter().enumerate() {
-        let here = |field: &str| at(&[f("plan"), f("actions"), Index(i), f(field)]);
+        let here = |field: &str| place.at_item(&["plan", "actions", field], Some((1, i)));
         check_date(action.starts, &here("starts"))?;
         check_date(action.ends, &here("ends"))?;
         if let (Some(starts), Some(ends)) = (action.starts, action.ends) {
@@ -198,6 +221,23 @@ fn check_partnership(
                 ));
             }
         }
+        if let Target::Band { from, to } = action.for_whom {
+            check_band(from, to, &here("for_whom"))?;
+        }
+    }
+    Ok(())
+}
+
+fn check_band(from: Position, to: Position, path: &[Segment]) -> Result<(), FileProblem> {
+    if from > to {
+        return Err(FileProblem::at(
+            path,
+            format!(
+                "the band runs from {} down to {}; it must run upwards",
+                from.value(),
+                to.value()
+            ),
+        ));
     }
     Ok(())
 }
@@ -218,27 +258,30 @@ fn check_id(id: &str, path: &[Segment]) -> Result<(), FileProblem> {
     }
 }
 
-fn unique_ids<'a>(
-    ids: impl Iterator<Item = &'a str>,
-    list: &str,
-    at: &dyn Fn(&[Segment]) -> Vec<Segment>,
-) -> Result<(), FileProblem> {
-    let mut seen = HashSet::new();
-    let group = if list == "teachers" {
-        vec![Field("continuum".into()), Field(list.into())]
-    } else {
-        vec![Field(list.into())]
-    };
-    for (i, id) in ids.enumerate() {
-        let mut path = group.clone();
-        path.extend([Index(i), Field("id".into())]);
-        check_id(id, &at(&path))?;
-        if !seen.insert(id) {
+/// Every record of a list has a valid id of its own: two rows sharing one would edit,
+/// and delete, each other.
+fn unique_ids<R: Keyed>(records: &[R], list: &[&str], place: &Place) -> Result<(), FileProblem> {
+    let mut seen: HashSet<&Id> = HashSet::new();
+    let mut field: Vec<&str> = list.to_vec();
+    field.push("id");
+    for (i, record) in records.iter().enumerate() {
+        let path = place.at_item(&field, Some((list.len() - 1, i)));
+        check_id(record.key().as_str(), &path)?;
+        if !seen.insert(record.key()) {
             return Err(FileProblem::at(
-                &at(&path),
-                format!("\"{id}\" is used twice"),
+                &path,
+                format!("\"{}\" is used twice", record.key()),
             ));
         }
+    }
+    Ok(())
+}
+
+fn check_dates(dates: &[NaiveDate], list: &[&str], place: &Place) -> Result<(), FileProblem> {
+    for (i, date) in dates.iter().enumerate() {
+        let mut path = place.at(list);
+        path.push(Index(i));
+        check_date(Some(*date), &path)?;
     }
     Ok(())
 }
@@ -251,12 +294,8 @@ fn check_date(date: Option<NaiveDate>, path: &[Segment]) -> Result<(), FileProbl
 }
 
 fn check_year(year: i32, path: &[Segment]) -> Result<(), FileProblem> {
-    if (EARLIEST_YEAR..=LATEST_YEAR).contains(&year) {
-        Ok(())
-    } else {
-        Err(FileProblem::at(
-            path,
-            format!("the year {year} is outside {EARLIEST_YEAR}-{LATEST_YEAR}"),
-        ))
+    match limits::year_problem(year) {
+        None => Ok(()),
+        Some(problem) => Err(FileProblem::at(path, problem)),
     }
 }

@@ -19,18 +19,22 @@ impl Id {
     }
 
     /// The next free id of the form `prefix-N` among `existing`, for records inside a partnership.
+    /// Past the largest number a file could carry, it takes the lowest number not in use.
     pub fn next_in<'a>(prefix: &str, existing: impl IntoIterator<Item = &'a Id>) -> Id {
-        let highest = existing
+        let used: Vec<u64> = existing
             .into_iter()
             .filter_map(|id| {
                 id.0.strip_prefix(prefix)?
                     .strip_prefix('-')?
-                    .parse::<u32>()
+                    .parse::<u64>()
                     .ok()
             })
-            .max()
-            .unwrap_or(0);
-        Id(format!("{prefix}-{}", highest + 1))
+            .collect();
+        let next = match used.iter().max().copied().unwrap_or(0).checked_add(1) {
+            Some(next) => next,
+            None => (1..).find(|n| !used.contains(n)).unwrap_or(1),
+        };
+        Id(format!("{prefix}-{next}"))
     }
 }
 
@@ -71,5 +75,13 @@ mod tests {
         ];
         assert_eq!(Id::next_in("t", ids.iter()), Id::new("t-8"));
         assert_eq!(Id::next_in("a", ids.iter()), Id::new("a-1"));
+    }
+
+    #[test]
+    fn a_number_at_the_very_top_does_not_overflow() {
+        let ids = [Id::new("t-4294967295"), Id::new("t-18446744073709551615")];
+        assert_eq!(Id::next_in("t", ids.iter()), Id::new("t-1"));
+        let ids = [Id::new("t-4294967295")];
+        assert_eq!(Id::next_in("t", ids.iter()), Id::new("t-4294967296"));
     }
 }

@@ -4,6 +4,7 @@ pub mod agreement;
 pub mod continuum;
 pub mod fingerprint;
 pub mod ids;
+pub mod limits;
 pub mod partnership;
 pub mod plan;
 pub mod progress;
@@ -38,5 +39,6 @@ crate::keyed_by_id!(
     partnership::Coach,
     continuum::Teacher,
     continuum::BandGoal,
+    continuum::Snapshot,
     plan::SupportAction
 );

@@ -11,9 +11,10 @@ pub struct SchoolYear {
     start: i32,
 }
 
-/// Years outside this range are typing mistakes, not plans.
-pub const EARLIEST_START: i32 = 1990;
-pub const LATEST_START: i32 = 2200;
+use super::limits::{EARLIEST_YEAR as EARLIEST_START, LATEST_YEAR};
+
+/// A school year may start in the last year a date may have.
+const LATEST_START: i32 = LATEST_YEAR;
 
 impl SchoolYear {
     pub fn starting(start: i32) -> Option<Self> {

@@ -81,6 +81,40 @@ impl AgreementSection {
     }
 }
 
+/// Marks a fingerprint of the named, space-folded fields.
+const SIGNED_V2: &str = "v2-";
+
+/// The signed fields as lines of text; a row whose every text is blank is left out, so
+/// an empty row added and removed again is no amendment.
+#[derive(Default)]
+struct SignedText(String);
+
+impl SignedText {
+    fn add(&mut self, parts: &[&str]) {
+        let [label, values @ ..] = parts else {
+            return;
+        };
+        if values.len() > 1
+            && values
+                .iter()
+                .all(|v| v.trim().is_empty() || v.parse::<u8>().is_ok_and(|n| n == 0))
+        {
+            return;
+        }
+        self.0.push_str(label);
+        for value in values {
+            self.0.push('\u{1f}');
+            self.0
+                .extend(value.split_whitespace().flat_map(|w| [w, " "]));
+        }
+        self.0.push('\n');
+    }
+}
+
+fn day(date: Option<NaiveDate>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
 /// Where the signature stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Signing {
@@ -168,8 +202,76 @@ impl Partnership {
             .collect()
     }
 
-    /// A fingerprint of everything the signature covers: the agreement and its basics.
+    /// A fingerprint of everything the signature covers: the agreement and its basics,
+    /// field by field, with runs of spaces folded. Naming each field keeps a signature
+    /// valid when the model gains one; folding spaces keeps it when only spacing changes.
     fn signed_content(&self) -> String {
+        format!("{SIGNED_V2}{}", fingerprint(&self.signed_text()))
+    }
+
+    fn signed_text(&self) -> String {
+        let a = &self.agreement;
+        let mut out = SignedText::default();
+        out.add(&["school", &self.school]);
+        out.add(&["year", &self.school_year.to_string()]);
+        out.add(&["principal", &self.principal]);
+        for coach in &self.coaches {
+            out.add(&["coach", &coach.name]);
+        }
+        out.add(&[
+            "model",
+            match self.coaching_model {
+                super::CoachingModel::Embedded => "embedded",
+                super::CoachingModel::Blitz => "blitz",
+            },
+        ]);
+        out.add(&["meeting", &day(self.meeting_date)]);
+        out.add(&["goal", &a.focus.goal]);
+        out.add(&["outcome", &a.focus.student_outcome]);
+        out.add(&["outcome by", &day(a.focus.outcome_target_date)]);
+        out.add(&["practice", &a.first_indicator.practice]);
+        out.add(&["gathered", &a.first_indicator.how_gathered]);
+        for date in &a.first_indicator.check_dates {
+            out.add(&["check", &date.to_string()]);
+        }
+        for share in &a.time_investment {
+            out.add(&[
+                "time",
+                &share.action,
+                &share.percent.to_string(),
+                &share.serves_focus,
+            ]);
+        }
+        out.add(&["not pulled into", &a.protected_time.not_pulled_into]);
+        out.add(&["exceptions", &a.protected_time.exceptions_decided_by]);
+        out.add(&[
+            "stance",
+            match a.coach_role.stance {
+                None => "",
+                Some(super::agreement::CoachStance::Available) => "available",
+                Some(super::agreement::CoachStance::Requesting) => "requesting",
+            },
+        ]);
+        out.add(&["staff hear", &a.coach_role.staff_description]);
+        out.add(&["does not", &a.coach_role.coach_does_not]);
+        out.add(&["confidentiality", &a.coach_role.confidentiality]);
+        for c in &a.expectations {
+            out.add(&["expectation", &c.text, &c.owner, &day(c.due)]);
+        }
+        for r in &a.roles {
+            out.add(&["role", &r.who, &r.responsibilities]);
+        }
+        for date in &a.review.dates {
+            out.add(&["review", &date.to_string()]);
+        }
+        for t in a.review.triggers.iter().filter(|t| t.selected) {
+            out.add(&["trigger", &t.label]);
+        }
+        out.0
+    }
+
+    /// The fingerprint signatures made before version 2 carry: the serialised structs.
+    fn legacy_signed_content(&self) -> String {
         let mut agreement = self.agreement.clone();
         agreement.sign_off = None;
         let basics = (
@@ -184,12 +286,19 @@ impl Partnership {
         fingerprint(&serde_json::to_string(&(basics, agreement)).unwrap_or_default())
     }
 
+    /// Whether the agreement is still what was signed.
+    fn matches_signature(&self, sign_off: &SignOff) -> bool {
+        if sign_off.fingerprint.starts_with(SIGNED_V2) {
+            sign_off.fingerprint == self.signed_content()
+        } else {
+            sign_off.fingerprint == self.legacy_signed_content()
+        }
+    }
+
     pub fn signing(&self) -> Signing {
         match &self.agreement.sign_off {
             None => Signing::NotSigned,
-            Some(sign_off) if sign_off.fingerprint == self.signed_content() => {
-                Signing::Signed(sign_off.clone())
-            }
+            Some(sign_off) if self.matches_signature(sign_off) => Signing::Signed(sign_off.clone()),
             Some(sign_off) => Signing::AmendedSince(sign_off.clone()),
         }
     }
@@ -293,6 +402,26 @@ mod tests {
         assert!(matches!(p.signing(), Signing::AmendedSince(_)));
         p.principal = principal;
         assert!(matches!(p.signing(), Signing::Signed(_)));
+    }
+
+    #[test]
+    fn spacing_alone_is_no_amendment_and_old_signatures_still_hold() {
+        let mut p = sample();
+        assert_eq!(p.sign_agreement("Maria Lopez", "Ana Diaz", day()), Ok(()));
+        p.agreement.focus.goal = format!("  {}  ", p.agreement.focus.goal.replace(' ', "   "));
+        assert!(matches!(p.signing(), Signing::Signed(_)));
+        p.agreement.focus.goal.push_str(" more");
+        assert!(matches!(p.signing(), Signing::AmendedSince(_)));
+
+        let mut old = sample();
+        let legacy = old.legacy_signed_content();
+        old.agreement.sign_off = Some(SignOff {
+            principal: "Maria Lopez".into(),
+            coach: "Ana Diaz".into(),
+            date: day(),
+            fingerprint: legacy,
+        });
+        assert!(matches!(old.signing(), Signing::Signed(_)));
     }
 
     #[test]

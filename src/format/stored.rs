@@ -1,0 +1,273 @@
+//! The workspace as this browser keeps it: written only when the reader would take it back,
+//! and read partnership by partnership, so one unreadable record never hides the others.
+
+use super::location::{from_serde, Segment};
+use super::migrate::migrate;
+use super::validate::{check_partnership, check_sizes, MAX_PARTNERSHIPS};
+use super::{Document, FileProblem, Scope};
+use crate::model::{Partnership, Workspace};
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+use std::collections::HashSet;
+use std::fmt;
+
+/// A stored partnership the reader refused, kept exactly as it was as a one-partnership
+/// file that can be downloaded, and imported again once it is put right.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetAside {
+    pub name: String,
+    pub problem: FileProblem,
+    pub text: String,
+}
+
+/// What was read from storage: every partnership that could be read, and the rest set aside.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    pub workspace: Workspace,
+    pub set_aside: Vec<SetAside>,
+}
+
+/// Why the workspace was not written: the reader would refuse it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unsaveable {
+    /// The partnership at fault, by name, when it is one partnership.
+    pub partnership: Option<String>,
+    pub problem: FileProblem,
+}
+
+impl fmt::Display for Unsaveable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.partnership {
+            Some(name) => write!(f, "In “{name}”: {}", self.problem),
+            None => write!(f, "{}", self.problem),
+        }
+    }
+}
+
+/// Writes the workspace as compact JSON for storage, after the same checks the reader makes.
+pub fn write_checked(workspace: &Workspace, now: DateTime<Utc>) -> Result<String, Unsaveable> {
+    let partnerships = &workspace.partnerships;
+    if partnerships.len() > MAX_PARTNERSHIPS {
+        return Err(Unsaveable {
+            partnership: None,
+            problem: FileProblem::whole(format!(
+                "this browser holds {} partnerships; the most is {MAX_PARTNERSHIPS}",
+                partnerships.len()
+            )),
+        });
+    }
+    let mut ids = HashSet::new();
+    let mut items = Vec::with_capacity(partnerships.len());
+    for (i, partnership) in partnerships.iter().enumerate() {
+        let refuse = |problem| Unsaveable {
+            partnership: Some(partnership.name.clone()),
+            problem,
+        };
+        // Plain structs with string keys always serialise.
+        let item = serde_json::to_value(partnership).unwrap_or(Value::Null);
+        check_sizes(&item, &mut item_path(i)).map_err(refuse)?;
+        check_partnership(partnership, i).map_err(refuse)?;
+        if !ids.insert(&partnership.id) {
+            return Err(refuse(FileProblem::at(
+                &item_path(i),
+                "this partnership is in the list twice",
+            )));
+        }
+        items.push(item);
+    }
+    let mut envelope = envelope(Scope::Workspace, now);
+    envelope.insert("partnerships".into(), Value::Array(items));
+    Ok(Value::Object(envelope).to_string())
+}
+
+/// Reads stored text. Only a text that is not ours at all is refused whole; a partnership
+/// that fails a check is set aside and the others open.
+pub fn open(text: &str) -> Result<Opened, FileProblem> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|e| FileProblem::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let mut value = migrate(value)?;
+    let items = match value.get_mut("partnerships").map(Value::take) {
+        Some(Value::Array(items)) => items,
+        Some(_) => {
+            return Err(FileProblem::at(
+                &[Segment::Field("partnerships".into())],
+                "found something else where a list belongs",
+            ))
+        }
+        None => return Err(FileProblem::whole("\"partnerships\" is missing")),
+    };
+    if let Some(object) = value.as_object_mut() {
+        object.insert("partnerships".into(), Value::Array(Vec::new()));
+    }
+    let envelope: Document = serde_path_to_error::deserialize(&value)
+        .map_err(|e| FileProblem::at(&from_serde(e.path()), e.inner().to_string()))?;
+
+    let mut opened = Opened {
+        workspace: Workspace::default(),
+        set_aside: Vec::new(),
+    };
+    let mut ids = HashSet::new();
+    for (i, item) in items.into_iter().enumerate() {
+        let read = read_partnership(&item, i).and_then(|p| {
+            if opened.workspace.partnerships.len() >= MAX_PARTNERSHIPS {
+                Err(FileProblem::at(
+                    &item_path(i),
+                    format!("only {MAX_PARTNERSHIPS} partnerships open at once"),
+                ))
+            } else if !ids.insert(p.id.clone()) {
+                Err(FileProblem::at(
+                    &item_path(i),
+                    format!("\"{}\" is used by another partnership", p.id),
+                ))
+            } else {
+                Ok(p)
+            }
+        });
+        match read {
+            Ok(partnership) => opened.workspace.partnerships.push(partnership),
+            Err(problem) => opened.set_aside.push(SetAside {
+                name: name_of(&item, i),
+                problem,
+                text: one_partnership_file(item, envelope.saved_at),
+            }),
+        }
+    }
+    Ok(opened)
+}
+
+fn item_path(index: usize) -> Vec<Segment> {
+    vec![Segment::Field("partnerships".into()), Segment::Index(index)]
+}
+
+fn read_partnership(item: &Value, index: usize) -> Result<Partnership, FileProblem> {
+    check_sizes(item, &mut item_path(index))?;
+    let partnership: Partnership = serde_path_to_error::deserialize(item).map_err(|e| {
+        let mut path = item_path(index);
+        path.extend(from_serde(e.path()));
+        FileProblem::at(&path, e.inner().to_string())
+    })?;
+    check_partnership(&partnership, index)?;
+    Ok(partnership)
+}
+
+/// The name a person knows a partnership by, even when the rest of it cannot be read.
+fn name_of(item: &Value, index: usize) -> String {
+    match item.get("name").and_then(Value::as_str).map(str::trim) {
+        Some(name) if !name.is_empty() => name.chars().take(120).collect(),
+        _ => format!("Partnership {}", index + 1),
+    }
+}
+
+fn envelope(scope: Scope, saved_at: DateTime<Utc>) -> serde_json::Map<String, Value> {
+    match serde_json::to_value(Document::new(scope, Vec::new(), saved_at)) {
+        Ok(Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    }
+}
+
+/// A partnership's raw data, untouched, inside a file envelope of its own.
+fn one_partnership_file(item: Value, saved_at: DateTime<Utc>) -> String {
+    let mut file = envelope(Scope::Partnership, saved_at);
+    file.insert("partnerships".into(), Value::Array(vec![item]));
+    serde_json::to_string_pretty(&Value::Object(file)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::read;
+    use crate::model::test_support::{now, sample};
+    use crate::model::Id;
+    use chrono::NaiveDate;
+
+    fn two() -> Workspace {
+        let mut second = sample();
+        second.id = Id::new("p-2");
+        second.name = "Second".into();
+        Workspace {
+            partnerships: vec![sample(), second],
+        }
+    }
+
+    #[test]
+    fn what_is_written_opens_again_unchanged() {
+        let workspace = two();
+        let text = write_checked(&workspace, now()).map_err(|e| e.to_string());
+        let opened = text
+            .as_deref()
+            .map(open)
+            .map(|o| o.map_err(|e| e.to_string()));
+        assert_eq!(
+            opened,
+            Ok(Ok(Opened {
+                workspace,
+                set_aside: Vec::new()
+            }))
+        );
+    }
+
+    #[test]
+    fn a_value_the_reader_refuses_is_never_written() {
+        let mut workspace = two();
+        workspace.partnerships[1]
+            .agreement
+            .focus
+            .outcome_target_date = NaiveDate::from_ymd_opt(26, 5, 1);
+        assert_eq!(
+            write_checked(&workspace, now()).map_err(|e| e.to_string()),
+            Err("In “Second”: Partnership 2, focus, outcome target date: the year 26 is outside 1990-2200.".into())
+        );
+        workspace.partnerships[1]
+            .agreement
+            .focus
+            .outcome_target_date = None;
+        workspace.partnerships[1].school = " ".into();
+        assert!(write_checked(&workspace, now()).is_err());
+        workspace.partnerships[1].school = "x".repeat(5_001);
+        assert!(write_checked(&workspace, now()).is_err());
+    }
+
+    #[test]
+    fn one_unreadable_partnership_is_set_aside_and_the_others_open() {
+        let workspace = two();
+        let Ok(text) = write_checked(&workspace, now()) else {
+            panic!("the sample saves");
+        };
+        let year = "\"outcome_target_date\":\"2027-05-29\"";
+        assert!(text.contains(year));
+        let broken = text.replacen(year, "\"outcome_target_date\":\"0026-05-29\"", 1);
+        let Ok(opened) = open(&broken) else {
+            panic!("the envelope is fine");
+        };
+        assert_eq!(opened.workspace.partnerships.len(), 1);
+        assert_eq!(opened.workspace.partnerships[0].name, "Second");
+        assert_eq!(opened.set_aside.len(), 1);
+        let aside = &opened.set_aside[0];
+        assert_eq!(aside.name, workspace.partnerships[0].name);
+        assert_eq!(
+            aside.problem.to_string(),
+            "Partnership 1, focus, outcome target date: the year 26 is outside 1990-2200."
+        );
+        // Kept exactly: the file holds the refused value, and the reader names it again.
+        assert!(aside.text.contains("0026-05-29"));
+        assert_eq!(
+            read(&aside.text).map_err(|e| e.to_string()),
+            Err(
+                "Partnership 1, focus, outcome target date: the year 26 is outside 1990-2200."
+                    .into()
+            )
+        );
+    }
+
+    #[test]
+    fn a_text_that_is_not_ours_is_refused_whole() {
+        assert!(open("{ not json").is_err());
+        assert_eq!(
+            open("{\"format\":\"other\"}").err(),
+            Some(FileProblem::NotOurs)
+        );
+    }
+}
