@@ -127,7 +127,7 @@ fn bench_save_load_and_import() {
         console_log!(
             "save (serialise + localStorage write): median {save_ms:.1} ms over {RUNS} runs"
         );
-        let load_ms = time(|| assert!(matches!(load(), Loaded::Restored(..))));
+        let load_ms = time(|| assert!(matches!(load(), Loaded::Restored { .. })));
         console_log!(
             "load (localStorage read + parse + checks): median {load_ms:.1} ms over {RUNS} runs"
         );

@@ -6,9 +6,15 @@ use chrono::DateTime;
 use partnership_planner::model::fingerprint::fingerprint;
 use partnership_planner::model::sample::sample_partnership;
 use partnership_planner::model::{Id, SchoolYear, Workspace};
-use partnership_planner::storage::{download, load, save, Loaded, SaveProblem, WORKSPACE_KEY};
+use partnership_planner::storage::{
+    download, forget_set_aside, load, save, set_aside_entries, Loaded, SaveProblem, WORKSPACE_KEY,
+};
 use partnership_planner::ui::crash::show_crash_page;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -41,12 +47,73 @@ fn a_saved_workspace_loads_back_exactly() {
     let workspace = sample_workspace();
     let written = save(&workspace, DateTime::default(), None).expect("saving");
     match load() {
-        Loaded::Restored(loaded, known) => {
+        Loaded::Restored {
+            workspace: loaded,
+            known,
+            unkept,
+        } => {
             assert_eq!(loaded, workspace);
             assert_eq!(known, written);
+            assert!(unkept.is_none());
         }
         _ => panic!("the saved workspace did not load"),
     }
+}
+
+#[wasm_bindgen_test]
+fn one_unreadable_partnership_is_set_aside_once_and_the_others_load() {
+    let storage = empty_storage();
+    let mut workspace = sample_workspace();
+    let mut second = workspace.partnerships[0].clone();
+    second.id = Id::new("p-second");
+    second.name = "Second".into();
+    workspace.partnerships.push(second);
+    save(&workspace, DateTime::default(), None).expect("saving");
+    let stored = storage
+        .get_item(WORKSPACE_KEY)
+        .ok()
+        .flatten()
+        .expect("saved");
+    let broken = stored.replacen(
+        "\"meeting_date\":\"2026-09-08\"",
+        "\"meeting_date\":\"0026-09-08\"",
+        1,
+    );
+    assert_ne!(broken, stored);
+    storage.set_item(WORKSPACE_KEY, &broken).expect("writing");
+    for _ in 0..2 {
+        match load() {
+            Loaded::Restored {
+                workspace: loaded,
+                unkept,
+                ..
+            } => {
+                assert_eq!(loaded.partnerships, workspace.partnerships[1..]);
+                assert!(unkept.is_none(), "the copy aside was made");
+            }
+            _ => panic!("the readable partnership did not load"),
+        }
+    }
+    let entries = set_aside_entries();
+    assert_eq!(entries.len(), 1, "one copy, however often it loads");
+    assert_eq!(entries[0].name, workspace.partnerships[0].name);
+    assert_eq!(
+        entries[0].problem,
+        "Partnership 1, meeting date: the year 26 is outside 1990-2200."
+    );
+    assert!(entries[0].text.contains("0026-09-08"));
+    forget_set_aside(&entries[0].key).expect("deleting");
+    assert!(set_aside_entries().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn a_value_the_reader_refuses_is_never_stored() {
+    let storage = empty_storage();
+    let mut workspace = sample_workspace();
+    workspace.partnerships[0].meeting_date = chrono::NaiveDate::from_ymd_opt(26, 9, 8);
+    let result = save(&workspace, DateTime::default(), None);
+    assert!(matches!(result, Err(SaveProblem::Invalid(ref m)) if m.contains("the year 26")));
+    assert_eq!(storage.get_item(WORKSPACE_KEY).ok().flatten(), None);
 }
 
 #[wasm_bindgen_test]
@@ -121,13 +188,57 @@ fn a_full_storage_is_reported_as_full() {
     assert_eq!(result, Err(SaveProblem::Full));
 }
 
+/// The text behind a `blob:` address, as the browser would save it.
+async fn text_at(url: &str) -> String {
+    let window = web_sys::window().expect("a window");
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .expect("the address can be read")
+        .unchecked_into();
+    JsFuture::from(response.text().expect("a body"))
+        .await
+        .expect("the body reads")
+        .as_string()
+        .expect("text")
+}
+
 #[wasm_bindgen_test]
-fn a_download_leaves_no_link_behind() {
+async fn a_download_offers_the_file_and_leaves_no_link_behind() {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .expect("a document");
+    // Catch the click the browser would turn into a download, and keep it from leaving.
+    let clicked: Rc<RefCell<Vec<(String, String)>>> = Rc::default();
+    let seen = clicked.clone();
+    let listener =
+        Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
+            let link = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+            if let Some(link) = link {
+                event.prevent_default();
+                seen.borrow_mut().push((link.download(), link.href()));
+            }
+        });
+    document
+        .add_event_listener_with_callback_and_bool("click", listener.as_ref().unchecked_ref(), true)
+        .expect("listening");
     let links_before = document.query_selector_all("a").expect("query").length();
-    download("test.json", "{}", "application/json").expect("downloading");
+
+    download("plan.json", "{\"plan\": 1}", "application/json").expect("downloading");
+
+    document
+        .remove_event_listener_with_callback_and_bool(
+            "click",
+            listener.as_ref().unchecked_ref(),
+            true,
+        )
+        .expect("unlistening");
+    let clicked = clicked.borrow().clone();
+    assert_eq!(clicked.len(), 1, "one link was clicked");
+    assert_eq!(clicked[0].0, "plan.json");
+    // The address still holds the file after the click: it is freed later, not at once.
+    assert_eq!(text_at(&clicked[0].1).await, "{\"plan\": 1}");
     assert_eq!(
         document.query_selector_all("a").expect("query").length(),
         links_before
@@ -135,7 +246,7 @@ fn a_download_leaves_no_link_behind() {
 }
 
 #[wasm_bindgen_test]
-fn the_crash_page_offers_the_saved_work_and_a_reload() {
+async fn the_crash_page_offers_the_saved_work_and_a_reload() {
     empty_storage();
     local_storage()
         .set_item(WORKSPACE_KEY, "{\"saved\": true}")
@@ -171,9 +282,8 @@ fn the_crash_page_offers_the_saved_work_and_a_reload() {
         .ok()
         .flatten()
         .expect("a download link");
-    assert!(link
-        .get_attribute("href")
-        .is_some_and(|h| h.starts_with("blob:")));
+    let href = link.get_attribute("href").expect("the link has an address");
+    assert_eq!(text_at(&href).await, "{\"saved\": true}");
     let reload = root
         .query_selector("form button[type=submit]")
         .ok()

@@ -137,7 +137,9 @@ impl ImportUndo {
                 .find(|p| p.id == before.id)
             {
                 Some(slot) => *slot = before,
-                None => workspace.add(before),
+                None => {
+                    workspace.add(before);
+                }
             }
         }
     }

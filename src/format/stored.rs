@@ -138,6 +138,28 @@ pub fn open(text: &str) -> Result<Opened, FileProblem> {
     Ok(opened)
 }
 
+/// What a set-aside text is, for the list of them: a name to know it by, and why it
+/// could not be opened (or that it can be now, after an update of the app).
+pub fn describe_set_aside(text: &str) -> (String, String) {
+    match open(text) {
+        Err(problem) => (
+            "Everything saved in this browser at the time".to_string(),
+            problem.to_string(),
+        ),
+        Ok(Opened { set_aside, .. }) if !set_aside.is_empty() => {
+            let first = &set_aside[0];
+            (first.name.clone(), first.problem.to_string())
+        }
+        Ok(Opened { workspace, .. }) => (
+            workspace
+                .partnerships
+                .first()
+                .map_or_else(|| "Saved data".to_string(), |p| p.name.clone()),
+            "This can be opened now: download it and import the file to bring it back.".to_string(),
+        ),
+    }
+}
+
 fn item_path(index: usize) -> Vec<Segment> {
     vec![Segment::Field("partnerships".into()), Segment::Index(index)]
 }

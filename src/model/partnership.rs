@@ -1,5 +1,6 @@
 //! A partnership: one principal and one or more coaches at one school for one school year.
 
+use super::limits::fit_text;
 use super::{Agreement, Continuum, Id, SchoolYear, SupportPlan};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -74,7 +75,8 @@ impl Partnership {
         details: PartnershipDetails,
         now: DateTime<Utc>,
     ) -> Result<Partnership, DetailsProblem> {
-        let school = details.school.trim().to_string();
+        let fit = |text: &str| fit_text(text.trim().to_string()).0;
+        let school = fit(&details.school);
         if school.is_empty() {
             return Err(DetailsProblem::NoSchool);
         }
@@ -82,12 +84,12 @@ impl Partnership {
         let coaches: Vec<Coach> = details
             .coaches
             .iter()
-            .map(|name| name.trim())
+            .map(|name| fit(name))
             .filter(|name| !name.is_empty())
             .enumerate()
             .map(|(i, name)| Coach {
                 id: Id::new(format!("coach-{}", i + 1)),
-                name: name.to_string(),
+                name,
             })
             .collect();
         Ok(Partnership {
@@ -95,7 +97,7 @@ impl Partnership {
             name: format!("{school} {school_year}"),
             school,
             school_year,
-            principal: details.principal.trim().to_string(),
+            principal: fit(&details.principal),
             coaching_model: if coaches.len() > 1 {
                 CoachingModel::Blitz
             } else {

@@ -3,6 +3,7 @@
 
 use super::agreement::{SignOff, TimeBudget};
 use super::fingerprint::fingerprint;
+use super::limits::fit_text;
 use super::text::is_filled;
 use super::Partnership;
 use chrono::NaiveDate;
@@ -318,8 +319,8 @@ impl Partnership {
             return Err(SignProblem::NoNames);
         }
         self.agreement.sign_off = Some(SignOff {
-            principal: principal.trim().to_string(),
-            coach: coach.trim().to_string(),
+            principal: fit_text(principal.trim().to_string()).0,
+            coach: fit_text(coach.trim().to_string()).0,
             date,
             fingerprint: self.signed_content(),
         });

@@ -1,5 +1,6 @@
 //! The workspace: every partnership kept in this browser, and the edits made to the list.
 
+use super::limits::{fit_text, MAX_PARTNERSHIPS};
 use super::{Id, Partnership};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -39,19 +40,33 @@ impl Workspace {
         }
     }
 
-    /// Adds a partnership at the top of the list.
-    pub fn add(&mut self, partnership: Partnership) {
+    /// Why no partnership can be added, when the browser holds as many as it may.
+    pub fn full(&self) -> Option<String> {
+        (self.partnerships.len() >= MAX_PARTNERSHIPS).then(|| {
+            format!("This browser holds {MAX_PARTNERSHIPS} partnerships, the most it keeps. Export and delete one to make room.")
+        })
+    }
+
+    /// Adds a partnership at the top of the list; false, changing nothing, when full.
+    pub fn add(&mut self, partnership: Partnership) -> bool {
+        if self.full().is_some() {
+            return false;
+        }
         self.partnerships.insert(0, partnership);
+        true
     }
 
     /// Renames a partnership; an empty name is refused so that every entry stays findable.
     pub fn rename(&mut self, id: &Id, name: &str, now: DateTime<Utc>) -> bool {
-        let name = name.trim();
-        !name.is_empty() && self.edit(id, now, |p| p.name = name.to_string())
+        let (name, _) = fit_text(name.trim().to_string());
+        !name.is_empty() && self.edit(id, now, |p| p.name = name)
     }
 
     /// Puts a next-year copy right after the original and returns its id.
     pub fn duplicate(&mut self, id: &Id, new_id: Id, now: DateTime<Utc>) -> Option<Id> {
+        if self.full().is_some() {
+            return None;
+        }
         let index = self.partnerships.iter().position(|p| &p.id == id)?;
         let copy = self.partnerships[index].next_year_copy(new_id.clone(), now);
         self.partnerships.insert(index + 1, copy);
@@ -68,7 +83,7 @@ impl Workspace {
 
     /// Puts a deleted partnership back where it was (or at the end if the list has shrunk).
     pub fn restore(&mut self, removed: Removed) {
-        if self.get(&removed.partnership.id).is_some() {
+        if self.get(&removed.partnership.id).is_some() || self.full().is_some() {
             return;
         }
         let index = removed.index.min(self.partnerships.len());
@@ -164,6 +179,18 @@ mod tests {
         assert!(!w.partnerships[0].needs_backup(at(5 * four_days + 86_400)));
         assert!(w.partnerships[0].needs_backup(at(6 * four_days)));
         assert_eq!(w.partnerships[0].last_exported, Some(at(four_days)));
+    }
+
+    #[test]
+    fn a_full_browser_takes_no_more_partnerships() {
+        let names: Vec<String> = (0..MAX_PARTNERSHIPS).map(|n| format!("S{n}")).collect();
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let mut w = workspace_of(&refs);
+        let extra = w.partnerships[0].clone();
+        assert!(w.full().is_some());
+        assert!(!w.add(extra));
+        assert_eq!(w.duplicate(&Id::new("S1"), Id::new("copy"), at(9)), None);
+        assert_eq!(w.partnerships.len(), MAX_PARTNERSHIPS);
     }
 
     #[test]

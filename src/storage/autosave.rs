@@ -1,16 +1,37 @@
 //! Saves the workspace a moment after each edit and at once when the page is hidden or
 //! closed, follows saves made in other tabs, and stops to ask when both changed.
 
-use super::local::{parse, save, stored_text, WORKSPACE_KEY};
+use super::local::{open_stored, save, stored_text, WORKSPACE_KEY};
 use super::{SaveProblem, SaveStatus};
+use crate::format::{write_compact, Document};
 use crate::model::fingerprint::fingerprint;
 use crate::model::Workspace;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
+use std::cell::RefCell;
 use std::time::Duration;
 
 /// Long enough to save once per burst of typing, short enough that little waits unsaved.
 const DEBOUNCE: Duration = Duration::from_millis(400);
+
+thread_local! {
+    /// The work as it is on screen, kept while it cannot be saved, for the crash page.
+    static UNSAVED: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The work on screen that is not in storage, if saving has been failing; readable from a
+/// panic hook, so it never waits on a lock.
+pub fn unsaved_work() -> Option<String> {
+    UNSAVED.with(|cell| cell.try_borrow().ok().and_then(|text| text.clone()))
+}
+
+fn keep_unsaved(text: Option<String>) {
+    UNSAVED.with(|cell| {
+        if let Ok(mut slot) = cell.try_borrow_mut() {
+            *slot = text;
+        }
+    });
+}
 
 /// The autosave's state, shared by the components that show or settle it.
 #[derive(Clone, Copy)]
@@ -79,6 +100,14 @@ impl Autosave {
                 self.flush();
             }
         });
+        // While edits cannot be saved, leaving the page asks first.
+        let on_leave = window_event_listener(leptos::ev::beforeunload, move |event| {
+            self.flush();
+            if self.pending.get_value() {
+                event.prevent_default();
+                event.set_return_value("Your latest changes are not saved.");
+            }
+        });
         let on_storage = window_event_listener(leptos::ev::storage, move |event| {
             if event.key().as_deref() == Some(WORKSPACE_KEY) {
                 self.other_tab_saved(event.new_value());
@@ -87,35 +116,41 @@ impl Autosave {
         on_cleanup(move || {
             on_hide.remove();
             on_visibility.remove();
+            on_leave.remove();
             on_storage.remove();
         });
     }
 
     /// Writes pending edits now, unless saving is blocked or another tab got there first.
     pub fn flush(self) {
-        if !self.pending.get_value() || self.other_tab_changed.get_untracked() {
+        if !self.pending.get_value() {
             return;
         }
-        if let Some(problem) = self.blocked.get_value() {
-            self.status.set(SaveStatus::Failed(problem));
-            return;
-        }
-        let known = self.known.get_value();
-        let result = self
-            .workspace
-            .with_untracked(|w| save(w, (self.now)(), known.as_deref()));
+        let result = if self.other_tab_changed.get_untracked() {
+            Err(SaveProblem::ChangedElsewhere)
+        } else if let Some(problem) = self.blocked.get_value() {
+            Err(problem)
+        } else {
+            let known = self.known.get_value();
+            self.workspace
+                .with_untracked(|w| save(w, (self.now)(), known.as_deref()))
+        };
         match result {
             Ok(fingerprint) => {
                 self.known.set_value(Some(fingerprint));
                 self.pending.set_value(false);
+                keep_unsaved(None);
                 self.status.set(SaveStatus::Saved);
             }
-            Err(SaveProblem::ChangedElsewhere) => {
-                self.other_tab_changed.set(true);
-                self.status
-                    .set(SaveStatus::Failed(SaveProblem::ChangedElsewhere));
+            Err(problem) => {
+                keep_unsaved(self.workspace.with_untracked(|w| {
+                    Some(write_compact(&Document::of_workspace(w, (self.now)())))
+                }));
+                if problem == SaveProblem::ChangedElsewhere {
+                    self.other_tab_changed.set(true);
+                }
+                self.status.set(SaveStatus::Failed(problem));
             }
-            Err(problem) => self.status.set(SaveStatus::Failed(problem)),
         }
     }
 
@@ -126,8 +161,8 @@ impl Autosave {
                 .set(SaveStatus::Failed(SaveProblem::ChangedElsewhere));
             return;
         }
-        match text.as_deref().map(parse) {
-            Some(Ok(workspace)) => self.adopt(workspace, text.as_deref()),
+        match text.as_deref().map(open_stored) {
+            Some(Ok((workspace, None))) => self.adopt(workspace, text.as_deref()),
             // The other tab cleared or wrote something this version cannot read: keep
             // this tab's work and let the person decide.
             _ => {
@@ -139,6 +174,11 @@ impl Autosave {
     }
 
     fn adopt(self, workspace: Workspace, text: Option<&str>) {
+        // What is stored now was read whole, so there is nothing left to protect.
+        if self.blocked.get_value() == Some(SaveProblem::ProtectingUnreadable) {
+            self.blocked.set_value(None);
+        }
+        keep_unsaved(None);
         self.known.set_value(text.map(fingerprint));
         self.pending.set_value(false);
         self.other_tab_changed.set(false);
@@ -151,7 +191,10 @@ impl Autosave {
     pub fn use_other_tab(self) -> Result<(), String> {
         let text = stored_text().map_err(|p| p.to_string())?;
         let workspace = match text.as_deref() {
-            Some(text) => parse(text).map_err(|p| p.to_string())?,
+            Some(text) => match open_stored(text).map_err(|p| p.to_string())? {
+                (workspace, None) => workspace,
+                (_, Some((problem, _))) => return Err(problem),
+            },
             None => Workspace::default(),
         };
         self.adopt(workspace, text.as_deref());

@@ -24,9 +24,22 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
             .map_err(|_| "The download link could not be made.".to_string())?;
     link.set_href(&url);
     link.set_download(file_name);
+    // In the page while clicked, as some browsers only follow links that are.
+    let body = document
+        .body()
+        .ok_or("There is no page to download from.")?;
+    body.append_child(&link).map_err(fail)?;
     link.click();
-    // The browser has taken its own reference to the file by now; free ours.
-    web_sys::Url::revoke_object_url(&url).map_err(fail)?;
+    link.remove();
+    // Some browsers read the file after the click returns: revoking the address at once
+    // can cancel the download, so it is freed a minute later.
+    leptos::prelude::set_timeout(
+        move || {
+            // Nothing is lost if the browser already let the address go.
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
     Ok(())
 }
 

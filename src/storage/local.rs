@@ -1,8 +1,10 @@
 //! The workspace in localStorage under a versioned key, read and written without panics,
-//! and never written over when another tab saved since this one last looked.
+//! never written over when another tab saved since this one last looked, and never
+//! written with a value the reader would refuse.
 
 use super::SaveProblem;
-use crate::format::{self, Document, FileProblem};
+use crate::format::stored::{self, Opened, SetAside};
+use crate::format::FileProblem;
 use crate::model::fingerprint::fingerprint;
 use crate::model::Workspace;
 use chrono::{DateTime, Utc};
@@ -10,21 +12,37 @@ use wasm_bindgen::JsCast;
 
 /// The key carries the storage layout's version; the document inside carries its own.
 pub const WORKSPACE_KEY: &str = "partnership-planner.workspace.v1";
-const UNREADABLE_PREFIX: &str = "partnership-planner.unreadable.";
+/// Saved data that could not be read, each kept whole under a key named by its content.
+const SET_ASIDE_PREFIX: &str = "partnership-planner.unreadable.";
 
 /// What was found in this browser at start-up.
 pub enum Loaded {
     Empty,
-    /// The workspace, with the fingerprint of the text it was read from.
-    Restored(Workspace, String),
-    /// Stored text that could not be read. A copy is kept under `backup_key` when the
-    /// browser had room for one; without a copy the original must not be written over.
+    /// The workspace, with the fingerprint of the text it was read from. `unkept` holds
+    /// what had to be set aside but could not be copied aside (storage full): then the
+    /// stored text is the only copy and must not be written over.
+    Restored {
+        workspace: Workspace,
+        known: String,
+        unkept: Option<(String, String)>,
+    },
+    /// Stored text that could not be read at all. A copy is kept aside when the browser
+    /// had room for one; without a copy the original must not be written over.
     Unreadable {
         problem: FileProblem,
         text: String,
         backup_key: Option<String>,
     },
     Unavailable,
+}
+
+/// A text set aside in this browser, as the home screen lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetAsideEntry {
+    pub key: String,
+    pub name: String,
+    pub problem: String,
+    pub text: String,
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -44,9 +62,32 @@ pub fn stored_text() -> Result<Option<String>, SaveProblem> {
     storage.get_item(WORKSPACE_KEY).map_err(problem_of)
 }
 
-/// Reads a stored text into a workspace, as at start-up.
-pub fn parse(text: &str) -> Result<Workspace, FileProblem> {
-    format::read(text).map(Document::into_workspace)
+/// Keeps a text aside under a key named by its content, so reloading makes no new copies.
+fn keep_aside(storage: &web_sys::Storage, text: &str) -> Option<String> {
+    let key = format!("{SET_ASIDE_PREFIX}{}", fingerprint(text));
+    storage.set_item(&key, text).ok().map(|()| key)
+}
+
+/// Reads a stored text into a workspace, copying aside every partnership that cannot be
+/// read. Returns the first one that could not be copied, with its problem.
+pub fn open_stored(text: &str) -> Result<(Workspace, Option<(String, String)>), FileProblem> {
+    let Opened {
+        workspace,
+        set_aside,
+    } = stored::open(text)?;
+    let storage = storage();
+    let unkept = set_aside.into_iter().find_map(
+        |SetAside {
+             name,
+             problem,
+             text,
+         }| {
+            let kept = storage.as_ref().and_then(|s| keep_aside(s, &text));
+            kept.is_none()
+                .then(|| (format!("“{name}”: {problem}"), text))
+        },
+    );
+    Ok((workspace, unkept))
 }
 
 pub fn load() -> Loaded {
@@ -58,12 +99,14 @@ pub fn load() -> Loaded {
         Ok(None) => return Loaded::Empty,
         Err(_) => return Loaded::Unavailable,
     };
-    match parse(&text) {
-        Ok(workspace) => Loaded::Restored(workspace, fingerprint(&text)),
+    match open_stored(&text) {
+        Ok((workspace, unkept)) => Loaded::Restored {
+            workspace,
+            known: fingerprint(&text),
+            unkept: unkept.map(|(problem, _)| (problem, text)),
+        },
         Err(problem) => {
-            // Named by content, so reloading the page does not pile up copies.
-            let key = format!("{UNREADABLE_PREFIX}{}", fingerprint(&text));
-            let backup_key = storage.set_item(&key, &text).ok().map(|()| key);
+            let backup_key = keep_aside(&storage, &text);
             Loaded::Unreadable {
                 problem,
                 text,
@@ -73,6 +116,39 @@ pub fn load() -> Loaded {
     }
 }
 
+/// Everything set aside in this browser, for the home screen to list at every start.
+pub fn set_aside_entries() -> Vec<SetAsideEntry> {
+    let Some(storage) = storage() else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    let mut entries: Vec<SetAsideEntry> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(SET_ASIDE_PREFIX))
+        .filter_map(|key| {
+            let text = storage.get_item(&key).ok().flatten()?;
+            let (name, problem) = stored::describe_set_aside(&text);
+            Some(SetAsideEntry {
+                key,
+                name,
+                problem,
+                text,
+            })
+        })
+        .collect();
+    entries.sort_by(|a, b| a.name.cmp(&b.name).then(a.key.cmp(&b.key)));
+    entries
+}
+
+/// Deletes one set-aside text, once the person has dealt with it.
+pub fn forget_set_aside(key: &str) -> Result<(), SaveProblem> {
+    if !key.starts_with(SET_ASIDE_PREFIX) {
+        return Ok(());
+    }
+    let storage = storage().ok_or(SaveProblem::Unavailable)?;
+    storage.remove_item(key).map_err(problem_of)
+}
+
 /// Saves the workspace if what is stored is still what this tab last read or wrote
 /// (`expected`, the fingerprint; `None` when nothing was stored). Returns the new fingerprint.
 pub fn save(
@@ -80,12 +156,13 @@ pub fn save(
     now: DateTime<Utc>,
     expected: Option<&str>,
 ) -> Result<String, SaveProblem> {
+    let text = stored::write_checked(workspace, now)
+        .map_err(|refused| SaveProblem::Invalid(refused.to_string()))?;
     let storage = storage().ok_or(SaveProblem::Unavailable)?;
     let current = storage.get_item(WORKSPACE_KEY).map_err(problem_of)?;
     if current.as_deref().map(fingerprint).as_deref() != expected {
         return Err(SaveProblem::ChangedElsewhere);
     }
-    let text = format::write_compact(&Document::of_workspace(workspace, now));
     storage.set_item(WORKSPACE_KEY, &text).map_err(problem_of)?;
     Ok(fingerprint(&text))
 }

@@ -13,8 +13,11 @@ mod local;
 mod files;
 
 #[cfg(target_arch = "wasm32")]
-pub use autosave::Autosave;
+pub use autosave::{unsaved_work, Autosave};
 #[cfg(target_arch = "wasm32")]
 pub use files::{download, read_file};
 #[cfg(target_arch = "wasm32")]
-pub use local::{load, save, stored_text, Loaded, WORKSPACE_KEY};
+pub use local::{
+    forget_set_aside, load, open_stored, save, set_aside_entries, stored_text, Loaded,
+    SetAsideEntry, WORKSPACE_KEY,
+};

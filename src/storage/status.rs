@@ -13,6 +13,8 @@ pub enum SaveProblem {
     /// Another tab or window saved since this one last read; neither is written over
     /// until the person chooses.
     ChangedElsewhere,
+    /// A value the reader would refuse: saving it would hide the work at the next start.
+    Invalid(String),
     Other(String),
 }
 
@@ -41,6 +43,7 @@ impl fmt::Display for SaveProblem {
             SaveProblem::Unavailable => "This browser is not letting Partnership Planner save, so nothing is kept after you close the page. Export a file to keep your work.",
             SaveProblem::ProtectingUnreadable => "Saved data in this browser could not be read, so it is being kept as it is and your changes are not saved over it. Export a file to keep your work.",
             SaveProblem::ChangedElsewhere => "Partnership Planner is also open in another tab or window, and changes were saved there. Choose which version to keep; nothing is lost until you do.",
+            SaveProblem::Invalid(problem) => return write!(f, "{problem} Put it right and your work saves again; until then the last good version is kept."),
             SaveProblem::Other(_) => "Your latest changes could not be saved in this browser. Export a file to keep them.",
         })
     }

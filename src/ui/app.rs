@@ -25,7 +25,18 @@ pub struct StartupNotice {
 pub fn App() -> impl IntoView {
     let (workspace, known, blocked, unreadable) = match storage::load() {
         Loaded::Empty => (Workspace::default(), None, None, None),
-        Loaded::Restored(workspace, known) => (workspace, Some(known), None, None),
+        Loaded::Restored {
+            workspace,
+            known,
+            unkept,
+        } => {
+            // A partnership that could not be copied aside lives only in the stored
+            // text: saving over it would lose it.
+            let blocked = unkept
+                .is_some()
+                .then_some(SaveProblem::ProtectingUnreadable);
+            (workspace, Some(known), blocked, unkept)
+        }
         Loaded::Unavailable => (
             Workspace::default(),
             None,
@@ -38,17 +49,18 @@ pub fn App() -> impl IntoView {
             backup_key,
         } => {
             // With a copy kept aside the app may save again; without one it must not
-            // write over the only copy of what was there.
-            let blocked = backup_key
-                .is_none()
-                .then_some(SaveProblem::ProtectingUnreadable);
+            // write over the only copy of what was there. The home screen lists what was
+            // kept aside; only an only copy needs a notice of its own on every screen.
             let known = Some(crate::model::fingerprint::fingerprint(&text));
-            (
-                Workspace::default(),
-                known,
-                blocked,
-                Some((problem.to_string(), text)),
-            )
+            match backup_key {
+                Some(_) => (Workspace::default(), known, None, None),
+                None => (
+                    Workspace::default(),
+                    known,
+                    Some(SaveProblem::ProtectingUnreadable),
+                    Some((problem.to_string(), text)),
+                ),
+            }
         }
     };
     let save_status = RwSignal::new(match &blocked {

@@ -1,7 +1,7 @@
 //! What the person sees if the app itself fails: a plain page with their saved work to
 //! download and a way to start again, built without the app so it works after a panic.
 
-use crate::storage::WORKSPACE_KEY;
+use crate::storage::{unsaved_work, WORKSPACE_KEY};
 use wasm_bindgen::JsValue;
 
 /// Replaces the frozen app with the crash page whenever Rust panics.
@@ -49,14 +49,35 @@ pub fn show_crash_page(root: &web_sys::HtmlElement, details: &str) -> Result<(),
         .ok()
         .flatten()
         .and_then(|s| s.get_item(WORKSPACE_KEY).ok().flatten());
-    if let Some(saved) = saved {
-        let parts = js_sys::Array::of1(&JsValue::from_str(&saved));
+    let link_to = |text: &str, label: &str, file: &str| -> Result<(), JsValue> {
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
         let blob = web_sys::Blob::new_with_str_sequence(&parts)?;
         let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-        let link = add("a", "Download your saved work", &page)?;
+        let link = add("a", label, &page)?;
         link.set_attribute("href", &url)?;
-        link.set_attribute("download", "partnership-planner-saved-work.json")?;
+        link.set_attribute("download", file)?;
         link.set_class_name("button-link");
+        Ok(())
+    };
+    // Work that could not be saved is newer than the stored copy: offer it first.
+    if let Some(unsaved) = unsaved_work() {
+        add(
+            "p",
+            "Your latest changes were not saved in this browser. Download them as they were on screen:",
+            &page,
+        )?;
+        link_to(
+            &unsaved,
+            "Download your work as it was on screen",
+            "partnership-planner-unsaved-work.json",
+        )?;
+    }
+    if let Some(saved) = saved {
+        link_to(
+            &saved,
+            "Download your saved work",
+            "partnership-planner-saved-work.json",
+        )?;
     }
 
     let form = document.create_element("form")?;

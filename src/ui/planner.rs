@@ -4,9 +4,10 @@
 use super::shell;
 use crate::format::anonymise::anonymise;
 use crate::format::file_name::{partnership_file_name, workspace_file_name};
-use crate::format::import::{ImportMode, ImportPreview};
+use crate::format::import::{ImportMode, ImportPreview, ImportUndo};
 use crate::format::{write, Document, Scope};
 use crate::model::ids::Keyed;
+use crate::model::limits::MAX_LIST_ITEMS;
 use crate::model::{Id, Partnership, Removed, Workspace};
 use crate::route::Route;
 use crate::storage::{download, Autosave, SaveStatus};
@@ -26,10 +27,9 @@ pub enum ImportStage {
         file_name: String,
         preview: ImportPreview,
     },
-    /// Done; the workspace as it was before, for undo.
+    /// Done; what undoes exactly this import.
     Imported {
-        count: usize,
-        before: Workspace,
+        undo: ImportUndo,
     },
 }
 
@@ -152,6 +152,9 @@ impl Planner {
         let mut added = None;
         self.edit(id, |p| {
             let items = (list.write)(p);
+            if items.len() >= MAX_LIST_ITEMS {
+                return;
+            }
             let next = Id::next_in(prefix, items.iter().map(Keyed::key));
             added = Some(next.clone());
             items.push(make(next));
@@ -170,8 +173,19 @@ impl Planner {
             .with(|w| w.get(id).map(get).unwrap_or_default())
     }
 
-    pub fn add(&self, partnership: Partnership) {
-        self.workspace.update(|w| w.add(partnership));
+    /// Adds a partnership; says why not when the browser holds as many as it may.
+    pub fn add(&self, partnership: Partnership) -> Result<(), String> {
+        let mut added = Err(String::new());
+        self.workspace.update(|w| {
+            added = match w.full() {
+                Some(full) => Err(full),
+                None => {
+                    w.add(partnership);
+                    Ok(())
+                }
+            }
+        });
+        added
     }
 
     pub fn rename(&self, id: &Id, name: &str) -> bool {
@@ -271,19 +285,26 @@ impl Planner {
     }
 
     pub fn finish_import(&self, mode: ImportMode) {
-        let ImportStage::Previewing { preview, .. } = self.import.get_untracked() else {
+        let ImportStage::Previewing { preview, file_name } = self.import.get_untracked() else {
             return;
         };
-        let before = self.workspace.get_untracked();
-        let count = preview.incoming.len();
+        let mut applied = None;
         self.workspace
-            .update(|w| drop(preview.apply(w, mode, shell::new_id)));
-        self.import.set(ImportStage::Imported { count, before });
+            .update(|w| applied = Some(preview.apply(w, mode, shell::new_id)));
+        self.import.set(match applied {
+            Some(Ok(undo)) => ImportStage::Imported { undo },
+            Some(Err(problem)) => ImportStage::Refused {
+                file_name,
+                message: problem.to_string(),
+            },
+            None => ImportStage::Idle,
+        });
     }
 
+    /// Takes back exactly what the import changed; edits made since stay.
     pub fn undo_import(&self) {
-        if let ImportStage::Imported { before, .. } = self.import.get_untracked() {
-            self.workspace.set(before);
+        if let ImportStage::Imported { undo } = self.import.get_untracked() {
+            self.workspace.update(|w| undo.undo(w));
             self.import.set(ImportStage::Idle);
         }
     }

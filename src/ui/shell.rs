@@ -1,21 +1,26 @@
 //! What the app takes from the browser: the clock, fresh ids, the address and the title.
 
+use crate::model::limits::{clamp_date, clamp_time};
 use crate::model::Id;
 use chrono::{DateTime, NaiveDate, Utc};
 
+/// The device's clock, held to the years a file may carry: a clock set decades off must
+/// not stamp an edit the reader would refuse.
 pub fn now() -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+    clamp_time(DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default())
 }
 
 /// Today in the person's own time zone, which is what a date field means to them.
 pub fn today() -> NaiveDate {
     let date = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(
-        date.get_full_year() as i32,
-        date.get_month() + 1,
-        date.get_date(),
+    clamp_date(
+        NaiveDate::from_ymd_opt(
+            date.get_full_year() as i32,
+            date.get_month() + 1,
+            date.get_date(),
+        )
+        .unwrap_or_default(),
     )
-    .unwrap_or_default()
 }
 
 /// A random partnership id, so that files from two browsers never clash.

@@ -13,20 +13,64 @@ pub fn Basics() -> impl IntoView {
     let planner = use_planner();
     let Editing(id) = expect_context::<Editing>();
     let section = AgreementSection::Basics;
-    let (school, set_school) = planner.bind(&id, |p| p.school.clone(), |p, v| p.school = v);
     let (principal, set_principal) =
         planner.bind(&id, |p| p.principal.clone(), |p, v| p.principal = v);
     let (meeting, set_meeting) = planner.bind(&id, |p| p.meeting_date, |p, v| p.meeting_date = v);
     view! {
         <AgreementPart section=section
             prompt="Who this partnership is: the school, the year, and the people at the table.">
-            <TextField id="basics-school" label="School" value=school on_change=set_school autocomplete="organization" />
+            <SchoolField id=id.clone() />
             <SchoolYearField id=id.clone() />
             <TextField id="basics-principal" label="Principal" value=principal on_change=set_principal autocomplete="name" />
             <CoachList id=id.clone() />
             <CoachingModelChoice id=id.clone() />
             <DateField id="basics-meeting" label="Date of this planning meeting" value=meeting on_change=set_meeting />
         </AgreementPart>
+    }
+}
+
+/// What a checked field shows: the text as typed, following the model when it changes
+/// elsewhere (another tab's version, an undone import) unless it already says the same.
+fn draft_of<T>(
+    value: Signal<T>,
+    show: impl Fn(&T) -> String + Send + Sync + 'static,
+    read: impl Fn(&str) -> Option<T> + Send + Sync + 'static,
+) -> RwSignal<String>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let draft = RwSignal::new(value.with_untracked(&show));
+    Effect::new(move |_| {
+        let current = value.get();
+        if draft.with_untracked(|d| read(d)).as_ref() != Some(&current) {
+            draft.set(show(&current));
+        }
+    });
+    draft
+}
+
+/// The school's name, which a partnership cannot be without: emptying the box keeps the
+/// last name until another is written.
+#[component]
+fn SchoolField(id: Id) -> impl IntoView {
+    let planner = use_planner();
+    let (school, set_school) = planner.bind(&id, |p| p.school.clone(), |p, v| p.school = v);
+    let filled = |text: &str| (!text.trim().is_empty()).then(|| text.to_string());
+    let draft = draft_of(school, String::clone, filled);
+    let problem = RwSignal::new(None::<String>);
+    let on_text = Callback::new(move |text: String| match filled(&text) {
+        Some(text) => {
+            set_school.run(text);
+            problem.set(None);
+        }
+        None => problem.set(Some(format!(
+            "A partnership needs its school's name. Until you write one, “{}” is kept.",
+            school.get_untracked()
+        ))),
+    });
+    view! {
+        <CheckedField id="basics-school" label="School" autocomplete="organization"
+            text=draft problem=problem on_text=on_text />
     }
 }
 
@@ -43,10 +87,10 @@ fn SchoolYearField(id: Id) -> impl IntoView {
             }
         },
     );
-    let draft = RwSignal::new(
-        year.get_untracked()
-            .map(|y| y.to_string())
-            .unwrap_or_default(),
+    let draft = draft_of(
+        year,
+        |y| y.map(|y| y.to_string()).unwrap_or_default(),
+        |d| d.parse::<SchoolYear>().ok().map(Some),
     );
     let problem = RwSignal::new(None::<String>);
     let on_text = Callback::new(move |text: String| {

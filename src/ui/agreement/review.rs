@@ -5,6 +5,7 @@ use super::super::widgets::DateList;
 use super::lists::TRIGGERS;
 use super::{AgreementPart, Editing};
 use crate::model::agreement::ReviewTrigger;
+use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::sign_off::AgreementSection;
 use leptos::prelude::*;
 
@@ -56,7 +57,7 @@ pub fn ReviewSection() -> impl IntoView {
             </fieldset>
             <form class="inline-add" on:submit=add_other>
                 <label for="review-other">"Another reason to review"</label>
-                <input id="review-other" type="text" prop:value=move || other.get() on:input=move |ev| other.set(event_target_value(&ev)) />
+                <input id="review-other" type="text" maxlength=MAX_TEXT_CHARS prop:value=move || other.get() on:input=move |ev| other.set(event_target_value(&ev)) />
                 <button type="submit">"Add reason"</button>
             </form>
         </AgreementPart>

@@ -3,8 +3,8 @@
 use super::super::planner::use_planner;
 use super::super::shell;
 use super::{AgreementPart, Editing, SectionLink};
+use crate::model::limits::{date_bounds, read_date_entry, DateEntry, MAX_TEXT_CHARS};
 use crate::model::sign_off::{AgreementSection, Signing};
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 #[component]
@@ -38,14 +38,18 @@ pub fn SignOffSection() -> impl IntoView {
     };
     let coach = move || coach_typed.get().unwrap_or_else(|| basics_coach.get());
     let date = RwSignal::new(shell::today().to_string());
+    let (min, max) = date_bounds();
     let problem = RwSignal::new(None::<String>);
     let sign = {
         let id = id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let Ok(on) = date.get_untracked().parse::<NaiveDate>() else {
-                problem.set(Some("Choose the date you agreed.".into()));
-                return;
+            let on = match read_date_entry(&date.get_untracked()) {
+                DateEntry::Accepted(on) | DateEntry::Corrected(on) => on,
+                DateEntry::Refused(why) => return problem.set(Some(why)),
+                DateEntry::Cleared => {
+                    return problem.set(Some("Choose the date you agreed.".into()))
+                }
             };
             let principal = principal_typed
                 .get_untracked()
@@ -97,18 +101,18 @@ pub fn SignOffSection() -> impl IntoView {
                 <div class="pair">
                     <div class="field">
                         <label for="sign-principal">"Principal's name"</label>
-                        <input id="sign-principal" type="text" autocomplete="name" prop:value=principal
+                        <input id="sign-principal" type="text" autocomplete="name" maxlength=MAX_TEXT_CHARS prop:value=principal
                             on:input=move |ev| principal_typed.set(Some(event_target_value(&ev))) />
                     </div>
                     <div class="field">
                         <label for="sign-coach">"Coach's name"</label>
-                        <input id="sign-coach" type="text" autocomplete="name" prop:value=coach
+                        <input id="sign-coach" type="text" autocomplete="name" maxlength=MAX_TEXT_CHARS prop:value=coach
                             on:input=move |ev| coach_typed.set(Some(event_target_value(&ev))) />
                     </div>
                 </div>
                 <div class="field field-date">
                     <label for="sign-date">"Date agreed"</label>
-                    <input id="sign-date" type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                    <input id="sign-date" type="date" min=min max=max prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
                 </div>
                 {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
                 <button type="submit" class="primary">{button_text}</button>

@@ -3,6 +3,7 @@
 use super::super::planner::use_planner;
 use super::super::shell;
 use super::Announcer;
+use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::when::ago;
 use crate::model::{Id, Step};
 use crate::route::Route;
@@ -71,6 +72,8 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                     .with_untracked(|w| w.get(&copy).map(|p| p.name.clone()))
                     .unwrap_or_default();
                 announce.set(format!("Copied for next year as “{copy_name}”."));
+            } else if let Some(full) = planner.workspace.with_untracked(|w| w.full()) {
+                announce.set(full);
             }
         }
     };
@@ -116,7 +119,7 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                     view! {
                     <form class="inline-form" on:submit=save_rename.clone()>
                         <label for=rename_id.clone()>"New name"</label>
-                        <input id=rename_id type="text" node_ref=rename_input
+                        <input id=rename_id type="text" maxlength=MAX_TEXT_CHARS node_ref=rename_input
                             prop:value=move || draft.get()
                             on:input=move |ev| draft.set(event_target_value(&ev))
                             on:keydown=move |ev| if ev.key() == "Escape" { mode.set(Mode::Showing) }

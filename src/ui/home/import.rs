@@ -48,13 +48,13 @@ pub fn ImportPanel() -> impl IntoView {
         ImportStage::Previewing { file_name, preview } => view! {
             <Preview file_name=file_name preview=preview />
         }.into_any(),
-        ImportStage::Imported { count, .. } => view! {
+        ImportStage::Imported { undo } => { let count = undo.count(); view! {
             <div class="notice undo-bar" role="status">
                 <p>{if count == 1 { "Imported 1 partnership.".to_string() } else { format!("Imported {count} partnerships.") }}</p>
                 <button type="button" class="primary" on:click=move |_| planner.undo_import()>"Undo import"</button>
                 <button type="button" on:click=move |_| planner.import.set(ImportStage::Idle)>"Dismiss"</button>
             </div>
-        }.into_any(),
+        }.into_any() }
     }
     }
 }

@@ -4,6 +4,7 @@ mod backup_reminder;
 mod card;
 mod import;
 mod new_partnership;
+mod set_aside;
 
 use super::app::StartupNotice;
 use super::planner::use_planner;
@@ -15,6 +16,7 @@ use card::PartnershipCard;
 use import::{ImportButton, ImportPanel};
 use leptos::prelude::*;
 use new_partnership::NewPartnershipForm;
+use set_aside::SetAsidePanel;
 
 #[component]
 pub fn WorkspaceHome() -> impl IntoView {
@@ -35,8 +37,10 @@ pub fn WorkspaceHome() -> impl IntoView {
             SchoolYear::containing(shell::today()),
             shell::now(),
         ) {
-            planner.add(sample);
-            announcement.set("The sample partnership was added to your list.".into());
+            announcement.set(match planner.add(sample) {
+                Ok(()) => "The sample partnership was added to your list.".into(),
+                Err(full) => full,
+            });
         }
     };
     let cards = move || {
@@ -57,6 +61,7 @@ pub fn WorkspaceHome() -> impl IntoView {
             </p>
             <p class="live" role="status">{move || announcement.get()}</p>
             <UndoDelete />
+            <SetAsidePanel />
             <ImportPanel />
             <BackupReminder />
             <Show when=move || creating.get()>

@@ -3,6 +3,7 @@
 use super::super::planner::use_planner;
 use super::super::shell;
 use super::super::widgets::CheckedField;
+use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::partnership::DetailsProblem;
 use crate::model::{Partnership, PartnershipDetails, SchoolYear, Step};
 use crate::route::Route;
@@ -57,9 +58,13 @@ pub fn NewPartnershipForm(on_close: Callback<()>) -> impl IntoView {
                     step: Step::Agreement,
                 }
                 .href();
-                planner.add(partnership);
-                on_close.run(());
-                shell::go_to(&href);
+                match planner.add(partnership) {
+                    Ok(()) => {
+                        on_close.run(());
+                        shell::go_to(&href);
+                    }
+                    Err(full) => school_error.set(Some(full)),
+                }
             }
             Err(problem) => {
                 let first = match problem {
@@ -86,7 +91,7 @@ pub fn NewPartnershipForm(on_close: Callback<()>) -> impl IntoView {
                 text=year problem=year_error node_ref=year_input />
             <div class="field">
                 <label for="new-principal">"Principal"</label>
-                <input id="new-principal" type="text" autocomplete="name"
+                <input id="new-principal" type="text" autocomplete="name" maxlength=MAX_TEXT_CHARS
                     prop:value=move || principal.get()
                     on:input=move |ev| principal.set(event_target_value(&ev)) />
             </div>
@@ -98,7 +103,7 @@ pub fn NewPartnershipForm(on_close: Callback<()>) -> impl IntoView {
                     view! {
                         <div class="coach-row">
                             <label for=id.clone()>{label.clone()}</label>
-                            <input id=id type="text" autocomplete="off"
+                            <input id=id type="text" autocomplete="off" maxlength=MAX_TEXT_CHARS
                                 prop:value=move || coaches.with(|c| c.get(i).cloned().unwrap_or_default())
                                 on:input=move |ev| coaches.update(|c| if let Some(slot) = c.get_mut(i) { *slot = event_target_value(&ev) }) />
                             {(i > 0).then(|| view! {

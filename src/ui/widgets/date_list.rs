@@ -1,8 +1,11 @@
 //! A list of dates with add and remove, for check dates and review dates.
 
+use super::fields::{is_half_typed, settle_date, DateNote, DateNoteView};
 use super::focus_when_drawn;
+use crate::model::limits::{date_bounds, read_date_entry, DateEntry, MAX_LIST_ITEMS};
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn DateList(
@@ -15,18 +18,51 @@ pub fn DateList(
 ) -> impl IntoView {
     let new_date = RwSignal::new(String::new());
     let new_id = format!("{id}-new");
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if let Ok(date) = new_date.get_untracked().parse::<NaiveDate>() {
+    let note = RwSignal::new(None::<DateNote>);
+    let add_date = Callback::new(move |date: Option<NaiveDate>| {
+        if let Some(date) = date {
             let mut dates = value.get_untracked();
-            if !dates.contains(&date) {
+            if !dates.contains(&date) && dates.len() < MAX_LIST_ITEMS {
                 dates.push(date);
                 dates.sort();
                 on_change.run(dates);
             }
             new_date.set(String::new());
         }
+    });
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match read_date_entry(&new_date.get_untracked()) {
+            DateEntry::Accepted(date) => {
+                note.set(None);
+                add_date.run(Some(date));
+            }
+            entry => note.set(settle_date(entry, false, add_date)),
+        }
     };
+    // A date chosen and left without pressing Add is added, not dropped without a word.
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    let on_leave = move |ev: leptos::ev::FocusEvent| {
+        let to = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        if form_ref
+            .get_untracked()
+            .is_some_and(|form| form.contains(to.as_ref()))
+        {
+            return;
+        }
+        let half_typed = is_half_typed(&ev);
+        match read_date_entry(&new_date.get_untracked()) {
+            DateEntry::Accepted(date) => {
+                add_date.run(Some(date));
+                note.set(Some(DateNote::Added(date)));
+            }
+            entry => note.set(settle_date(entry, half_typed, add_date)),
+        }
+    };
+    let (min, max) = date_bounds();
+    let note_id = format!("{new_id}-error");
     let noun = StoredValue::new(noun);
     let after_remove = StoredValue::new(new_id.clone());
     view! {
@@ -48,13 +84,15 @@ pub fn DateList(
                 } />
             </ul>
             // Its own little form, so Enter in the date box adds the date.
-            <form class="inline-add" on:submit=add>
+            <form class="inline-add" node_ref=form_ref on:submit=add on:focusout=on_leave>
                 <label for=new_id.clone()>{move || format!("New {}", noun.get_value())}</label>
-                <input id=new_id type="date" prop:value=move || new_date.get()
+                <input id=new_id.clone() type="date" min=min max=max prop:value=move || new_date.get()
+                    aria-describedby=move || note.with(Option::is_some).then(|| note_id.clone())
                     on:input=move |ev| new_date.set(event_target_value(&ev))
                     on:change=move |ev| new_date.set(event_target_value(&ev)) />
                 <button type="submit">{move || format!("Add {}", noun.get_value())}</button>
             </form>
+            <DateNoteView id=format!("{new_id}-error") note=note />
         </fieldset>
     }
 }

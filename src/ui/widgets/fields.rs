@@ -1,5 +1,6 @@
 //! Text, date and number fields that show a value from the model and send edits back.
 
+use crate::model::limits::{date_bounds, fit_text, read_date_entry, DateEntry, MAX_TEXT_CHARS};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -14,7 +15,8 @@ fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-/// A labelled text input, or a text area with `multiline`; every keystroke reaches the model.
+/// A labelled text input, or a text area with `multiline`; every keystroke reaches the
+/// model. Text past the limit every field shares is cut, and the person is told.
 #[component]
 pub fn TextField(
     #[prop(into)] id: String,
@@ -27,31 +29,71 @@ pub fn TextField(
 ) -> impl IntoView {
     let describedby = described_by(&id, hint.is_some(), false);
     let hint_id = format!("{id}-hint");
+    let cut = RwSignal::new(0usize);
+    let on_input = move |ev: leptos::ev::Event| {
+        let (text, lost) = fit_text(event_target_value(&ev));
+        if lost > 0 {
+            set_target_value(&ev, &text);
+        }
+        cut.set(lost);
+        on_change.run(text);
+    };
     let control = if multiline {
         view! {
             <textarea id=id.clone() rows="3" aria-describedby=describedby
-                prop:value=move || value.get()
-                on:input=move |ev| on_change.run(event_target_value(&ev))></textarea>
+                prop:value=move || value.get() on:input=on_input></textarea>
         }
         .into_any()
     } else {
         view! {
             <input id=id.clone() type="text" autocomplete=autocomplete.unwrap_or("off") aria-describedby=describedby
-                prop:value=move || value.get()
-                on:input=move |ev| on_change.run(event_target_value(&ev)) />
+                prop:value=move || value.get() on:input=on_input />
         }
         .into_any()
+    };
+    // Counted only near the limit, so the count never distracts from ordinary writing.
+    let room = move || {
+        let left = MAX_TEXT_CHARS.saturating_sub(value.with(|v| v.chars().count()));
+        (left < ROOM_SHOWN_BELOW || cut.get() > 0).then(|| {
+            let lost = cut.get();
+            let class = if lost > 0 { "field-error" } else { "hint" };
+            view! {
+                <p class=class role=(lost > 0).then_some("alert")>
+                    {if lost > 0 {
+                        format!("Cut at {MAX_TEXT_CHARS} characters, the most a field holds: the last {lost} were not kept.")
+                    } else {
+                        format!("{left} of {MAX_TEXT_CHARS} characters left.")
+                    }}
+                </p>
+            }
+        })
     };
     view! {
         <div class="field">
             <label for=id>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             {control}
+            {room}
         </div>
     }
 }
 
-/// A labelled date input; clearing it removes the date.
+/// How close to the limit a text gets before the room left is shown.
+const ROOM_SHOWN_BELOW: usize = 500;
+
+/// Puts `text` back into the control an event came from, when the model will not take
+/// all of what was typed.
+fn set_target_value(ev: &leptos::ev::Event, text: &str) {
+    if let Some(target) = ev.target() {
+        // Every text control has a writable `value`; failing leaves the longer text
+        // showing, with the message saying what was kept.
+        let _ = js_sys::Reflect::set(&target, &"value".into(), &text.into());
+    }
+}
+
+/// A labelled date input that keeps to the years a plan can have: a two-digit year is
+/// read as this century's, and an impossible one is refused on the spot. The model only
+/// ever gets dates the file reader accepts.
 #[component]
 pub fn DateField(
     #[prop(into)] id: String,
@@ -60,16 +102,102 @@ pub fn DateField(
     #[prop(into)] value: Signal<Option<NaiveDate>>,
     on_change: Callback<Option<NaiveDate>>,
 ) -> impl IntoView {
-    let describedby = described_by(&id, hint.is_some(), false);
+    let note = RwSignal::new(None::<DateNote>);
+    let (min, max) = date_bounds();
+    let note_id = format!("{id}-error");
+    let has_hint = hint.is_some();
+    let describedby = {
+        let id = id.clone();
+        move || described_by(&id, has_hint, note.with(Option::is_some))
+    };
     let hint_id = format!("{id}-hint");
     view! {
         <div class="field field-date">
             <label for=id.clone()>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
-            <input id=id type="date" aria-describedby=describedby
+            <input id=id type="date" min=min max=max aria-describedby=describedby
+                aria-invalid=move || note.with(|n| matches!(n, Some(DateNote::Refused(_)))).then_some("true")
                 prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
-                on:change=move |ev| on_change.run(event_target_value(&ev).parse().ok()) />
+                // While the year is typed digit by digit, only whole, possible dates go in.
+                on:change=move |ev| match read_date_entry(&event_target_value(&ev)) {
+                    DateEntry::Cleared if !is_half_typed(&ev) => {
+                        note.set(None);
+                        on_change.run(None);
+                    }
+                    DateEntry::Accepted(date) => {
+                        note.set(None);
+                        on_change.run(Some(date));
+                    }
+                    _ => {}
+                }
+                on:blur=move |ev| {
+                    let entry = read_date_entry(&event_target_value(&ev));
+                    note.set(settle_date(entry, is_half_typed(&ev), on_change));
+                } />
+            <DateNoteView id=note_id note=note />
         </div>
+    }
+}
+
+/// What a date box says under it once the person has moved on.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DateNote {
+    Corrected(NaiveDate),
+    /// Added to a list when the person moved on without pressing Add.
+    Added(NaiveDate),
+    Refused(String),
+}
+
+/// Decides a date box's value when the person leaves it: a corrected date goes in and
+/// is announced, an impossible one is named, a whole one stays as it is.
+pub fn settle_date(
+    entry: DateEntry,
+    half_typed: bool,
+    on_change: Callback<Option<NaiveDate>>,
+) -> Option<DateNote> {
+    match entry {
+        DateEntry::Corrected(date) => {
+            on_change.run(Some(date));
+            Some(DateNote::Corrected(date))
+        }
+        DateEntry::Refused(problem) => Some(DateNote::Refused(problem)),
+        DateEntry::Cleared if half_typed => Some(DateNote::Refused(
+            "Write the whole date: day, month and year.".into(),
+        )),
+        DateEntry::Cleared | DateEntry::Accepted(_) => None,
+    }
+}
+
+/// True when the date box an event came from holds part of a date: the browser then
+/// reports an empty value.
+pub fn is_half_typed(ev: &web_sys::Event) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|input| input.type_() == "date" && input.validity().bad_input())
+}
+
+#[component]
+pub fn DateNoteView(id: String, note: RwSignal<Option<DateNote>>) -> impl IntoView {
+    move || {
+        note.get().map(|n| match n {
+            DateNote::Corrected(date) => view! {
+                <p class="hint" id=id.clone() role="status">
+                    {format!("Read as {}.", date.format("%-d %B %Y"))}
+                </p>
+            }
+            .into_any(),
+            DateNote::Added(date) => view! {
+                <p class="hint" id=id.clone() role="status">
+                    {format!("Added {}.", date.format("%-d %B %Y"))}
+                </p>
+            }
+            .into_any(),
+            DateNote::Refused(problem) => view! {
+                <p class="field-error" id=id.clone() role="alert">{problem}</p>
+            }
+            .into_any(),
+        })
     }
 }
 
@@ -150,7 +278,7 @@ pub fn CheckedField(
         <div class="field">
             <label for=id>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=format!("{id}-hint")>{hint}</p> })}
-            <input id=id type="text" node_ref=node_ref
+            <input id=id type="text" node_ref=node_ref maxlength=MAX_TEXT_CHARS
                 inputmode=numeric.then_some("numeric")
                 autocomplete=autocomplete.unwrap_or("off")
                 aria-invalid=move || problem.with(Option::is_some).then_some("true")
