@@ -9,6 +9,7 @@ import {
   importFile,
   partnershipList,
   ageUnexportedChanges,
+  AUTOSAVE_DELAY_MS,
 } from './helpers';
 
 const lincoln = { school: 'Lincoln Elementary', year: '2026-27', principal: 'Maria Lopez', coaches: ['Ana Diaz'] };
@@ -196,28 +197,50 @@ test('when storage is full the work stays on screen and the way out is an export
   await expect(partnershipList(page).getByRole('heading', { name: 'Renamed while full' })).toBeVisible();
   const file = await downloadJson(page, () => alert.getByRole('button', { name: 'Export all partnerships' }).click());
   expect(file.json.partnerships[0].name).toBe('Renamed while full');
+
+  // The next edit cannot be saved either: closing the tab asks first.
+  await page.getByRole('button', { name: 'Rename Renamed while full' }).click();
+  await page.getByLabel('New name').fill('Not saved yet');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  expect(page.isClosed()).toBe(false);
 });
 
-test('stored data that cannot be read is kept, offered as a download, and the app starts', async ({ page }) => {
+test('stored data that cannot be read is kept, listed at every start with a download, and the app starts', async ({ page }) => {
+  const unreadable = '{"format": "partnership-planner", "version": 9';
   await openApp(page);
-  await page.evaluate(() => localStorage.setItem('partnership-planner.workspace.v1', '{"format": "partnership-planner", "version": 9'));
+  await page.evaluate((text) => localStorage.setItem('partnership-planner.workspace.v1', text), unreadable);
   await page.reload();
-  const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
-  await expect(alert).toContainText('It has been kept as it was');
+  const kept = page.getByRole('region', { name: 'Saved work that could not be opened' });
+  await expect(kept).toContainText('kept this exactly as it was');
+  await expect(kept).toContainText('Everything saved in this browser at the time');
   await expect(page.getByRole('heading', { name: 'Start your first partnership' })).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    alert.getByRole('button', { name: 'Download the unreadable data' }).click(),
+    kept.getByRole('button', { name: 'Download Everything saved in this browser at the time' }).click(),
   ]);
   const fs = await import('node:fs');
-  expect(fs.readFileSync(await download.path(), 'utf8')).toBe('{"format": "partnership-planner", "version": 9');
-  const kept = await page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith('partnership-planner.unreadable.'))
-      .map((k) => localStorage.getItem(k)),
-  );
-  expect(kept).toEqual(['{"format": "partnership-planner", "version": 9']);
+  expect(fs.readFileSync(await download.path(), 'utf8')).toBe(unreadable);
+  const copies = () =>
+    page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('partnership-planner.unreadable.'))
+        .map((k) => localStorage.getItem(k)),
+    );
+  expect(await copies()).toEqual([unreadable]);
   await expectNoAxeViolations(page, 'unreadable storage');
+
+  // Work goes on, and the copy is still offered after the next start, until deleted.
+  await createPartnership(page, lincoln);
+  await page.reload();
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await expect(kept).toContainText('Everything saved in this browser at the time');
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
+  expect(await copies()).toEqual([unreadable]);
 });
 
 test('two tabs: a save in one appears in the other, and a clash asks before losing anything', async ({ context }) => {
@@ -226,12 +249,12 @@ test('two tabs: a save in one appears in the other, and a clash asks before losi
   await addSample(first);
 
   const second = await context.newPage();
-  // The second tab's autosave waits (its 400 ms debounce timer is held) while the first tab saves.
-  await second.addInitScript(() => {
+  // The second tab's autosave waits (its debounce timer is held) while the first tab saves.
+  await second.addInitScript((debounce) => {
     const setTimeout = window.setTimeout;
     window.setTimeout = ((fn: TimerHandler, delay?: number, ...args: unknown[]) =>
-      delay === 400 ? 0 : setTimeout(fn, delay, ...args)) as typeof window.setTimeout;
-  });
+      delay === debounce ? 0 : setTimeout(fn, delay, ...args)) as typeof window.setTimeout;
+  }, AUTOSAVE_DELAY_MS);
   await openApp(second);
   await expect(partnershipList(second).getByRole('heading', { name: sampleName })).toBeVisible();
 

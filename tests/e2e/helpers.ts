@@ -1,6 +1,15 @@
 // Shared steps of the journeys: opening the app fresh and checking a screen with axe.
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+
+/** The autosave's debounce, read from the one place it is set. */
+export const AUTOSAVE_DELAY_MS = Number(
+  /const DEBOUNCE: Duration = Duration::from_millis\((\d+)\)/.exec(
+    readFileSync(new URL('../../src/storage/autosave.rs', import.meta.url), 'utf8'),
+  )?.[1],
+);
+if (!Number.isInteger(AUTOSAVE_DELAY_MS)) throw new Error('DEBOUNCE not found in src/storage/autosave.rs');
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

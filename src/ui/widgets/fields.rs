@@ -103,6 +103,7 @@ pub fn DateField(
     on_change: Callback<Option<NaiveDate>>,
 ) -> impl IntoView {
     let note = RwSignal::new(None::<DateNote>);
+    let pause = StoredValue::new(None::<TimeoutHandle>);
     let (min, max) = date_bounds();
     let note_id = format!("{id}-error");
     let has_hint = hint.is_some();
@@ -118,19 +119,36 @@ pub fn DateField(
             <input id=id type="date" min=min max=max aria-describedby=describedby
                 aria-invalid=move || note.with(|n| matches!(n, Some(DateNote::Refused(_)))).then_some("true")
                 prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
-                // While the year is typed digit by digit, only whole, possible dates go in.
-                on:change=move |ev| match read_date_entry(&event_target_value(&ev)) {
-                    DateEntry::Cleared if !is_half_typed(&ev) => {
-                        note.set(None);
-                        on_change.run(None);
+                // While the year is typed digit by digit, only whole, possible dates go in;
+                // a year that stays impossible for a moment is pointed out before the
+                // person leaves the box.
+                on:change=move |ev| {
+                    if let Some(handle) = pause.get_value() {
+                        handle.clear();
                     }
-                    DateEntry::Accepted(date) => {
-                        note.set(None);
-                        on_change.run(Some(date));
+                    match read_date_entry(&event_target_value(&ev)) {
+                        DateEntry::Cleared if !is_half_typed(&ev) => {
+                            note.set(None);
+                            on_change.run(None);
+                        }
+                        DateEntry::Accepted(date) => {
+                            note.set(None);
+                            on_change.run(Some(date));
+                        }
+                        entry => {
+                            let waiting = match entry {
+                                DateEntry::Corrected(date) => Some(DateNote::Pending(date)),
+                                DateEntry::Refused(problem) => Some(DateNote::Refused(problem)),
+                                _ => None,
+                            };
+                            pause.set_value(set_timeout_with_handle(move || note.set(waiting), TYPING_PAUSE).ok());
+                        }
                     }
-                    _ => {}
                 }
                 on:blur=move |ev| {
+                    if let Some(handle) = pause.get_value() {
+                        handle.clear();
+                    }
                     let entry = read_date_entry(&event_target_value(&ev));
                     note.set(settle_date(entry, is_half_typed(&ev), on_change));
                 } />
@@ -139,9 +157,14 @@ pub fn DateField(
     }
 }
 
+/// Long enough that a year typed digit by digit is not questioned on the way.
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(1_200);
+
 /// What a date box says under it once the person has moved on.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DateNote {
+    /// A two-digit year, to be read as this century's when the person moves on.
+    Pending(NaiveDate),
     Corrected(NaiveDate),
     /// Added to a list when the person moved on without pressing Add.
     Added(NaiveDate),
@@ -184,6 +207,12 @@ pub fn DateNoteView(id: String, note: RwSignal<Option<DateNote>>) -> impl IntoVi
             DateNote::Corrected(date) => view! {
                 <p class="hint" id=id.clone() role="status">
                     {format!("Read as {}.", date.format("%-d %B %Y"))}
+                </p>
+            }
+            .into_any(),
+            DateNote::Pending(date) => view! {
+                <p class="hint" id=id.clone() role="status">
+                    {format!("That year is not possible here. When you leave this box, the date will be read as {}.", date.format("%-d %B %Y"))}
                 </p>
             }
             .into_any(),
