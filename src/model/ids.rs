@@ -43,6 +43,21 @@ pub trait Keyed {
     fn key(&self) -> &Id;
 }
 
+/// Adds a record with the next free `prefix-N` id to a list and returns the id; none
+/// when the list already holds as many records as a file may.
+pub fn add_keyed<R: Keyed>(
+    items: &mut Vec<R>,
+    prefix: &str,
+    make: impl FnOnce(Id) -> R,
+) -> Option<Id> {
+    if items.len() >= super::limits::MAX_LIST_ITEMS {
+        return None;
+    }
+    let next = Id::next_in(prefix, items.iter().map(Keyed::key));
+    items.push(make(next.clone()));
+    Some(next)
+}
+
 /// Implements `Keyed` for records whose id field is called `id`.
 #[macro_export]
 macro_rules! keyed_by_id {

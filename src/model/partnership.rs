@@ -94,7 +94,7 @@ impl Partnership {
             .collect();
         Ok(Partnership {
             id,
-            name: format!("{school} {school_year}"),
+            name: fit_text(format!("{school} {school_year}")).0,
             school,
             school_year,
             principal: fit(&details.principal),
@@ -113,6 +113,16 @@ impl Partnership {
             continuum: Continuum::default(),
             plan: SupportPlan::default(),
         })
+    }
+
+    /// Names the school, if `text` names one: a partnership is never without its school.
+    pub fn set_school(&mut self, text: &str) -> bool {
+        let (school, _) = fit_text(text.to_string());
+        let named = !school.trim().is_empty();
+        if named {
+            self.school = school;
+        }
+        named
     }
 
     /// True when changes have waited longer than `BACKUP_REMINDER_DAYS` for an export.
@@ -142,12 +152,13 @@ impl Partnership {
         let school_year = self.school_year.next();
         let mut copy = self.clone();
         copy.id = id;
-        copy.name = if self.name.contains(&self.school_year.to_string()) {
+        copy.name = fit_text(if self.name.contains(&self.school_year.to_string()) {
             self.name
                 .replace(&self.school_year.to_string(), &school_year.to_string())
         } else {
             format!("{} (copy)", self.name)
-        };
+        })
+        .0;
         copy.school_year = school_year;
         copy.created = now;
         copy.updated = now;

@@ -13,8 +13,8 @@ pub struct SchoolYear {
 
 use super::limits::{EARLIEST_YEAR as EARLIEST_START, LATEST_YEAR};
 
-/// A school year may start in the last year a date may have.
-const LATEST_START: i32 = LATEST_YEAR;
+/// The last school year ends in the last year a date may have.
+const LATEST_START: i32 = LATEST_YEAR - 1;
 
 impl SchoolYear {
     pub fn starting(start: i32) -> Option<Self> {

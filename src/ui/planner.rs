@@ -6,8 +6,7 @@ use crate::format::anonymise::anonymise;
 use crate::format::file_name::{partnership_file_name, workspace_file_name};
 use crate::format::import::{ImportMode, ImportPreview, ImportUndo};
 use crate::format::{write, Document, Scope};
-use crate::model::ids::Keyed;
-use crate::model::limits::MAX_LIST_ITEMS;
+use crate::model::ids::{add_keyed, Keyed};
 use crate::model::{Id, Partnership, Removed, Workspace};
 use crate::route::Route;
 use crate::storage::{download, Autosave, SaveStatus};
@@ -150,15 +149,7 @@ impl Planner {
         make: impl FnOnce(Id) -> R,
     ) -> Option<Id> {
         let mut added = None;
-        self.edit(id, |p| {
-            let items = (list.write)(p);
-            if items.len() >= MAX_LIST_ITEMS {
-                return;
-            }
-            let next = Id::next_in(prefix, items.iter().map(Keyed::key));
-            added = Some(next.clone());
-            items.push(make(next));
-        });
+        self.edit(id, |p| added = add_keyed((list.write)(p), prefix, make));
         added
     }
 

@@ -54,7 +54,13 @@ where
 #[component]
 fn SchoolField(id: Id) -> impl IntoView {
     let planner = use_planner();
-    let (school, set_school) = planner.bind(&id, |p| p.school.clone(), |p, v| p.school = v);
+    let (school, set_school) = planner.bind(
+        &id,
+        |p| p.school.clone(),
+        |p, v: String| {
+            p.set_school(&v);
+        },
+    );
     let filled = |text: &str| (!text.trim().is_empty()).then(|| text.to_string());
     let draft = draft_of(school, String::clone, filled);
     let problem = RwSignal::new(None::<String>);
