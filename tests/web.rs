@@ -99,7 +99,7 @@ fn one_unreadable_partnership_is_set_aside_once_and_the_others_load() {
     assert_eq!(entries[0].name, workspace.partnerships[0].name);
     assert_eq!(
         entries[0].problem,
-        "Partnership 1, meeting date: the year 26 is outside 1990-2200."
+        "Meeting date: the year 26 is outside 1990-2200."
     );
     assert!(entries[0].text.contains("0026-09-08"));
     forget_set_aside(&entries[0].key).expect("deleting");

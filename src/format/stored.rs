@@ -148,7 +148,7 @@ pub fn describe_set_aside(text: &str) -> (String, String) {
         ),
         Ok(Opened { set_aside, .. }) if !set_aside.is_empty() => {
             let first = &set_aside[0];
-            (first.name.clone(), first.problem.to_string())
+            (first.name.clone(), within_partnership(&first.problem))
         }
         Ok(Opened { workspace, .. }) => (
             workspace
@@ -157,6 +157,24 @@ pub fn describe_set_aside(text: &str) -> (String, String) {
                 .map_or_else(|| "Saved data".to_string(), |p| p.name.clone()),
             "This can be opened now: download it and import the file to bring it back.".to_string(),
         ),
+    }
+}
+
+/// A problem's wording without "Partnership 1, " in front, where the partnership is
+/// already named beside it.
+fn within_partnership(problem: &FileProblem) -> String {
+    let text = problem.to_string();
+    match text
+        .strip_prefix("Partnership ")
+        .and_then(|rest| rest.split_once(", "))
+    {
+        Some((number, rest)) if number.chars().all(|c| c.is_ascii_digit()) => {
+            let mut chars = rest.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        }
+        _ => text,
     }
 }
 
@@ -281,6 +299,32 @@ mod tests {
                 "Partnership 1, focus, outcome target date: the year 26 is outside 1990-2200."
                     .into()
             )
+        );
+    }
+
+    #[test]
+    fn a_set_aside_partnership_is_described_by_its_name_and_problem() {
+        let Ok(text) = write_checked(&two(), now()) else {
+            panic!("the sample saves");
+        };
+        let broken = text.replacen(
+            "\"meeting_date\":\"2026-09-08\"",
+            "\"meeting_date\":\"0026-09-08\"",
+            1,
+        );
+        let Ok(opened) = open(&broken) else {
+            panic!("the envelope is fine");
+        };
+        assert_eq!(
+            describe_set_aside(&opened.set_aside[0].text),
+            (
+                "Lincoln Elementary (sample) 2026-27".to_string(),
+                "Meeting date: the year 26 is outside 1990-2200.".to_string()
+            )
+        );
+        assert_eq!(
+            describe_set_aside("{ not json").0,
+            "Everything saved in this browser at the time"
         );
     }
 

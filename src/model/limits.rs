@@ -78,6 +78,19 @@ pub fn fit_text(text: String) -> (String, usize) {
     )
 }
 
+/// A count as people read it: 5,000 rather than 5000.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// A moment the reader accepts: a device clock set decades off is held to the allowed years.
 pub fn clamp_time(time: DateTime<Utc>) -> DateTime<Utc> {
     let bound = |year: i32, month, day, end: bool| {
@@ -142,6 +155,14 @@ mod tests {
         let (kept, cut) = fit_text(long);
         assert_eq!((kept.chars().count(), cut), (MAX_TEXT_CHARS, 3));
         assert_eq!(fit_text("short".into()), ("short".into(), 0));
+    }
+
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(5_000), "5,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 
     #[test]

@@ -63,7 +63,7 @@ test('one unreadable partnership is set aside: the others open, and it is offere
   await page.reload();
   const kept = page.getByRole('region', { name: 'Saved work that could not be opened' });
   await expect(kept).toContainText('Lincoln Elementary 2026-27');
-  await expect(kept).toContainText('meeting date: the year 26 is outside 1990-2200.');
+  await expect(kept).toContainText('Meeting date: the year 26 is outside 1990-2200.');
   await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
   await expect(partnershipList(page).getByRole('heading', { name: 'Oak Park Middle 2026-27' })).toBeVisible();
   await expectNoAxeViolations(page, 'set-aside partnership');
@@ -118,9 +118,9 @@ test('text past the limit is cut with a message, and the school cannot be emptie
   await createPartnership(page, lincoln);
   const notDo = page.getByLabel('What the coach does not do');
   await notDo.fill('x'.repeat(4_600));
-  await expect(page.getByText('400 of 5000 characters left.')).toBeVisible();
+  await expect(page.getByText('400 of 5,000 characters left.')).toBeVisible();
   await notDo.fill('y'.repeat(5_100));
-  await expect(page.getByRole('alert').filter({ hasText: 'Cut at 5000 characters' })).toContainText('the last 100 were not kept');
+  await expect(page.getByRole('alert').filter({ hasText: 'Cut at 5,000 characters' })).toContainText('the last 100 were not kept');
   await expect(notDo).toHaveValue('y'.repeat(5_000));
 
   const school = page.getByLabel('School', { exact: true });

@@ -1,6 +1,8 @@
 //! Text, date and number fields that show a value from the model and send edits back.
 
-use crate::model::limits::{date_bounds, fit_text, read_date_entry, DateEntry, MAX_TEXT_CHARS};
+use crate::model::limits::{
+    date_bounds, fit_text, read_date_entry, thousands, DateEntry, MAX_TEXT_CHARS,
+};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -60,9 +62,9 @@ pub fn TextField(
             view! {
                 <p class=class role=(lost > 0).then_some("alert")>
                     {if lost > 0 {
-                        format!("Cut at {MAX_TEXT_CHARS} characters, the most a field holds: the last {lost} were not kept.")
+                        format!("Cut at {} characters, the most a field holds: the last {} were not kept.", thousands(MAX_TEXT_CHARS), thousands(lost))
                     } else {
-                        format!("{left} of {MAX_TEXT_CHARS} characters left.")
+                        format!("{} of {} characters left.", thousands(left), thousands(MAX_TEXT_CHARS))
                     }}
                 </p>
             }
