@@ -176,3 +176,16 @@ test("a tab protecting unreadable data saves again once it takes the other tab's
   await second.getByRole('link', { name: 'All partnerships' }).click();
   await expect(partnershipList(second).getByRole('heading', { name: 'Saved from the first tab' })).toBeVisible();
 });
+
+test('the school and school year boxes follow a change saved in another tab', async ({ context }) => {
+  const first = await context.newPage();
+  await openApp(first);
+  await createPartnership(first, lincoln);
+  const second = await context.newPage();
+  await second.goto(first.url());
+  await second.getByLabel('School year', { exact: true }).fill('2027-28');
+  await second.getByLabel('School', { exact: true }).fill('Lincoln Elementary School');
+  await expect(second.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await expect(first.getByLabel('School year', { exact: true })).toHaveValue('2027-28');
+  await expect(first.getByLabel('School', { exact: true })).toHaveValue('Lincoln Elementary School');
+});
