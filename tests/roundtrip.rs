@@ -1,19 +1,40 @@
 //! Generated data: export then import gives back exactly the same partnership, and no
 //! file, however mangled, makes the reader panic.
+//!
+//! The generators make every type and every field of a partnership, with values anywhere
+//! in what the reader accepts (`model::limits` and `format::validate`), and nothing else.
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use chrono::{DateTime, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use partnership_planner::format::import::ImportPreview;
+use partnership_planner::format::stored::{open, write_checked, Opened};
 use partnership_planner::format::{read, write, Document, Scope};
-use partnership_planner::model::continuum::Teacher;
-use partnership_planner::model::plan::{ActionStatus, Supporter, Target};
+use partnership_planner::model::agreement::{
+    CoachRole, CoachStance, Commitment, FirstIndicator, Focus, ProtectedTime, Review,
+    ReviewTrigger, Role, SignOff, TimeShare,
+};
+use partnership_planner::model::continuum::{BandGoal, Descriptors, Placement, Snapshot};
+use partnership_planner::model::ids::Keyed;
+use partnership_planner::model::limits::{
+    EARLIEST_YEAR, LATEST_YEAR, MAX_ID_CHARS, MAX_TEXT_CHARS,
+};
+use partnership_planner::model::plan::{
+    ActionStatus, Answer, ClarityStep, Supporter, Target, UnwillingProtocol,
+};
 use partnership_planner::model::sample::sample_partnership;
 use partnership_planner::model::{
-    Id, Partnership, Position, SchoolYear, Stage, SupportAction, Workspace,
+    Agreement, Coach, CoachingModel, Continuum, Id, Partnership, Position, SchoolYear, Stage,
+    SupportAction, SupportPlan, Teacher, Workspace,
 };
+use proptest::collection::vec;
+use proptest::option::of;
 use proptest::prelude::*;
+use proptest::sample::select;
 use serde_json::Value;
+use std::collections::HashSet;
+use std::fmt::Debug;
+use std::ops::RangeInclusive;
 
 fn base() -> Partnership {
     let now = DateTime::from_timestamp(1_790_000_000, 0).unwrap_or_default();
@@ -21,70 +42,287 @@ fn base() -> Partnership {
     sample_partnership(Id::new("p-base"), year, now).expect("the sample builds")
 }
 
+// Values --------------------------------------------------------------------------------
+
+/// One of the given values, for the enums.
+fn one_of<T: Clone + Debug + 'static>(values: &[T]) -> impl Strategy<Value = T> {
+    select(values.to_vec())
+}
+
+/// Short text of any kind: none, words, or any characters at all.
+fn short_text() -> impl Strategy<Value = String> {
+    prop_oneof![Just(String::new()), "[a-zA-Z ,.'-]{1,40}", any::<String>(),]
+}
+
+/// What a text field may hold, now and then as long as the reader allows, in characters
+/// that take more than one byte.
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
-        Just(String::new()),
-        "[a-zA-Z ,.'-]{1,40}",
-        any::<String>().prop_map(|s| s.chars().take(200).collect()),
+        40 => short_text(),
+        1 => any::<char>().prop_map(|c| c.to_string().repeat(MAX_TEXT_CHARS)),
     ]
 }
 
-fn date() -> impl Strategy<Value = Option<NaiveDate>> {
-    prop::option::of(
-        (1990i32..=2200, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| {
-            NaiveDate::from_ymd_opt(y, m, d).expect("days up to 28 exist in every month")
-        }),
-    )
-}
-
-fn position() -> impl Strategy<Value = Option<Position>> {
-    prop::option::of((1u8..=11).prop_map(|n| Position::new(n).expect("1-11")))
-}
-
-fn stage() -> impl Strategy<Value = Option<Stage>> {
-    prop::option::of(prop::sample::select(Stage::ALL.to_vec()))
-}
-
-fn teachers() -> impl Strategy<Value = Vec<Teacher>> {
-    prop::collection::vec(
-        (
-            text(),
-            text(),
-            position(),
-            position(),
-            date(),
-            stage(),
-            text(),
-        ),
-        0..40,
-    )
-    .prop_map(|rows| {
-        rows.into_iter()
-            .enumerate()
-            .map(
-                |(i, (name, assignment, position, goal_position, goal_date, stage, notes))| {
-                    Teacher {
-                        id: Id::new(format!("teacher-{}", i + 1)),
-                        name,
-                        assignment,
-                        position,
-                        goal_position,
-                        goal_date,
-                        stage,
-                        notes,
-                    }
-                },
-            )
+/// Text with something other than spaces in it, as the school and the name must have.
+fn filled_text() -> impl Strategy<Value = String> {
+    let mark = "\\S".prop_filter("not a space", |c: &String| !c.trim().is_empty());
+    (short_text(), mark, text()).prop_map(|(before, mark, after)| {
+        format!("{before}{mark}{after}")
+            .chars()
+            .take(MAX_TEXT_CHARS)
             .collect()
     })
 }
 
-fn target() -> impl Strategy<Value = Target> {
+fn id() -> impl Strategy<Value = Id> {
+    proptest::string::string_regex(&format!("[A-Za-z0-9_-]{{1,{MAX_ID_CHARS}}}"))
+        .expect("a valid pattern")
+        .prop_map(Id::new)
+}
+
+/// Records of a list, none sharing an id with one before it.
+fn keyed<T: Keyed + Debug>(
+    record: impl Strategy<Value = T>,
+    most: usize,
+) -> impl Strategy<Value = Vec<T>> {
+    vec(record, 0..=most).prop_map(|records| without_repeats(records, Keyed::key))
+}
+
+fn without_repeats<T>(records: Vec<T>, key: fn(&T) -> &Id) -> Vec<T> {
+    let mut seen = HashSet::new();
+    records
+        .into_iter()
+        .filter(|r| seen.insert(key(r).clone()))
+        .collect()
+}
+
+/// The teacher a record is about: mostly one on the map, sometimes one since removed.
+fn teacher_ref(known: &[Id]) -> BoxedStrategy<Id> {
+    if known.is_empty() {
+        id().boxed()
+    } else {
+        prop_oneof![3 => select(known.to_vec()), 1 => id()].boxed()
+    }
+}
+
+fn days(first: NaiveDate, last: NaiveDate) -> RangeInclusive<i32> {
+    first.num_days_from_ce()..=last.num_days_from_ce()
+}
+
+fn first_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(EARLIEST_YEAR, 1, 1).expect("the first allowed day")
+}
+
+fn last_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(LATEST_YEAR, 12, 31).expect("the last allowed day")
+}
+
+/// Any day of the allowed years, 29 February included.
+fn date() -> impl Strategy<Value = NaiveDate> {
+    days(first_day(), last_day())
+        .prop_map(|n| NaiveDate::from_num_days_from_ce_opt(n).expect("a day between two real days"))
+}
+
+/// Any moment of the allowed years, to the nanosecond.
+fn time() -> impl Strategy<Value = DateTime<Utc>> {
+    let seconds = |day: NaiveDate, end: bool| {
+        let (h, m, s) = if end { (23, 59, 59) } else { (0, 0, 0) };
+        let time = day.and_hms_opt(h, m, s).expect("a time of day");
+        time.and_utc().timestamp()
+    };
+    (
+        seconds(first_day(), false)..=seconds(last_day(), true),
+        0u32..1_000_000_000,
+    )
+        .prop_map(|(s, n)| DateTime::from_timestamp(s, n).expect("within the allowed years"))
+}
+
+/// When something starts and ends: either may be unknown, and it never ends before it starts.
+fn span() -> impl Strategy<Value = (Option<NaiveDate>, Option<NaiveDate>)> {
+    let day = || proptest::option::weighted(0.8, date());
     prop_oneof![
-        (1usize..50).prop_map(|n| Target::Teacher {
-            teacher: Id::new(format!("teacher-{n}"))
+        4 => (day(), day()).prop_map(|dates| match dates {
+            (Some(a), Some(b)) => (Some(a.min(b)), Some(a.max(b))),
+            either => either,
         }),
-        prop::sample::select(Stage::ALL.to_vec()).prop_map(|stage| Target::Stage { stage }),
+        1 => date().prop_map(|day| (Some(day), Some(day))),
+    ]
+}
+
+/// Any school year the model allows to start, as its own rule says.
+fn school_year() -> impl Strategy<Value = SchoolYear> {
+    (EARLIEST_YEAR..=LATEST_YEAR).prop_filter_map("a school year", SchoolYear::starting)
+}
+
+fn position() -> impl Strategy<Value = Position> {
+    (Position::LOWEST..=Position::HIGHEST).prop_map(|n| Position::new(n).expect("1-11"))
+}
+
+/// A band of positions, running upwards (or one position wide).
+fn band() -> impl Strategy<Value = (Position, Position)> {
+    (position(), position()).prop_map(|(a, b)| (a.min(b), a.max(b)))
+}
+
+fn stage() -> impl Strategy<Value = Stage> {
+    one_of(&Stage::ALL)
+}
+
+// The agreement -------------------------------------------------------------------------
+
+prop_compose! {
+    fn focus()(goal in text(), student_outcome in text(), outcome_target_date in of(date()))
+        -> Focus {
+        Focus { goal, student_outcome, outcome_target_date }
+    }
+}
+
+prop_compose! {
+    fn first_indicator()(practice in text(), how_gathered in text(), check_dates in vec(date(), 0..4))
+        -> FirstIndicator {
+        FirstIndicator { practice, how_gathered, check_dates }
+    }
+}
+
+prop_compose! {
+    fn time_share()(id in id(), action in text(), percent in 0u8..=100, serves_focus in text())
+        -> TimeShare {
+        TimeShare { id, action, percent, serves_focus }
+    }
+}
+
+prop_compose! {
+    fn protected_time()(not_pulled_into in text(), exceptions_decided_by in text())
+        -> ProtectedTime {
+        ProtectedTime { not_pulled_into, exceptions_decided_by }
+    }
+}
+
+prop_compose! {
+    fn coach_role()(
+        stance in of(one_of(&[CoachStance::Available, CoachStance::Requesting])),
+        staff_description in text(),
+        coach_does_not in text(),
+        confidentiality in text(),
+    ) -> CoachRole {
+        CoachRole { stance, staff_description, coach_does_not, confidentiality }
+    }
+}
+
+prop_compose! {
+    fn commitment()(id in id(), text in text(), owner in text(), due in of(date())) -> Commitment {
+        Commitment { id, text, owner, due }
+    }
+}
+
+prop_compose! {
+    fn role()(id in id(), who in text(), responsibilities in text()) -> Role {
+        Role { id, who, responsibilities }
+    }
+}
+
+prop_compose! {
+    fn review_trigger()(id in id(), label in text(), selected in any::<bool>()) -> ReviewTrigger {
+        ReviewTrigger { id, label, selected }
+    }
+}
+
+prop_compose! {
+    fn review()(dates in vec(date(), 0..4), triggers in keyed(review_trigger(), 4)) -> Review {
+        Review { dates, triggers }
+    }
+}
+
+prop_compose! {
+    fn sign_off()(principal in text(), coach in text(), date in date(), fingerprint in text())
+        -> SignOff {
+        SignOff { principal, coach, date, fingerprint }
+    }
+}
+
+prop_compose! {
+    fn agreement()(
+        focus in focus(),
+        first_indicator in first_indicator(),
+        time_investment in keyed(time_share(), 6),
+        protected_time in protected_time(),
+        coach_role in coach_role(),
+        expectations in keyed(commitment(), 3),
+        roles in keyed(role(), 3),
+        review in review(),
+        sign_off in of(sign_off()),
+    ) -> Agreement {
+        Agreement {
+            focus,
+            first_indicator,
+            time_investment,
+            protected_time,
+            coach_role,
+            expectations,
+            roles,
+            review,
+            sign_off,
+        }
+    }
+}
+
+// The continuum map ---------------------------------------------------------------------
+
+prop_compose! {
+    fn descriptors()(low in text(), middle in text(), high in text()) -> Descriptors {
+        Descriptors { low, middle, high }
+    }
+}
+
+prop_compose! {
+    fn teacher()(
+        id in id(),
+        name in text(),
+        assignment in text(),
+        position in of(position()),
+        goal_position in of(position()),
+        goal_date in of(date()),
+        stage in of(stage()),
+        notes in text(),
+    ) -> Teacher {
+        Teacher { id, name, assignment, position, goal_position, goal_date, stage, notes }
+    }
+}
+
+prop_compose! {
+    fn band_goal()(id in id(), (from, to) in band(), goal in text(), target_date in of(date()))
+        -> BandGoal {
+        BandGoal { id, from, to, goal, target_date }
+    }
+}
+
+prop_compose! {
+    fn placement(known: Vec<Id>)(
+        teacher in teacher_ref(&known),
+        position in of(position()),
+        stage in of(stage()),
+    ) -> Placement {
+        Placement { teacher, position, stage }
+    }
+}
+
+prop_compose! {
+    fn snapshot(known: Vec<Id>)(
+        id in id(),
+        taken_on in date(),
+        label in text(),
+        placements in vec(placement(known.clone()), 0..5),
+    ) -> Snapshot {
+        Snapshot { id, taken_on, label, placements }
+    }
+}
+
+// The support plan ----------------------------------------------------------------------
+
+fn target(known: &[Id]) -> impl Strategy<Value = Target> {
+    prop_oneof![
+        teacher_ref(known).prop_map(|teacher| Target::Teacher { teacher }),
+        stage().prop_map(|stage| Target::Stage { stage }),
+        band().prop_map(|(from, to)| Target::Band { from, to }),
         text().prop_map(|name| Target::Group { name }),
         Just(Target::WholeStaff),
     ]
@@ -100,75 +338,142 @@ fn supporter() -> impl Strategy<Value = Supporter> {
     ]
 }
 
-fn actions() -> impl Strategy<Value = Vec<SupportAction>> {
-    let status = prop::sample::select(vec![
-        ActionStatus::Planned,
-        ActionStatus::InProgress,
-        ActionStatus::Done,
-        ActionStatus::Dropped,
-    ]);
-    prop::collection::vec(
+prop_compose! {
+    fn support_action(known: Vec<Id>)(
+        id in id(),
+        what in text(),
+        for_whom in target(&known),
+        who in supporter(),
+        how in text(),
+        (starts, ends) in span(),
+        status in one_of(&[
+            ActionStatus::Planned,
+            ActionStatus::InProgress,
+            ActionStatus::Done,
+            ActionStatus::Dropped,
+        ]),
+        evidence in text(),
+    ) -> SupportAction {
+        SupportAction { id, what, for_whom, who, how, starts, ends, status, evidence }
+    }
+}
+
+fn answer() -> impl Strategy<Value = Option<Answer>> {
+    of(one_of(&[Answer::Yes, Answer::Unsure, Answer::No]))
+}
+
+prop_compose! {
+    fn protocol(known: Vec<Id>)(
+        teacher in teacher_ref(&known),
+        knows_expectation in answer(),
+        clarity_step in of(one_of(&[
+            ClarityStep::TeacherConfersWithPrincipal,
+            ClarityStep::MeetTogether,
+        ])),
+        plans_to_do_it in answer(),
+        principal_follow_up in text(),
+    ) -> UnwillingProtocol {
+        UnwillingProtocol {
+            teacher,
+            knows_expectation,
+            clarity_step,
+            plans_to_do_it,
+            principal_follow_up,
+        }
+    }
+}
+
+/// The map and the plan together, since snapshots, actions and protocols name teachers
+/// on the map.
+fn continuum_and_plan() -> impl Strategy<Value = (Continuum, SupportPlan)> {
+    keyed(teacher(), 8).prop_flat_map(|teachers| {
+        let known: Vec<Id> = teachers.iter().map(|t| t.id.clone()).collect();
         (
-            text(),
-            target(),
-            supporter(),
-            text(),
-            date(),
-            status,
-            text(),
-        ),
-        0..20,
-    )
-    .prop_map(|rows| {
-        rows.into_iter()
-            .enumerate()
-            .map(
-                |(i, (what, for_whom, who, how, starts, status, evidence))| SupportAction {
-                    id: Id::new(format!("support-{}", i + 1)),
-                    what,
-                    for_whom,
-                    who,
-                    how,
-                    starts,
-                    ends: starts,
-                    status,
-                    evidence,
+            descriptors(),
+            Just(teachers),
+            keyed(band_goal(), 3),
+            keyed(snapshot(known.clone()), 2),
+            keyed(support_action(known.clone()), 6),
+            vec(protocol(known), 0..3),
+        )
+            .prop_map(
+                |(descriptors, teachers, band_goals, snapshots, actions, protocols)| {
+                    let continuum = Continuum {
+                        descriptors,
+                        teachers,
+                        band_goals,
+                        snapshots,
+                    };
+                    (continuum, SupportPlan { actions, protocols })
                 },
             )
-            .collect()
     })
 }
 
-fn partnership() -> impl Strategy<Value = Partnership> {
-    (
-        "[a-zA-Z][a-zA-Z ]{0,30}",
-        text(),
-        (1990i32..2200),
-        teachers(),
-        actions(),
-        prop::collection::vec(0u8..=100, 0..8),
-        date(),
-    )
-        .prop_map(
-            |(school, principal, year, teachers, actions, percents, meeting)| {
-                let mut p = base();
-                p.school = school.clone();
-                p.name = school;
-                p.principal = principal;
-                p.school_year = SchoolYear::starting(year).expect("in range");
-                p.continuum.teachers = teachers;
-                p.plan.actions = actions;
-                for (share, percent) in p.agreement.time_investment.iter_mut().zip(percents) {
-                    share.percent = percent;
-                }
-                p.meeting_date = meeting;
-                p
-            },
-        )
+// The partnership -----------------------------------------------------------------------
+
+prop_compose! {
+    fn coach()(id in id(), name in text()) -> Coach {
+        Coach { id, name }
+    }
+}
+
+/// When a partnership was made, last edited, last exported, and first changed since.
+type Stamps = (
+    DateTime<Utc>,
+    DateTime<Utc>,
+    Option<DateTime<Utc>>,
+    Option<DateTime<Utc>>,
+);
+
+fn stamps() -> impl Strategy<Value = Stamps> {
+    (time(), time(), of(time()), of(time()))
+}
+
+prop_compose! {
+    /// Any partnership the reader accepts, every field of it generated.
+    pub fn partnership()(
+        id in id(),
+        name in filled_text(),
+        school in filled_text(),
+        school_year in school_year(),
+        principal in text(),
+        coaches in keyed(coach(), 3),
+        coaching_model in one_of(&[CoachingModel::Embedded, CoachingModel::Blitz]),
+        meeting_date in of(date()),
+        (created, updated, last_exported, unexported_since) in stamps(),
+        agreement in agreement(),
+        (continuum, plan) in continuum_and_plan(),
+    ) -> Partnership {
+        Partnership {
+            id,
+            name,
+            school,
+            school_year,
+            principal,
+            coaches,
+            coaching_model,
+            meeting_date,
+            created,
+            updated,
+            last_exported,
+            unexported_since,
+            agreement,
+            continuum,
+            plan,
+        }
+    }
+}
+
+/// A few partnerships, no two with the same id.
+pub fn workspace() -> impl Strategy<Value = Workspace> {
+    vec(partnership(), 1..4).prop_map(|partnerships| Workspace {
+        partnerships: without_repeats(partnerships, |p| &p.id),
+    })
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1_000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
     #[test]
     fn export_then_import_gives_back_the_same_partnership(p in partnership()) {
@@ -178,6 +483,28 @@ proptest! {
         prop_assert_eq!(back.map(|d| d.partnerships), Ok(vec![p]));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 40, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_workspace_reads_back_the_same_from_a_file_and_from_browser_storage(
+        workspace in workspace(),
+        saved_at in time(),
+        scope in one_of(&[Scope::Workspace, Scope::Partnership]),
+        anonymised in any::<bool>(),
+    ) {
+        let mut document = Document::new(scope, workspace.partnerships.clone(), saved_at);
+        document.anonymised = anonymised;
+        prop_assert_eq!(read(&write(&document)), Ok(document));
+
+        let stored = write_checked(&workspace, saved_at).map_err(|e| e.to_string());
+        let opened = stored.and_then(|text| open(&text).map_err(|e| e.to_string()));
+        prop_assert_eq!(opened, Ok(Opened { workspace, set_aside: Vec::new() }));
+    }
+}
+
+// Mangled files -------------------------------------------------------------------------
 
 /// Replaces the value at a random place in `value` with `replacement`.
 fn mangle(value: &mut Value, mut choice: usize, replacement: Value) {
