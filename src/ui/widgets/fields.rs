@@ -205,29 +205,15 @@ pub fn is_half_typed(ev: &web_sys::Event) -> bool {
 #[component]
 pub fn DateNoteView(id: String, note: RwSignal<Option<DateNote>>) -> impl IntoView {
     move || {
-        note.get().map(|n| match n {
-            DateNote::Corrected(date) => view! {
-                <p class="hint" id=id.clone() role="status">
-                    {format!("Read as {}.", date.format("%-d %B %Y"))}
-                </p>
-            }
-            .into_any(),
-            DateNote::Pending(date) => view! {
-                <p class="hint" id=id.clone() role="status">
-                    {format!("That year is not possible here. When you leave this box, the date will be read as {}.", date.format("%-d %B %Y"))}
-                </p>
-            }
-            .into_any(),
-            DateNote::Added(date) => view! {
-                <p class="hint" id=id.clone() role="status">
-                    {format!("Added {}.", date.format("%-d %B %Y"))}
-                </p>
-            }
-            .into_any(),
-            DateNote::Refused(problem) => view! {
-                <p class="field-error" id=id.clone() role="alert">{problem}</p>
-            }
-            .into_any(),
+        note.get().map(|n| {
+            let day = |date: NaiveDate| date.format("%-d %B %Y").to_string();
+            let (class, role, text) = match n {
+                DateNote::Corrected(date) => ("hint", "status", format!("Read as {}.", day(date))),
+                DateNote::Pending(date) => ("hint", "status", format!("That year is not possible here. When you leave this box, the date will be read as {}.", day(date))),
+                DateNote::Added(date) => ("hint", "status", format!("Added {}.", day(date))),
+                DateNote::Refused(problem) => ("field-error", "alert", problem),
+            };
+            view! { <p class=class id=id.clone() role=role>{text}</p> }
         })
     }
 }
