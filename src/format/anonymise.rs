@@ -1,10 +1,317 @@
-//! Anonymised copies for sharing: teacher names become stable codes (T01, T02…) and the
-//! free text the model marks as personal is removed.
+//! Anonymised copies for sharing: teacher names become stable codes (T01, T02…) wherever
+//! they stand in free text, personal notes go, and a review finds what still looks like
+//! a name. The rule covers every text of the format, not a list of fields.
 
+use super::location::{describe, Segment};
+use crate::model::limits::fit_text;
 use crate::model::{Id, Partnership};
+use serde_json::Value;
+use std::collections::HashMap;
 
 /// What replaces personal notes in an anonymised copy.
 pub const REMOVED: &str = "";
+
+/// Fields that hold identifiers, choices, dates or codes rather than anything a person
+/// wrote: never rewritten, never reported.
+const NOT_FREE_TEXT: [&str; 16] = [
+    "id",
+    "teacher",
+    "kind",
+    "stage",
+    "status",
+    "stance",
+    "coaching_model",
+    "school_year",
+    "knows_expectation",
+    "clarity_step",
+    "plans_to_do_it",
+    "fingerprint",
+    "created",
+    "updated",
+    "last_exported",
+    "unexported_since",
+];
+
+/// Fields whose whole text is personal and is left out of an anonymised copy.
+const PERSONAL: [&str; 2] = ["notes", "principal_follow_up"];
+
+/// First names that are also everyday words: replaced only where they read as a name
+/// (capitalised, not opening a sentence); the review shows the rest.
+const EVERYDAY_WORDS: [&str; 48] = [
+    "will", "grace", "may", "mark", "bill", "rose", "faith", "hope", "joy", "june", "april",
+    "august", "summer", "dawn", "eve", "ivy", "holly", "lily", "iris", "jay", "pat", "rob", "sue",
+    "art", "ray", "sky", "amber", "ruby", "pearl", "sunny", "chase", "hunter", "max", "frank",
+    "guy", "jack", "don", "drew", "gene", "penny", "sandy", "dean", "cliff", "glen", "rich",
+    "harmony", "honor", "victor",
+];
+
+/// Words in a surname that name no one by themselves ("van der Berg").
+const PARTICLES: [&str; 14] = [
+    "de", "da", "del", "della", "van", "von", "der", "den", "la", "le", "di", "du", "dos", "bin",
+];
+
+const TITLES: [&str; 6] = ["mr", "mrs", "ms", "mx", "dr", "miss"];
+
+/// One way a teacher can be named in text, and the code that replaces it.
+struct Pattern {
+    /// Folded characters; a space stands for any run of white space.
+    chars: Vec<char>,
+    code: String,
+    /// Only where it reads as a name: capitalised and not opening a sentence.
+    only_as_name: bool,
+}
+
+/// Every way each teacher of a partnership can be named, longest first.
+pub struct TeacherNames {
+    patterns: Vec<Pattern>,
+    by_first: HashMap<char, Vec<usize>>,
+    /// Every single first name and surname word, folded, for the review.
+    words: Vec<Vec<char>>,
+}
+
+impl TeacherNames {
+    pub fn of(partnership: &Partnership) -> TeacherNames {
+        let mut patterns = Vec::new();
+        let mut words = Vec::new();
+        for (_, name, code) in codes(partnership) {
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            let Some((first, rest)) = parts.split_first() else {
+                continue;
+            };
+            let surname = rest.join(" ");
+            let mut add = |text: &str, only_as_name: bool| {
+                let chars = fold_all(text);
+                if !chars.is_empty() {
+                    patterns.push(Pattern {
+                        chars,
+                        code: code.clone(),
+                        only_as_name,
+                    });
+                }
+            };
+            add(&name, false);
+            let everyday =
+                EVERYDAY_WORDS.contains(&fold_all(first).iter().collect::<String>().as_str());
+            add(first, everyday);
+            if let Some(initial) = surname.chars().next() {
+                add(&format!("{first} {initial}."), false);
+                add(&format!("{first} {initial}"), false);
+                for title in TITLES {
+                    add(&format!("{title}. {surname}"), false);
+                    add(&format!("{title} {surname}"), false);
+                }
+                add(&surname, false);
+                for part in rest.iter().filter(|p| is_name_word(p)) {
+                    add(part, false);
+                }
+            }
+            words.extend(
+                parts
+                    .iter()
+                    .filter(|p| is_name_word(p))
+                    .map(|p| fold_all(p)),
+            );
+        }
+        patterns.sort_by_key(|p| std::cmp::Reverse(p.chars.len()));
+        let mut by_first: HashMap<char, Vec<usize>> = HashMap::new();
+        for (i, pattern) in patterns.iter().enumerate() {
+            by_first.entry(pattern.chars[0]).or_default().push(i);
+        }
+        words.sort();
+        words.dedup();
+        TeacherNames {
+            patterns,
+            by_first,
+            words,
+        }
+    }
+
+    /// `text` with every teacher's name replaced by their code, cut to the limit a text
+    /// may have so the file always reads back.
+    pub fn replace(&self, text: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::with_capacity(text.len());
+        let mut i = 0;
+        while i < chars.len() {
+            match self.name_at(&chars, i) {
+                Some((end, code)) => {
+                    out.push_str(code);
+                    i = end;
+                }
+                None => {
+                    out.push(chars[i]);
+                    i += 1;
+                }
+            }
+        }
+        fit_text(out).0
+    }
+
+    /// The teacher's name starting at `i`, if one does: where it ends, and its code.
+    fn name_at(&self, chars: &[char], i: usize) -> Option<(usize, &str)> {
+        if i > 0 && is_word_char(chars[i - 1]) {
+            return None;
+        }
+        let candidates = self.by_first.get(&fold(chars[i]))?;
+        candidates.iter().find_map(|&p| {
+            let pattern = &self.patterns[p];
+            let end = match_at(chars, i, &pattern.chars)?;
+            let reads_as_name =
+                !pattern.only_as_name || (chars[i].is_uppercase() && !opens_sentence(chars, i));
+            reads_as_name.then_some((end, pattern.code.as_str()))
+        })
+    }
+
+    /// Every word in `text` that is a teacher's first name or surname, with the sentence
+    /// it stands in. A word runs through inner apostrophes and hyphens ("O'Brien"), and
+    /// is also looked at without a possessive and part by part.
+    fn remaining(&self, text: &str) -> Vec<(String, String)> {
+        let chars: Vec<char> = text.chars().collect();
+        let joins = |j: usize| {
+            "'’-".contains(chars[j]) && chars.get(j + 1).is_some_and(|c| is_word_char(*c))
+        };
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            if !is_word_char(chars[i]) {
+                i += 1;
+                continue;
+            }
+            let end = (i..chars.len())
+                .find(|&j| !(is_word_char(chars[j]) || (j > i && joins(j))))
+                .unwrap_or(chars.len());
+            let word: Vec<char> = chars[i..end].iter().map(|c| fold(*c)).collect();
+            let possessive = word.strip_suffix(&['\'', 's']).unwrap_or(&word);
+            let is_name = |w: &[char]| self.words.binary_search_by(|n| n.as_slice().cmp(w)).is_ok();
+            if is_name(&word)
+                || is_name(possessive)
+                || word.split(|c| !is_word_char(*c)).any(is_name)
+            {
+                found.push((
+                    chars[i..end].iter().collect(),
+                    sentence_around(&chars, i, end),
+                ));
+            }
+            i = end;
+        }
+        found
+    }
+}
+
+/// A word left in an anonymised copy that matches a teacher's first name or surname.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeftName {
+    /// Where it is, as the person would look for it ("Coach role, coach does not").
+    pub field: String,
+    pub word: String,
+    /// The sentence around it.
+    pub context: String,
+}
+
+/// A copy of `partnership` with no teacher's name or personal note left in it.
+pub fn anonymise(partnership: &Partnership) -> Partnership {
+    let names = TeacherNames::of(partnership);
+    let codes: HashMap<Id, String> = codes(partnership)
+        .into_iter()
+        .map(|(id, _, code)| (id, code))
+        .collect();
+    let mut copy = partnership.clone();
+    for teacher in &mut copy.continuum.teachers {
+        teacher.name = codes.get(&teacher.id).cloned().unwrap_or_default();
+    }
+    let Ok(mut value) = serde_json::to_value(&copy) else {
+        return copy;
+    };
+    rewrite(&mut value, None, &names);
+    // Only texts changed, so the copy always reads back; if it ever did not, the codes
+    // and the removed notes above still hold.
+    serde_json::from_value(value).unwrap_or_else(|_| {
+        for teacher in &mut copy.continuum.teachers {
+            teacher.notes = REMOVED.to_string();
+        }
+        for protocol in &mut copy.plan.protocols {
+            protocol.principal_follow_up = REMOVED.to_string();
+        }
+        copy
+    })
+}
+
+/// Every place in an anonymised copy where a word still matches a teacher's first name or
+/// surname, so the pair can look before they share it.
+pub fn review(original: &Partnership, anonymised: &Partnership) -> Vec<LeftName> {
+    let names = TeacherNames::of(original);
+    let Ok(value) = serde_json::to_value(anonymised) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut path = Vec::new();
+    collect(&value, &mut path, &names, &mut found);
+    found
+}
+
+fn rewrite(value: &mut Value, key: Option<&str>, names: &TeacherNames) {
+    match value {
+        Value::String(text) => match key {
+            Some(key) if PERSONAL.contains(&key) => *text = REMOVED.to_string(),
+            Some(key) if NOT_FREE_TEXT.contains(&key) || is_date_field(key) => {}
+            _ => *text = names.replace(text),
+        },
+        Value::Array(items) => items.iter_mut().for_each(|item| rewrite(item, key, names)),
+        Value::Object(fields) => {
+            for (field, item) in fields.iter_mut() {
+                rewrite(item, Some(field), names);
+            }
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
+}
+
+fn collect(
+    value: &Value,
+    path: &mut Vec<Segment>,
+    names: &TeacherNames,
+    found: &mut Vec<LeftName>,
+) {
+    match value {
+        Value::String(text) => {
+            let key = path.iter().rev().find_map(|s| match s {
+                Segment::Field(f) => Some(f.as_str()),
+                Segment::Index(_) => None,
+            });
+            if key.is_some_and(|k| NOT_FREE_TEXT.contains(&k) || is_date_field(k)) {
+                return;
+            }
+            for (word, context) in names.remaining(text) {
+                found.push(LeftName {
+                    field: describe(path),
+                    word,
+                    context,
+                });
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push(Segment::Index(i));
+                collect(item, path, names, found);
+                path.pop();
+            }
+        }
+        Value::Object(fields) => {
+            for (field, item) in fields {
+                path.push(Segment::Field(field.clone()));
+                collect(item, path, names, found);
+                path.pop();
+            }
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
+}
+
+fn is_date_field(key: &str) -> bool {
+    key.ends_with("date")
+        || key.ends_with("dates")
+        || matches!(key, "starts" | "ends" | "due" | "taken_on")
+}
 
 /// The code for each teacher, in the order teachers were added (by id), so the same
 /// teacher keeps the same code however the map is sorted.
@@ -40,71 +347,264 @@ fn id_order(id: &Id) -> (u64, String) {
     (number, id.as_str().to_string())
 }
 
-/// A copy of `partnership` with no teacher's name or personal note left in it.
-pub fn anonymise(partnership: &Partnership) -> Partnership {
-    let codes = codes(partnership);
-    let mut copy = partnership.clone();
-    // Names can appear inside other text ("co-plan with Dana Smith"): replace them there
-    // too, longest first so "Ann Lee-Smith" is not half-replaced by "Ann Lee".
-    let mut by_length: Vec<&(Id, String, String)> = codes
-        .iter()
-        .filter(|(_, name, _)| !name.is_empty())
-        .collect();
-    by_length.sort_by_key(|(_, name, _)| std::cmp::Reverse(name.chars().count()));
-    let scrub = |text: &mut String| {
-        for (_, name, code) in &by_length {
-            if text.contains(name.as_str()) {
-                *text = text.replace(name.as_str(), code);
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// A name word worth looking for on its own: not a particle, not a lone initial.
+fn is_name_word(word: &str) -> bool {
+    let folded: String = fold_all(word).into_iter().collect();
+    folded.chars().filter(|c| c.is_alphanumeric()).count() > 1
+        && !PARTICLES.contains(&folded.as_str())
+}
+
+/// Where `pattern` matches `chars` from `start` as whole words: the index after it.
+fn match_at(chars: &[char], start: usize, pattern: &[char]) -> Option<usize> {
+    let mut i = start;
+    for &p in pattern {
+        if p == ' ' {
+            let spaces = chars[i..].iter().take_while(|c| c.is_whitespace()).count();
+            if spaces == 0 {
+                return None;
             }
+            i += spaces;
+        } else if chars.get(i).map(|c| fold(*c)) == Some(p) {
+            i += 1;
+        } else {
+            return None;
         }
-    };
-    for teacher in &mut copy.continuum.teachers {
-        if let Some((_, _, code)) = codes.iter().find(|(id, _, _)| id == &teacher.id) {
-            teacher.name = code.clone();
-        }
-        teacher.notes = REMOVED.to_string();
-        scrub(&mut teacher.assignment);
     }
-    for protocol in &mut copy.plan.protocols {
-        protocol.principal_follow_up = REMOVED.to_string();
+    let ends_word = chars.get(i).is_none_or(|c| !is_word_char(*c))
+        || pattern.last().is_some_and(|c| !is_word_char(*c));
+    ends_word.then_some(i)
+}
+
+/// True when the word at `i` opens a sentence, where any word is capitalised.
+fn opens_sentence(chars: &[char], i: usize) -> bool {
+    let before = chars[..i]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace() && !"\"'“‘(".contains(**c));
+    before.is_none_or(|c| ".!?:;\n•-–—".contains(*c))
+        || chars[..i]
+            .iter()
+            .rev()
+            .take_while(|c| **c != '\n')
+            .all(|c| c.is_whitespace())
+}
+
+/// The sentence around `start..end`, shortened to a line a person can read.
+fn sentence_around(chars: &[char], start: usize, end: usize) -> String {
+    const REACH: usize = 80;
+    let stop = |c: &char| ".!?\n".contains(*c);
+    let from = chars[..start]
+        .iter()
+        .rposition(stop)
+        .map_or(0, |p| p + 1)
+        .max(start.saturating_sub(REACH));
+    let to = chars[end..]
+        .iter()
+        .position(stop)
+        .map_or(chars.len(), |p| end + p + 1)
+        .min(end + REACH)
+        .min(chars.len());
+    let text: String = chars[from..to].iter().collect();
+    let mut sentence = text.trim().to_string();
+    if from > 0 && !chars[from - 1].is_whitespace() && !stop(&chars[from - 1]) {
+        sentence.insert(0, '…');
     }
-    for action in &mut copy.plan.actions {
-        scrub(&mut action.what);
-        scrub(&mut action.how);
-        scrub(&mut action.evidence);
+    if to < chars.len() && !stop(&chars[to - 1]) {
+        sentence.push('…');
     }
-    for goal in &mut copy.continuum.band_goals {
-        scrub(&mut goal.goal);
+    sentence
+}
+
+fn fold_all(text: &str) -> Vec<char> {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .map(fold)
+        .collect()
+}
+
+/// One character as names are compared: lower case, without accents, one apostrophe.
+fn fold(c: char) -> char {
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    match lower {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' => 'g',
+        'ì'..='ï' | 'ī' | 'į' | 'ı' => 'i',
+        'ł' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' => 's',
+        'ť' | 'ţ' => 't',
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        '’' | '‘' | 'ʼ' => '\'',
+        other => other,
     }
-    for snapshot in &mut copy.continuum.snapshots {
-        scrub(&mut snapshot.label);
-    }
-    copy
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::continuum::Teacher;
     use crate::model::test_support::sample;
 
-    #[test]
-    fn no_teacher_name_survives_anywhere_in_the_file() {
+    fn with_teachers(names: &[&str]) -> Partnership {
         let mut p = sample();
-        p.continuum.teachers[0].notes = "Prefers mornings".into();
-        p.plan.actions[0].how = "Pair Dana Smith with Alex Rivera".into();
-        let names: Vec<String> = p
-            .continuum
-            .teachers
+        p.continuum.teachers = names
             .iter()
-            .map(|t| t.name.clone())
+            .enumerate()
+            .map(|(i, name)| Teacher {
+                id: Id::new(format!("teacher-{}", i + 1)),
+                name: (*name).into(),
+                assignment: String::new(),
+                position: None,
+                goal_position: None,
+                goal_date: None,
+                stage: None,
+                notes: String::new(),
+            })
             .collect();
-        let anonymised = anonymise(&p);
-        let text = serde_json::to_string(&anonymised).unwrap_or_default();
-        for name in names {
-            assert!(!text.contains(&name), "{name} is still in the file");
+        p
+    }
+
+    /// Teachers in the table below: T01 Alex Rivera, T02 Dana Smith, T03 Will Ford,
+    /// T04 Siobhán O'Brien, T05 Ana-María García Márquez, T06 Grace Lee-Park,
+    /// T07 Jo van der Berg, T08 Mark Ito.
+    const TEACHERS: [&str; 8] = [
+        "Alex Rivera",
+        "Dana Smith",
+        "Will Ford",
+        "Siobhán O'Brien",
+        "Ana-María García Márquez",
+        "Grace Lee-Park",
+        "Jo van der Berg",
+        "Mark Ito",
+    ];
+
+    #[test]
+    fn names_in_free_text_become_codes_and_ordinary_words_stay() {
+        let names = TeacherNames::of(&with_teachers(&TEACHERS));
+        let table = [
+            // The issue's own sentence.
+            (
+                "Ana will not evaluate. Start with Alex, then Ms. Smith; dana smith asked for help.",
+                "Ana will not evaluate. Start with T01, then T02; T02 asked for help.",
+            ),
+            ("Pair Dana Smith with Alex Rivera", "Pair T02 with T01"),
+            ("ALEX RIVERA and alex rivera", "T01 and T01"),
+            ("Mr Rivera, Mrs. Smith, Mx Ford and Dr. Ito", "T01, T02, T03 and T08"),
+            ("Alex R. and Dana S met", "T01 and T02 met"),
+            ("Smith's class, Rivera’s notes", "T02's class, T01’s notes"),
+            ("Observe Siobhan O’Brien, then Ms O'Brien", "Observe T04, then T04"),
+            ("Ana-María García Márquez leads; ask García Márquez or Márquez", "T05 leads; ask T05 or T05"),
+            ("Garcia Marquez (no accents) too", "T05 (no accents) too"),
+            ("Lee-Park and Grace Lee-Park", "T06 and T06"),
+            ("Jo van der Berg, Mr van der Berg and Berg", "T07, T07 and T07"),
+            // First names that are everyday words stay where they read as the word.
+            ("Will you come? We will see. Grace and mark the date.", "Will you come? We will see. Grace and mark the date."),
+            ("Ask Will first, then Mark.", "Ask T03 first, then T08."),
+            // Inside other words, nothing changes.
+            ("Alexandra, Smithson and kitchen monitor", "Alexandra, Smithson and kitchen monitor"),
+            ("Nothing to change here.", "Nothing to change here."),
+        ];
+        for (before, after) in table {
+            assert_eq!(names.replace(before), after, "{before}");
         }
-        assert!(!text.contains("Prefers mornings"));
-        assert_eq!(anonymised.plan.actions[0].how, "Pair T04 with T01");
+    }
+
+    #[test]
+    fn the_issue_sentence_leaves_the_file_with_no_name_of_the_sample() {
+        let mut p = sample();
+        p.agreement.coach_role.coach_does_not =
+            "Ana will not evaluate. Start with Alex, then Ms. Smith; dana smith asked for help."
+                .into();
+        p.continuum.teachers[0].notes = "Prefers mornings".into();
+        let anonymised = anonymise(&p);
+        assert_eq!(
+            anonymised.agreement.coach_role.coach_does_not,
+            "Ana will not evaluate. Start with T01, then T04; T04 asked for help."
+        );
+        let text = serde_json::to_string(&anonymised)
+            .unwrap_or_default()
+            .to_lowercase();
+        for teacher in &p.continuum.teachers {
+            for word in teacher.name.split_whitespace() {
+                let word = word.to_lowercase();
+                let found = text.match_indices(&word).any(|(at, _)| {
+                    let before = text[..at].chars().next_back();
+                    let after = text[at + word.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                });
+                assert!(!found, "{word} is still in the file");
+            }
+        }
+        assert!(!text.contains("prefers mornings"));
+        assert!(review(&p, &anonymised).is_empty());
+    }
+
+    #[test]
+    fn the_review_shows_what_still_matches_a_name_with_where_and_the_sentence() {
+        let mut p = with_teachers(&TEACHERS);
+        p.agreement.focus.goal =
+            "Every teacher will give feedback. Grace periods end in May.".into();
+        p.plan.actions[0].how = "Start with Alex.".into();
+        let anonymised = anonymise(&p);
+        let found = review(&p, &anonymised);
+        let summary: Vec<(&str, &str, &str)> = found
+            .iter()
+            .map(|f| (f.field.as_str(), f.word.as_str(), f.context.as_str()))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (
+                    "Coach role, staff description",
+                    "will",
+                    "Ana will invite each of us to work on feedback in writing this year."
+                ),
+                ("Focus, goal", "will", "Every teacher will give feedback."),
+                ("Focus, goal", "Grace", "Grace periods end in May."),
+            ]
+        );
+        assert_eq!(anonymised.plan.actions[0].how, "Start with T01.");
+    }
+
+    #[test]
+    fn every_text_of_the_format_is_covered_without_a_list_of_fields() {
+        let mut p = with_teachers(&["Dana Smith"]);
+        p.name = "Smith pilot".into();
+        p.continuum.band_goals[0].goal = "Dana Smith to 7".into();
+        p.plan.actions[0].evidence = "dana's lesson".into();
+        p.agreement.roles[0].who = "Ms Smith".into();
+        let anonymised = anonymise(&p);
+        assert_eq!(anonymised.name, "T01 pilot");
+        assert_eq!(anonymised.continuum.band_goals[0].goal, "T01 to 7");
+        assert_eq!(anonymised.plan.actions[0].evidence, "T01's lesson");
+        assert_eq!(anonymised.agreement.roles[0].who, "T01");
+        // Identifiers, dates and choices are left as they are.
+        assert_eq!(anonymised.id, p.id);
+        assert_eq!(anonymised.plan.actions[0].starts, p.plan.actions[0].starts);
+    }
+
+    #[test]
+    fn a_text_near_the_limit_still_reads_back_after_short_names_grow_into_codes() {
+        let mut p = with_teachers(&["Al Bo"]);
+        p.plan.actions[0].how = "Al ".repeat(1_666);
+        let anonymised = anonymise(&p);
+        assert!(
+            anonymised.plan.actions[0].how.chars().count() <= crate::model::limits::MAX_TEXT_CHARS
+        );
     }
 
     #[test]

@@ -43,7 +43,10 @@ test('an anonymised export has codes instead of teacher names and says so', asyn
   await openApp(page);
   await addSample(page);
   await page.getByRole('button', { name: /^Export Lincoln Elementary \(sample\)/ }).click();
-  const file = await downloadJson(page, () => page.getByRole('button', { name: 'Download anonymised file' }).click());
+  await page.getByRole('button', { name: 'Anonymised file for sharing' }).click();
+  const review = page.getByRole('region', { name: 'Check before you share' });
+  await expect(review).toContainText('No names found.');
+  const file = await downloadJson(page, () => review.getByRole('button', { name: 'Download anonymised file' }).click());
   expect(file.name).toMatch(/-anonymised\.json$/);
   expect(file.json.anonymised).toBe(true);
   const names = file.json.partnerships[0].continuum.teachers.map((t) => t.name);

@@ -2,6 +2,7 @@
 
 use super::super::planner::use_planner;
 use super::super::shell;
+use super::anonymised_review::AnonymisedReview;
 use super::Announcer;
 use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::when::ago;
@@ -15,6 +16,7 @@ enum Mode {
     Showing,
     Renaming,
     Exporting,
+    ReviewingAnonymised,
     ConfirmingDelete,
 }
 
@@ -36,6 +38,22 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
         step: Step::Agreement,
     }
     .href();
+
+    let stored_id = StoredValue::new(id.clone());
+    // A full file counts as a backup; an anonymised one is checked first, then shared.
+    let export = move |anonymised: bool| match stored_id
+        .with_value(|id| planner.export_partnership(id, anonymised))
+    {
+        Ok(()) => {
+            mode.set(Mode::Showing);
+            announce.set(if anonymised {
+                "The anonymised file is in your downloads.".to_string()
+            } else {
+                "The file is in your downloads. Keep it somewhere safe.".to_string()
+            });
+        }
+        Err(message) => announce.set(message),
+    };
 
     let rename_input = NodeRef::<html::Input>::new();
     let draft = RwSignal::new(String::new());
@@ -136,32 +154,22 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                 }.into_any()
                 }
                 Mode::Exporting => {
-                    let id = StoredValue::new(id.clone());
-                    let export = move |anonymised: bool| {
-                        match id.with_value(|id| planner.export_partnership(id, anonymised)) {
-                            Ok(()) => {
-                                mode.set(Mode::Showing);
-                                announce.set(if anonymised {
-                                    "The anonymised file is in your downloads.".to_string()
-                                } else {
-                                    "The file is in your downloads. Keep it somewhere safe.".to_string()
-                                });
-                            }
-                            Err(message) => announce.set(message),
-                        }
-                    };
                     view! {
                         <div class="confirm export-choice" role="group" aria-label="Export">
                             <p>"Download a file of “" {name} "” to keep as a backup or to open in another browser."</p>
                             <p class="hint">"The anonymised file replaces teachers' names with codes (T01, T02…) and leaves out personal notes, for sharing with a district or a facilitator."</p>
                             <div class="card-actions">
                                 <button type="button" class="primary" on:click=move |_| export(false)>"Download file"</button>
-                                <button type="button" on:click=move |_| export(true)>"Download anonymised file"</button>
+                                <button type="button" on:click=move |_| mode.set(Mode::ReviewingAnonymised)>"Anonymised file for sharing"</button>
                                 <button type="button" on:click=move |_| mode.set(Mode::Showing)>"Cancel"</button>
                             </div>
                         </div>
                     }.into_any()
                 }
+                Mode::ReviewingAnonymised => view! {
+                    <AnonymisedReview id=stored_id.get_value() on_download=Callback::new(move |()| export(true))
+                        on_cancel=Callback::new(move |()| mode.set(Mode::Showing)) />
+                }.into_any(),
                 Mode::ConfirmingDelete => view! {
                     <div class="confirm" role="group" aria-label="Confirm delete">
                         <p>"Delete “" {name} "”? Its agreement, continuum map and support plan go with it. You can undo this straight after."</p>

@@ -1,5 +1,6 @@
 //! The workspace home: every partnership in this browser, and ways to start one.
 
+mod anonymised_review;
 mod backup_reminder;
 mod card;
 mod import;

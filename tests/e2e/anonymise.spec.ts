@@ -1,0 +1,77 @@
+// Anonymised files name no teacher: names in free text become codes in any form, and a
+// review before sharing shows every word that still matches a name.
+import { test, expect, type Page } from '@playwright/test';
+import { openApp, expectNoAxeViolations, downloadJson, importFile, partnershipList } from './helpers';
+
+const sampleCard = /^Export Lincoln Elementary \(sample\)/;
+
+async function openSample(page: Page) {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open the sample partnership' }).click();
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
+}
+
+async function reviewAnonymised(page: Page) {
+  await page.getByRole('button', { name: sampleCard }).click();
+  await page.getByRole('button', { name: 'Anonymised file for sharing' }).click();
+  return page.getByRole('region', { name: 'Check before you share' });
+}
+
+/** True when `text` holds `word` as a whole word, in any case. */
+const holdsWord = (text: string, word: string) =>
+  new RegExp(`(^|[^\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+
+test('names typed in free text leave the building only as codes, in any case or form', async ({ page }) => {
+  await openSample(page);
+  const full = await downloadJson(page, async () => {
+    await page.getByRole('button', { name: sampleCard }).click();
+    await page.getByRole('button', { name: 'Download file', exact: true }).click();
+  });
+  const teachers: string[] = full.json.partnerships[0].continuum.teachers.map((t: { name: string }) => t.name);
+  expect(teachers).toContain('Dana Smith');
+
+  await partnershipList(page).getByRole('link', { name: /Lincoln Elementary \(sample\)/ }).click();
+  await page
+    .getByLabel('What the coach does not do')
+    .fill('Ana will not evaluate. Start with Alex, then Ms. Smith; dana smith asked for help.');
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+
+  const review = await reviewAnonymised(page);
+  await expect(review).toContainText('No names found.');
+  await expectNoAxeViolations(page, 'anonymised review, nothing found');
+  const file = await downloadJson(page, () => review.getByRole('button', { name: 'Download anonymised file' }).click());
+  expect(file.json.partnerships[0].agreement.coach_role.coach_does_not).toBe(
+    'Ana will not evaluate. Start with T01, then T04; T04 asked for help.',
+  );
+  for (const teacher of teachers) {
+    const [first, ...rest] = teacher.split(' ');
+    expect(holdsWord(file.text, teacher), teacher).toBe(false);
+    expect(holdsWord(file.text, rest.join(' ')), `${teacher}: surname`).toBe(false);
+    expect(holdsWord(file.text, first), `${teacher}: first name`).toBe(false);
+  }
+});
+
+test('the review lists every word that still matches a name, with where it is, before sharing', async ({ page }) => {
+  await openSample(page);
+  const full = await downloadJson(page, async () => {
+    await page.getByRole('button', { name: sampleCard }).click();
+    await page.getByRole('button', { name: 'Download file', exact: true }).click();
+  });
+  // A teacher whose first name is an everyday word: "will" stays a word, so the review shows it.
+  const doc = full.json;
+  doc.partnerships[0].continuum.teachers[0].name = 'Will Ford';
+  doc.partnerships[0].agreement.focus.goal = 'Every teacher will give weekly feedback on writing.';
+  await importFile(page, 'with-will.json', JSON.stringify(doc));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+
+  const review = await reviewAnonymised(page);
+  await expect(review).toContainText('still match a teacher');
+  const found = review.getByRole('listitem');
+  await expect(found.filter({ hasText: 'Every teacher will give weekly feedback on writing.' })).toContainText('Focus, goal');
+  await expect(found.filter({ hasText: 'Ana will invite each of us' })).toContainText('Coach role, staff description');
+  await expectNoAxeViolations(page, 'anonymised review with words found');
+  const file = await downloadJson(page, () => review.getByRole('button', { name: 'Download anyway' }).click());
+  expect(file.json.anonymised).toBe(true);
+  expect(holdsWord(file.text, 'Ford')).toBe(false);
+  await expect(page.getByRole('status').filter({ hasText: 'The anonymised file is in your downloads.' })).toBeVisible();
+});
