@@ -2,7 +2,9 @@
 //! they stand in free text, personal notes go, and a review finds what still looks like
 //! a name. The rule covers every text of the format, not a list of fields.
 
+use super::document::{as_value, typed};
 use super::location::{describe, Segment};
+use super::{Document, Scope};
 use crate::model::limits::fit_text;
 use crate::model::{Id, Partnership};
 use serde_json::Value;
@@ -219,33 +221,44 @@ pub fn anonymise(partnership: &Partnership) -> Partnership {
     for teacher in &mut copy.continuum.teachers {
         teacher.name = codes.get(&teacher.id).cloned().unwrap_or_default();
     }
-    let Ok(mut value) = serde_json::to_value(&copy) else {
-        return copy;
-    };
-    rewrite(&mut value, None, &names);
-    // Only texts changed, so the copy always reads back; if it ever did not, the codes
-    // and the removed notes above still hold.
-    serde_json::from_value(value).unwrap_or_else(|_| {
-        for teacher in &mut copy.continuum.teachers {
-            teacher.notes = REMOVED.to_string();
+    // Rewritten as the file's JSON and read back through the format's own reading, so the
+    // rule covers every text the format has and costs no code of its own.
+    let mut value = as_value(&Document::new(
+        Scope::Partnership,
+        vec![copy.clone()],
+        copy.updated,
+    ));
+    if let Some(list) = value.get_mut("partnerships") {
+        rewrite(list, None, &names);
+    }
+    match typed(&value, 0).map(|d| d.partnerships.into_iter().next()) {
+        Ok(Some(anonymised)) => anonymised,
+        // Only texts changed, so this cannot happen; the codes above still hold if it did.
+        _ => {
+            for teacher in &mut copy.continuum.teachers {
+                teacher.notes = REMOVED.to_string();
+            }
+            for protocol in &mut copy.plan.protocols {
+                protocol.principal_follow_up = REMOVED.to_string();
+            }
+            copy
         }
-        for protocol in &mut copy.plan.protocols {
-            protocol.principal_follow_up = REMOVED.to_string();
-        }
-        copy
-    })
+    }
 }
 
 /// Every place in an anonymised copy where a word still matches a teacher's first name or
 /// surname, so the pair can look before they share it.
 pub fn review(original: &Partnership, anonymised: &Partnership) -> Vec<LeftName> {
     let names = TeacherNames::of(original);
-    let Ok(value) = serde_json::to_value(anonymised) else {
-        return Vec::new();
-    };
+    let value = as_value(&Document::new(
+        Scope::Partnership,
+        vec![anonymised.clone()],
+        anonymised.updated,
+    ));
     let mut found = Vec::new();
-    let mut path = Vec::new();
-    collect(&value, &mut path, &names, &mut found);
+    if let Some(item) = value.get("partnerships").and_then(|list| list.get(0)) {
+        collect(item, &mut Vec::new(), &names, &mut found);
+    }
     found
 }
 

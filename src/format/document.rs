@@ -78,22 +78,45 @@ pub fn read(text: &str) -> Result<Document, FileProblem> {
             limit: MAX_FILE_BYTES,
         });
     }
+    let value = migrate(parse_json(text)?)?;
+    check_sizes(&value, &mut Vec::new())?;
+    let document = typed(&value, 0)?;
+    check_document(&document)?;
+    Ok(document)
+}
+
+/// Parses text as JSON, saying where it stops being JSON.
+pub(super) fn parse_json(text: &str) -> Result<serde_json::Value, FileProblem> {
     // Some editors on Windows start a saved file with a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(FileProblem::Empty);
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| FileProblem::NotJson {
-            line: e.line(),
-            column: e.column(),
-        })?;
-    let value = migrate(value)?;
-    check_sizes(&value, &mut Vec::new())?;
-    let document: Document = serde_path_to_error::deserialize(&value)
-        .map_err(|e| FileProblem::at(&from_serde(e.path()), e.inner().to_string()))?;
-    check_document(&document)?;
-    Ok(document)
+    serde_json::from_str(text).map_err(|e| FileProblem::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })
+}
+
+/// The one typed reading of the format, shared by files, storage and anonymised copies
+/// so the download carries its code once. A document holding one partnership taken from
+/// place `index` of a longer list is located as that place.
+pub(super) fn typed(value: &serde_json::Value, index: usize) -> Result<Document, FileProblem> {
+    use super::location::Segment::{Field, Index};
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let mut path = from_serde(e.path());
+        if let [Field(list), Index(at), ..] = path.as_mut_slice() {
+            if list == "partnerships" {
+                *at += index;
+            }
+        }
+        FileProblem::at(&path, e.inner().to_string())
+    })
+}
+
+/// A document as JSON, through the same writer files use.
+pub(super) fn as_value(document: &Document) -> serde_json::Value {
+    serde_json::from_str(&write_compact(document)).unwrap_or_default()
 }
 
 #[cfg(test)]

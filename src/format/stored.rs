@@ -1,10 +1,11 @@
 //! The workspace as this browser keeps it: written only when the reader would take it back,
 //! and read partnership by partnership, so one unreadable record never hides the others.
 
-use super::location::{from_serde, Segment};
+use super::document::{as_value, parse_json, typed};
+use super::location::Segment;
 use super::migrate::migrate;
 use super::validate::{check_partnership, check_sizes, MAX_PARTNERSHIPS};
-use super::{Document, FileProblem, Scope};
+use super::{write_compact, Document, FileProblem, Scope};
 use crate::model::{Partnership, Workspace};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
@@ -56,16 +57,22 @@ pub fn write_checked(workspace: &Workspace, now: DateTime<Utc>) -> Result<String
             )),
         });
     }
+    let text = write_compact(&Document::of_workspace(workspace, now));
+    // Read back as the reader would see it, for the sizes only JSON shows.
+    let value = parse_json(&text).unwrap_or_default();
+    let items = value
+        .get("partnerships")
+        .and_then(Value::as_array)
+        .map_or(&[][..], Vec::as_slice);
     let mut ids = HashSet::new();
-    let mut items = Vec::with_capacity(partnerships.len());
     for (i, partnership) in partnerships.iter().enumerate() {
         let refuse = |problem| Unsaveable {
             partnership: Some(partnership.name.clone()),
             problem,
         };
-        // Plain structs with string keys always serialise.
-        let item = serde_json::to_value(partnership).unwrap_or(Value::Null);
-        check_sizes(&item, &mut item_path(i)).map_err(refuse)?;
+        if let Some(item) = items.get(i) {
+            check_sizes(item, &mut item_path(i)).map_err(refuse)?;
+        }
         check_partnership(partnership, i).map_err(refuse)?;
         if !ids.insert(&partnership.id) {
             return Err(refuse(FileProblem::at(
@@ -73,22 +80,14 @@ pub fn write_checked(workspace: &Workspace, now: DateTime<Utc>) -> Result<String
                 "this partnership is in the list twice",
             )));
         }
-        items.push(item);
     }
-    let mut envelope = envelope(Scope::Workspace, now);
-    envelope.insert("partnerships".into(), Value::Array(items));
-    Ok(Value::Object(envelope).to_string())
+    Ok(text)
 }
 
 /// Reads stored text. Only a text that is not ours at all is refused whole; a partnership
 /// that fails a check is set aside and the others open.
 pub fn open(text: &str) -> Result<Opened, FileProblem> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|e| FileProblem::NotJson {
-        line: e.line(),
-        column: e.column(),
-    })?;
-    let mut value = migrate(value)?;
+    let mut value = migrate(parse_json(text)?)?;
     let items = match value.get_mut("partnerships").map(Value::take) {
         Some(Value::Array(items)) => items,
         Some(_) => {
@@ -102,8 +101,7 @@ pub fn open(text: &str) -> Result<Opened, FileProblem> {
     if let Some(object) = value.as_object_mut() {
         object.insert("partnerships".into(), Value::Array(Vec::new()));
     }
-    let envelope: Document = serde_path_to_error::deserialize(&value)
-        .map_err(|e| FileProblem::at(&from_serde(e.path()), e.inner().to_string()))?;
+    let envelope = typed(&value, 0)?;
 
     let mut opened = Opened {
         workspace: Workspace::default(),
@@ -111,7 +109,8 @@ pub fn open(text: &str) -> Result<Opened, FileProblem> {
     };
     let mut ids = HashSet::new();
     for (i, item) in items.into_iter().enumerate() {
-        let read = read_partnership(&item, i).and_then(|p| {
+        let (read, item) = read_partnership(&mut value, item, i);
+        let read = read.and_then(|p| {
             if opened.workspace.partnerships.len() >= MAX_PARTNERSHIPS {
                 Err(FileProblem::at(
                     &item_path(i),
@@ -182,15 +181,32 @@ fn item_path(index: usize) -> Vec<Segment> {
     vec![Segment::Field("partnerships".into()), Segment::Index(index)]
 }
 
-fn read_partnership(item: &Value, index: usize) -> Result<Partnership, FileProblem> {
-    check_sizes(item, &mut item_path(index))?;
-    let partnership: Partnership = serde_path_to_error::deserialize(item).map_err(|e| {
-        let mut path = item_path(index);
-        path.extend(from_serde(e.path()));
-        FileProblem::at(&path, e.inner().to_string())
-    })?;
-    check_partnership(&partnership, index)?;
-    Ok(partnership)
+/// Reads the partnership at place `index` through the format's one typed reading, inside
+/// `envelope` (the item is taken back out afterwards), and hands the raw item back.
+fn read_partnership(
+    envelope: &mut Value,
+    item: Value,
+    index: usize,
+) -> (Result<Partnership, FileProblem>, Value) {
+    if let Err(problem) = check_sizes(&item, &mut item_path(index)) {
+        return (Err(problem), item);
+    }
+    let Some(object) = envelope.as_object_mut() else {
+        return (Err(FileProblem::NotOurs), item);
+    };
+    object.insert("partnerships".into(), Value::Array(vec![item]));
+    let read = typed(envelope, index).and_then(|document| {
+        let partnership = document.partnerships.into_iter().next();
+        let partnership =
+            partnership.ok_or_else(|| FileProblem::at(&item_path(index), "it is empty"))?;
+        check_partnership(&partnership, index)?;
+        Ok(partnership)
+    });
+    let item = match envelope.get_mut("partnerships").map(Value::take) {
+        Some(Value::Array(mut items)) => items.pop().unwrap_or_default(),
+        _ => Value::Null,
+    };
+    (read, item)
 }
 
 /// The name a person knows a partnership by, even when the rest of it cannot be read.
@@ -201,18 +217,13 @@ fn name_of(item: &Value, index: usize) -> String {
     }
 }
 
-fn envelope(scope: Scope, saved_at: DateTime<Utc>) -> serde_json::Map<String, Value> {
-    match serde_json::to_value(Document::new(scope, Vec::new(), saved_at)) {
-        Ok(Value::Object(map)) => map,
-        _ => serde_json::Map::new(),
-    }
-}
-
 /// A partnership's raw data, untouched, inside a file envelope of its own.
 fn one_partnership_file(item: Value, saved_at: DateTime<Utc>) -> String {
-    let mut file = envelope(Scope::Partnership, saved_at);
-    file.insert("partnerships".into(), Value::Array(vec![item]));
-    serde_json::to_string_pretty(&Value::Object(file)).unwrap_or_default()
+    let mut file = as_value(&Document::new(Scope::Partnership, Vec::new(), saved_at));
+    if let Some(object) = file.as_object_mut() {
+        object.insert("partnerships".into(), Value::Array(vec![item]));
+    }
+    serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
 #[cfg(test)]
