@@ -70,6 +70,8 @@ pub struct Position(u8);
 impl Position {
     pub const LOWEST: u8 = 1;
     pub const HIGHEST: u8 = 11;
+    /// Where a teacher not yet placed starts from when moved a step.
+    pub const MIDDLE: Position = Position(6);
 
     pub fn new(value: u8) -> Option<Position> {
         (Self::LOWEST..=Self::HIGHEST)

@@ -1,6 +1,7 @@
 //! The planning domain: plain data and the rules over it, with no browser in sight.
 
 pub mod agreement;
+pub mod board;
 pub mod continuum;
 pub mod fingerprint;
 pub mod ids;
@@ -8,9 +9,11 @@ pub mod limits;
 pub mod partnership;
 pub mod plan;
 pub mod progress;
+pub mod roster;
 pub mod sample;
 pub mod school_year;
 pub mod sign_off;
+pub mod snapshot;
 pub mod stage;
 pub mod step;
 pub mod text;

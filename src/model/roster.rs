@@ -1,0 +1,256 @@
+//! The staff roster as a pair pastes it: names one a line, or rows copied from a
+//! spreadsheet, read into teachers to add, with likely duplicates flagged, never dropped.
+
+use super::continuum::Teacher;
+use super::limits::fit_text;
+
+/// One teacher the paste would add.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RosterRow {
+    pub name: String,
+    /// Team, grade or subject, when the paste has a column for it.
+    pub assignment: String,
+    pub duplicate: Option<Duplicate>,
+}
+
+/// Why a row looks like a teacher already there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Duplicate {
+    /// The same name is on the map already.
+    OnTheMap(String),
+    /// The same name came earlier in this paste, at this row (counted from 1).
+    EarlierRow(usize),
+}
+
+/// Words a header row uses for the column of names.
+const NAME_HEADERS: [&str; 5] = ["name", "teacher", "full name", "teacher name", "staff"];
+const FIRST_HEADERS: [&str; 3] = ["first name", "first", "given name"];
+const LAST_HEADERS: [&str; 5] = ["last name", "last", "surname", "family name", "second name"];
+/// Words a header row uses for team, grade or subject.
+const ASSIGNMENT_HEADERS: [&str; 8] = [
+    "team",
+    "grade",
+    "subject",
+    "assignment",
+    "department",
+    "role",
+    "year group",
+    "class",
+];
+
+/// Where the name and the assignment stand in each row.
+#[derive(Clone, Copy)]
+struct Columns {
+    name: Option<usize>,
+    first: Option<usize>,
+    last: Option<usize>,
+    assignment: Option<usize>,
+}
+
+impl Columns {
+    const PLAIN: Columns = Columns {
+        name: Some(0),
+        first: None,
+        last: None,
+        assignment: Some(1),
+    };
+
+    /// The columns a header row names, if it is one.
+    fn from_header(cells: &[String]) -> Option<Columns> {
+        let find = |words: &[&str]| {
+            cells
+                .iter()
+                .position(|c| words.contains(&c.trim().to_lowercase().as_str()))
+        };
+        let columns = Columns {
+            name: find(&NAME_HEADERS),
+            first: find(&FIRST_HEADERS),
+            last: find(&LAST_HEADERS),
+            assignment: find(&ASSIGNMENT_HEADERS),
+        };
+        (columns.name.is_some() || columns.first.is_some() || columns.last.is_some())
+            .then_some(columns)
+    }
+
+    fn read(&self, cells: &[String]) -> (String, String) {
+        let cell = |at: Option<usize>| {
+            at.and_then(|i| cells.get(i))
+                .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+                .unwrap_or_default()
+        };
+        let name = match self.name {
+            Some(_) => cell(self.name),
+            None => [cell(self.first), cell(self.last)]
+                .into_iter()
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join(" "),
+        };
+        (name, cell(self.assignment))
+    }
+}
+
+/// Reads pasted text: one teacher a line, or spreadsheet rows (tab- or comma-separated,
+/// with or without a header row, quotes as spreadsheets write them). Blank lines are
+/// skipped; a name already on the map or earlier in the paste is flagged.
+pub fn parse_roster(text: &str, on_the_map: &[Teacher]) -> Vec<RosterRow> {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let separator = if lines.iter().any(|l| l.contains('\t')) {
+        Some('\t')
+    } else if !lines.is_empty() && lines.iter().all(|l| l.contains(',')) {
+        Some(',')
+    } else {
+        None
+    };
+    let rows: Vec<Vec<String>> = lines
+        .iter()
+        .map(|line| match separator {
+            Some(separator) => split_cells(line, separator),
+            None => vec![(*line).to_string()],
+        })
+        .collect();
+    let (columns, body) = match rows.split_first() {
+        Some((first, rest)) => match Columns::from_header(first) {
+            Some(columns) => (columns, rest),
+            None => (Columns::PLAIN, &rows[..]),
+        },
+        None => (Columns::PLAIN, &rows[..]),
+    };
+    let mut read: Vec<RosterRow> = Vec::new();
+    for cells in body {
+        let (name, assignment) = columns.read(cells);
+        if name.is_empty() {
+            continue;
+        }
+        let key = folded(&name);
+        let duplicate = on_the_map
+            .iter()
+            .find(|t| folded(&t.name) == key)
+            .map(|t| Duplicate::OnTheMap(t.name.clone()))
+            .or_else(|| {
+                read.iter()
+                    .position(|r| folded(&r.name) == key)
+                    .map(|i| Duplicate::EarlierRow(i + 1))
+            });
+        read.push(RosterRow {
+            name: fit_text(name).0,
+            assignment: fit_text(assignment).0,
+            duplicate,
+        });
+    }
+    read
+}
+
+/// Splits one line into cells, honouring quotes: `"Lee, Ann"` is one cell and `""` inside
+/// quotes is a quote mark.
+fn split_cells(line: &str, separator: char) -> Vec<String> {
+    let mut cells = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        let cell = cells.last_mut();
+        match (c, quoted, cell) {
+            ('"', true, Some(cell)) if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            ('"', true, _) => quoted = false,
+            ('"', false, Some(cell)) if cell.trim().is_empty() => {
+                cell.clear();
+                quoted = true;
+            }
+            (c, false, _) if c == separator => cells.push(String::new()),
+            (c, _, Some(cell)) => cell.push(c),
+            (_, _, None) => {}
+        }
+    }
+    cells
+}
+
+/// A name as compared for duplicates: case and spacing aside.
+fn folded(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Id;
+
+    fn on_map(name: &str) -> Teacher {
+        Teacher {
+            id: Id::new("teacher-1"),
+            name: name.into(),
+            assignment: String::new(),
+            position: None,
+            goal_position: None,
+            goal_date: None,
+            stage: None,
+            notes: String::new(),
+        }
+    }
+
+    fn names(rows: &[RosterRow]) -> Vec<(&str, &str)> {
+        rows.iter()
+            .map(|r| (r.name.as_str(), r.assignment.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn names_alone_one_a_line_with_blank_lines_skipped() {
+        let rows = parse_roster("Ana Ruiz\n\n  Ben   Okoro  \r\nCleo Park\n", &[]);
+        assert_eq!(
+            names(&rows),
+            [("Ana Ruiz", ""), ("Ben Okoro", ""), ("Cleo Park", "")]
+        );
+    }
+
+    #[test]
+    fn spreadsheet_rows_with_tabs_and_a_header() {
+        let text = "Name\tGrade\tRoom\nAna Ruiz\tGrade 3\t12\nBen Okoro\tGrade 4\t14\n";
+        assert_eq!(
+            names(&parse_roster(text, &[])),
+            [("Ana Ruiz", "Grade 3"), ("Ben Okoro", "Grade 4")]
+        );
+    }
+
+    #[test]
+    fn first_and_last_name_columns_are_joined() {
+        let text = "Last name\tFirst name\tSubject\nRuiz\tAna\tMaths\n";
+        assert_eq!(names(&parse_roster(text, &[])), [("Ana Ruiz", "Maths")]);
+    }
+
+    #[test]
+    fn comma_separated_rows_without_a_header_and_with_quotes() {
+        let text = "Ana Ruiz,Grade 3\n\"Okoro, Ben\",\"Grade \"\"4\"\"\"\n";
+        assert_eq!(
+            names(&parse_roster(text, &[])),
+            [("Ana Ruiz", "Grade 3"), ("Okoro, Ben", "Grade \"4\"")]
+        );
+    }
+
+    #[test]
+    fn likely_duplicates_are_flagged_and_kept() {
+        let rows = parse_roster("ana ruiz\nBen Okoro\nBEN  OKORO\n", &[on_map("Ana Ruiz")]);
+        let flags: Vec<Option<Duplicate>> = rows.into_iter().map(|r| r.duplicate).collect();
+        assert_eq!(
+            flags,
+            [
+                Some(Duplicate::OnTheMap("Ana Ruiz".into())),
+                None,
+                Some(Duplicate::EarlierRow(2)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_code_is_a_name_like_any_other() {
+        assert_eq!(
+            names(&parse_roster("T01\nT02", &[])),
+            [("T01", ""), ("T02", "")]
+        );
+    }
+}
