@@ -7,6 +7,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use partnership_planner::format::anonymise::anonymise;
 use partnership_planner::format::import::ImportPreview;
 use partnership_planner::format::stored::{open, write_checked, Opened};
 use partnership_planner::format::{read, write, Document, Scope};
@@ -481,6 +482,18 @@ proptest! {
         let document = Document::new(Scope::Partnership, vec![p.clone()], now);
         let back = read(&write(&document));
         prop_assert_eq!(back.map(|d| d.partnerships), Ok(vec![p]));
+    }
+
+    #[test]
+    fn an_anonymised_copy_of_any_partnership_is_a_file_the_reader_takes(p in partnership()) {
+        let Some(copy) = anonymise(&p) else {
+            return Err(TestCaseError::fail("no anonymised copy"));
+        };
+        prop_assert_eq!(copy.continuum.teachers.len(), p.continuum.teachers.len());
+        prop_assert!(copy.continuum.teachers.iter().all(|t| t.notes.is_empty()));
+        let mut document = Document::new(Scope::Partnership, vec![copy], p.updated);
+        document.anonymised = true;
+        prop_assert_eq!(read(&write(&document)).map(|d| d.anonymised), Ok(true));
     }
 }
 

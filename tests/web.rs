@@ -50,10 +50,12 @@ fn a_saved_workspace_loads_back_exactly() {
         Loaded::Restored {
             workspace: loaded,
             known,
+            kept_aside,
             unkept,
         } => {
             assert_eq!(loaded, workspace);
             assert_eq!(known, written);
+            assert_eq!(kept_aside, 0);
             assert!(unkept.is_none());
         }
         _ => panic!("the saved workspace did not load"),
@@ -85,9 +87,11 @@ fn one_unreadable_partnership_is_set_aside_once_and_the_others_load() {
         match load() {
             Loaded::Restored {
                 workspace: loaded,
+                kept_aside,
                 unkept,
                 ..
             } => {
+                assert_eq!(kept_aside, 1);
                 assert_eq!(loaded.partnerships, workspace.partnerships[1..]);
                 assert!(unkept.is_none(), "the copy aside was made");
             }

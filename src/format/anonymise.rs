@@ -6,12 +6,13 @@ use super::document::{as_value, typed};
 use super::location::{describe, Segment};
 use super::{Document, Scope};
 use crate::model::limits::fit_text;
+use crate::model::sign_off::Signing;
 use crate::model::{Id, Partnership};
 use serde_json::Value;
 use std::collections::HashMap;
 
 /// What replaces personal notes in an anonymised copy.
-pub const REMOVED: &str = "";
+const REMOVED: &str = "";
 
 /// Fields that hold identifiers, choices, dates or codes rather than anything a person
 /// wrote: never rewritten, never reported.
@@ -37,14 +38,121 @@ const NOT_FREE_TEXT: [&str; 16] = [
 /// Fields whose whole text is personal and is left out of an anonymised copy.
 const PERSONAL: [&str; 2] = ["notes", "principal_follow_up"];
 
-/// First names that are also everyday words: replaced only where they read as a name
-/// (capitalised, not opening a sentence); the review shows the rest.
-const EVERYDAY_WORDS: [&str; 48] = [
-    "will", "grace", "may", "mark", "bill", "rose", "faith", "hope", "joy", "june", "april",
-    "august", "summer", "dawn", "eve", "ivy", "holly", "lily", "iris", "jay", "pat", "rob", "sue",
-    "art", "ray", "sky", "amber", "ruby", "pearl", "sunny", "chase", "hunter", "max", "frank",
-    "guy", "jack", "don", "drew", "gene", "penny", "sandy", "dean", "cliff", "glen", "rich",
-    "harmony", "honor", "victor",
+/// Names that are also everyday words (first names such as Will and May, surnames such
+/// as Day and Best): replaced only where they read as a name; the review shows the rest.
+const EVERYDAY_WORDS: &[&str] = &[
+    "will",
+    "grace",
+    "may",
+    "mark",
+    "bill",
+    "rose",
+    "faith",
+    "hope",
+    "joy",
+    "june",
+    "april",
+    "august",
+    "summer",
+    "dawn",
+    "eve",
+    "ivy",
+    "holly",
+    "lily",
+    "iris",
+    "jay",
+    "pat",
+    "rob",
+    "sue",
+    "art",
+    "ray",
+    "sky",
+    "amber",
+    "ruby",
+    "pearl",
+    "sunny",
+    "chase",
+    "hunter",
+    "max",
+    "frank",
+    "guy",
+    "jack",
+    "don",
+    "drew",
+    "gene",
+    "penny",
+    "sandy",
+    "dean",
+    "cliff",
+    "glen",
+    "rich",
+    "harmony",
+    "honor",
+    "victor",
+    "an",
+    "day",
+    "read",
+    "best",
+    "young",
+    "white",
+    "brown",
+    "green",
+    "black",
+    "gray",
+    "grey",
+    "hill",
+    "wood",
+    "woods",
+    "king",
+    "long",
+    "little",
+    "bell",
+    "price",
+    "cook",
+    "baker",
+    "hall",
+    "wells",
+    "field",
+    "bird",
+    "fox",
+    "lamb",
+    "bush",
+    "stone",
+    "banks",
+    "page",
+    "law",
+    "park",
+    "lane",
+    "street",
+    "hart",
+    "may",
+    "rice",
+    "love",
+    "wise",
+    "good",
+    "hand",
+    "mason",
+    "walker",
+    "turner",
+    "miller",
+    "carpenter",
+    "fisher",
+    "porter",
+    "marsh",
+    "brook",
+    "brooks",
+    "rivers",
+    "north",
+    "west",
+    "south",
+    "east",
+    "french",
+    "english",
+    "strong",
+    "swift",
+    "sharp",
+    "moody",
+    "early",
 ];
 
 /// Words in a surname that name no one by themselves ("van der Berg").
@@ -54,13 +162,23 @@ const PARTICLES: [&str; 14] = [
 
 const TITLES: [&str; 6] = ["mr", "mrs", "ms", "mx", "dr", "miss"];
 
+/// Where a way of naming a teacher may be replaced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Rule {
+    Anywhere,
+    /// Only capitalised and not opening a sentence: the word is also an everyday word
+    /// ("Will", "Day") or too short to tell ("Jo", "An").
+    AsName,
+    /// Only with a capital at the end: "Alex R", never "Alex a".
+    CapitalEnd,
+}
+
 /// One way a teacher can be named in text, and the code that replaces it.
 struct Pattern {
     /// Folded characters; a space stands for any run of white space.
     chars: Vec<char>,
     code: String,
-    /// Only where it reads as a name: capitalised and not opening a sentence.
-    only_as_name: bool,
+    rule: Rule,
 }
 
 /// Every way each teacher of a partnership can be named, longest first.
@@ -71,50 +189,50 @@ pub struct TeacherNames {
     words: Vec<Vec<char>>,
 }
 
+/// What a code becomes when two teachers share a name: no guess at which one is meant.
+const SHARED: &str = "T??";
+
 impl TeacherNames {
     pub fn of(partnership: &Partnership) -> TeacherNames {
         let mut patterns = Vec::new();
         let mut words = Vec::new();
         for (_, name, code) in codes(partnership) {
-            let parts: Vec<&str> = name.split_whitespace().collect();
-            let Some((first, rest)) = parts.split_first() else {
+            let Some((first, surname)) = split_name(&name) else {
                 continue;
             };
-            let surname = rest.join(" ");
-            let mut add = |text: &str, only_as_name: bool| {
+            let mut add = |text: &str, rule: Rule| {
                 let chars = fold_all(text);
                 if !chars.is_empty() {
                     patterns.push(Pattern {
                         chars,
                         code: code.clone(),
-                        only_as_name,
+                        rule,
                     });
                 }
             };
-            add(&name, false);
-            let everyday =
-                EVERYDAY_WORDS.contains(&fold_all(first).iter().collect::<String>().as_str());
-            add(first, everyday);
+            add(&format!("{first} {surname}"), Rule::Anywhere);
+            for (part, rule) in name_parts(&first) {
+                add(part, rule);
+            }
             if let Some(initial) = surname.chars().next() {
-                add(&format!("{first} {initial}."), false);
-                add(&format!("{first} {initial}"), false);
-                for title in TITLES {
-                    add(&format!("{title}. {surname}"), false);
-                    add(&format!("{title} {surname}"), false);
-                }
-                add(&surname, false);
-                for part in rest.iter().filter(|p| is_name_word(p)) {
-                    add(part, false);
+                add(&format!("{first} {initial}."), Rule::Anywhere);
+                add(&format!("{first} {initial}"), Rule::CapitalEnd);
+                let whole = std::iter::once((surname.as_str(), rule_for(&surname)));
+                for (part, rule) in whole.chain(name_parts(&surname)) {
+                    for title in TITLES {
+                        add(&format!("{title}. {part}"), Rule::Anywhere);
+                        add(&format!("{title} {part}"), Rule::Anywhere);
+                    }
+                    add(part, rule);
                 }
             }
             words.extend(
-                parts
-                    .iter()
-                    .filter(|p| is_name_word(p))
-                    .map(|p| fold_all(p)),
+                name_parts(&first)
+                    .chain(name_parts(&surname))
+                    .map(|(part, _)| fold_all(part)),
             );
         }
-        patterns.sort_by_key(|p| std::cmp::Reverse(p.chars.len()));
+        let patterns = merge_shared(patterns);
         let mut by_first: HashMap<char, Vec<usize>> = HashMap::new();
         for (i, pattern) in patterns.iter().enumerate() {
             by_first.entry(pattern.chars[0]).or_default().push(i);
@@ -158,8 +276,15 @@ impl TeacherNames {
         candidates.iter().find_map(|&p| {
             let pattern = &self.patterns[p];
             let end = match_at(chars, i, &pattern.chars)?;
-            let reads_as_name =
-                !pattern.only_as_name || (chars[i].is_uppercase() && !opens_sentence(chars, i));
+            let reads_as_name = match pattern.rule {
+                Rule::Anywhere => true,
+                Rule::AsName => chars[i].is_uppercase() && !opens_sentence(chars, i),
+                Rule::CapitalEnd => chars[..end]
+                    .iter()
+                    .rev()
+                    .find(|c| !is_mark(**c))
+                    .is_some_and(|c| c.is_uppercase()),
+            };
             reads_as_name.then_some((end, pattern.code.as_str()))
         })
     }
@@ -182,7 +307,11 @@ impl TeacherNames {
             let end = (i..chars.len())
                 .find(|&j| !(is_word_char(chars[j]) || (j > i && joins(j))))
                 .unwrap_or(chars.len());
-            let word: Vec<char> = chars[i..end].iter().map(|c| fold(*c)).collect();
+            let word: Vec<char> = chars[i..end]
+                .iter()
+                .filter(|c| !is_mark(**c))
+                .map(|c| fold(*c))
+                .collect();
             let possessive = word.strip_suffix(&['\'', 's']).unwrap_or(&word);
             let is_name = |w: &[char]| self.words.binary_search_by(|n| n.as_slice().cmp(w)).is_ok();
             if is_name(&word)
@@ -211,7 +340,9 @@ pub struct LeftName {
 }
 
 /// A copy of `partnership` with no teacher's name or personal note left in it.
-pub fn anonymise(partnership: &Partnership) -> Partnership {
+/// None only if the copy could not be read back, which would be a bug: then nothing is
+/// shared rather than a copy with names left in.
+pub fn anonymise(partnership: &Partnership) -> Option<Partnership> {
     let names = TeacherNames::of(partnership);
     let codes: HashMap<Id, String> = codes(partnership)
         .into_iter()
@@ -225,25 +356,18 @@ pub fn anonymise(partnership: &Partnership) -> Partnership {
     // rule covers every text the format has and costs no code of its own.
     let mut value = as_value(&Document::new(
         Scope::Partnership,
-        vec![copy.clone()],
-        copy.updated,
+        vec![copy],
+        partnership.updated,
     ));
     if let Some(list) = value.get_mut("partnerships") {
         rewrite(list, None, &names);
     }
-    match typed(&value, 0).map(|d| d.partnerships.into_iter().next()) {
-        Ok(Some(anonymised)) => anonymised,
-        // Only texts changed, so this cannot happen; the codes above still hold if it did.
-        _ => {
-            for teacher in &mut copy.continuum.teachers {
-                teacher.notes = REMOVED.to_string();
-            }
-            for protocol in &mut copy.plan.protocols {
-                protocol.principal_follow_up = REMOVED.to_string();
-            }
-            copy
-        }
+    let mut anonymised = typed(&value, 0).ok()?.partnerships.into_iter().next()?;
+    // What was signed is still what was signed: the codes are no amendment.
+    if matches!(partnership.signing(), Signing::Signed(_)) {
+        anonymised.reseal_signature();
     }
+    Some(anonymised)
 }
 
 /// Every place in an anonymised copy where a word still matches a teacher's first name or
@@ -361,14 +485,89 @@ fn id_order(id: &Id) -> (u64, String) {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    c.is_alphanumeric() || is_mark(c)
 }
 
-/// A name word worth looking for on its own: not a particle, not a lone initial.
+/// An accent written as a separate mark after its letter, as text pasted from some
+/// systems has it: part of the word, and ignored when names are compared.
+fn is_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// A name as first name and surname, whether written "Dana Smith" or "Smith, Dana", with
+/// stray punctuation at the edges of its words left out.
+fn split_name(name: &str) -> Option<(String, String)> {
+    let tidy = |part: &str| {
+        part.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (first, surname) = match name.split_once(',') {
+        Some((surname, first)) => (tidy(first), tidy(surname)),
+        None => {
+            let tidied = tidy(name);
+            match tidied.split_once(' ') {
+                Some((first, surname)) => (first.to_string(), surname.to_string()),
+                None => (tidied, String::new()),
+            }
+        }
+    };
+    (!first.is_empty() || !surname.is_empty()).then_some((first, surname))
+}
+
+/// The words of a name worth looking for on their own, each with where it may be
+/// replaced: each word, and each part of a hyphenated one (only where it reads as a name,
+/// since "Ana" of "Ana-María" may be someone else), leaving out particles ("van", "de")
+/// and lone initials.
+fn name_parts(name: &str) -> impl Iterator<Item = (&str, Rule)> {
+    name.split_whitespace()
+        .flat_map(|w| {
+            let parts = w.split('-').filter(move |p| *p != w);
+            std::iter::once((w, rule_for(w))).chain(parts.map(|p| (p, Rule::AsName)))
+        })
+        .filter(|(w, _)| is_name_word(w))
+}
+
 fn is_name_word(word: &str) -> bool {
     let folded: String = fold_all(word).into_iter().collect();
     folded.chars().filter(|c| c.is_alphanumeric()).count() > 1
         && !PARTICLES.contains(&folded.as_str())
+}
+
+/// Everyday words and very short names are replaced only where they read as a name.
+fn rule_for(word: &str) -> Rule {
+    let folded: String = fold_all(word).into_iter().collect();
+    if folded.chars().count() <= 2 || EVERYDAY_WORDS.contains(&folded.as_str()) {
+        Rule::AsName
+    } else {
+        Rule::Anywhere
+    }
+}
+
+/// One pattern per way of naming, longest first; a way two teachers share gets the
+/// shared code, and the most careful rule of the two.
+fn merge_shared(mut patterns: Vec<Pattern>) -> Vec<Pattern> {
+    patterns.sort_by(|a, b| {
+        b.chars
+            .len()
+            .cmp(&a.chars.len())
+            .then(a.chars.cmp(&b.chars))
+    });
+    let mut merged: Vec<Pattern> = Vec::with_capacity(patterns.len());
+    for pattern in patterns {
+        match merged.last_mut() {
+            Some(last) if last.chars == pattern.chars => {
+                if last.code != pattern.code {
+                    last.code = SHARED.to_string();
+                }
+                last.rule = last.rule.max(pattern.rule);
+            }
+            _ => merged.push(pattern),
+        }
+    }
+    merged
 }
 
 /// Where `pattern` matches `chars` from `start` as whole words: the index after it.
@@ -383,6 +582,7 @@ fn match_at(chars: &[char], start: usize, pattern: &[char]) -> Option<usize> {
             i += spaces;
         } else if chars.get(i).map(|c| fold(*c)) == Some(p) {
             i += 1;
+            i += chars[i..].iter().take_while(|c| is_mark(**c)).count();
         } else {
             return None;
         }
@@ -437,6 +637,7 @@ fn fold_all(text: &str) -> Vec<char> {
         .collect::<Vec<_>>()
         .join(" ")
         .chars()
+        .filter(|c| !is_mark(*c))
         .map(fold)
         .collect()
 }
@@ -536,13 +737,53 @@ mod tests {
     }
 
     #[test]
+    fn names_written_other_ways_and_names_that_are_words_are_handled() {
+        let names = TeacherNames::of(&with_teachers(&[
+            "Smith, Dana",
+            "Grace Lee-Park",
+            "Sam Day",
+            "A Jones",
+            "An Nguyen",
+            "Alex Adams",
+            "Will Ford",
+            "Kim Will",
+            "Alex Kim",
+            "Siobha\u{301}n Walsh",
+        ]));
+        let table = [
+            ("Ms Smith asked; Dana will lead", "T01 asked; T01 will lead"),
+            ("Ms Park and Lee-Park; Park", "T02 and T02; Park"),
+            (
+                "each day, then Mr Day and Day's class",
+                "each day, then T03 and T03's class",
+            ),
+            ("take a look with Ms Jones", "take a look with T04"),
+            (
+                "write an exit ticket for An",
+                "write an exit ticket for T05",
+            ),
+            (
+                "give Alex a copy, Alex A. and Alex A",
+                "give T?? a copy, T06 and T06",
+            ),
+            ("we will see; ask Will", "we will see; ask T??"),
+            ("Siobhan and Siobha\u{301}n", "T10 and T10"),
+        ];
+        for (before, after) in table {
+            assert_eq!(names.replace(before), after, "{before}");
+        }
+    }
+
+    #[test]
     fn the_issue_sentence_leaves_the_file_with_no_name_of_the_sample() {
         let mut p = sample();
         p.agreement.coach_role.coach_does_not =
             "Ana will not evaluate. Start with Alex, then Ms. Smith; dana smith asked for help."
                 .into();
         p.continuum.teachers[0].notes = "Prefers mornings".into();
-        let anonymised = anonymise(&p);
+        let Some(anonymised) = anonymise(&p) else {
+            panic!("the copy reads back");
+        };
         assert_eq!(
             anonymised.agreement.coach_role.coach_does_not,
             "Ana will not evaluate. Start with T01, then T04; T04 asked for help."
@@ -568,11 +809,13 @@ mod tests {
 
     #[test]
     fn the_review_shows_what_still_matches_a_name_with_where_and_the_sentence() {
-        let mut p = with_teachers(&TEACHERS);
+        let mut p = with_teachers(&["Alex Rivera", "Will Ford", "Grace Lee-Park"]);
         p.agreement.focus.goal =
             "Every teacher will give feedback. Grace periods end in May.".into();
         p.plan.actions[0].how = "Start with Alex.".into();
-        let anonymised = anonymise(&p);
+        let Some(anonymised) = anonymise(&p) else {
+            panic!("the copy reads back");
+        };
         let found = review(&p, &anonymised);
         let summary: Vec<(&str, &str, &str)> = found
             .iter()
@@ -600,7 +843,9 @@ mod tests {
         p.continuum.band_goals[0].goal = "Dana Smith to 7".into();
         p.plan.actions[0].evidence = "dana's lesson".into();
         p.agreement.roles[0].who = "Ms Smith".into();
-        let anonymised = anonymise(&p);
+        let Some(anonymised) = anonymise(&p) else {
+            panic!("the copy reads back");
+        };
         assert_eq!(anonymised.name, "T01 pilot");
         assert_eq!(anonymised.continuum.band_goals[0].goal, "T01 to 7");
         assert_eq!(anonymised.plan.actions[0].evidence, "T01's lesson");
@@ -614,17 +859,45 @@ mod tests {
     fn a_text_near_the_limit_still_reads_back_after_short_names_grow_into_codes() {
         let mut p = with_teachers(&["Al Bo"]);
         p.plan.actions[0].how = "Al ".repeat(1_666);
-        let anonymised = anonymise(&p);
+        let Some(anonymised) = anonymise(&p) else {
+            panic!("the copy reads back");
+        };
         assert!(
             anonymised.plan.actions[0].how.chars().count() <= crate::model::limits::MAX_TEXT_CHARS
         );
     }
 
     #[test]
+    fn a_signed_agreement_stays_signed_in_the_anonymised_copy() {
+        let mut p = sample();
+        p.agreement
+            .focus
+            .goal
+            .push_str(", starting with Dana Smith");
+        let day = p
+            .agreement
+            .sign_off
+            .as_ref()
+            .map(|s| s.date)
+            .unwrap_or_default();
+        assert_eq!(p.sign_agreement("Maria Lopez", "Ana Diaz", day), Ok(()));
+        let anonymised = anonymise(&p);
+        assert!(anonymised
+            .as_ref()
+            .is_some_and(|a| a.agreement.focus.goal.ends_with("T04")));
+        assert!(matches!(
+            anonymised.map(|a| a.signing()),
+            Some(Signing::Signed(_))
+        ));
+    }
+
+    #[test]
     fn codes_follow_the_order_teachers_were_added_not_the_list_order() {
         let mut p = sample();
         p.continuum.teachers.reverse();
-        let anonymised = anonymise(&p);
+        let Some(anonymised) = anonymise(&p) else {
+            panic!("the copy reads back");
+        };
         let first = anonymised
             .continuum
             .teacher(&Id::new("teacher-1"))

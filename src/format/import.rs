@@ -86,6 +86,7 @@ impl ImportPreview {
             )));
         }
         let mut undo = ImportUndo::default();
+        let mut touched = Vec::new();
         for mut partnership in self.document.partnerships.into_iter().rev() {
             let existing = workspace
                 .partnerships
@@ -93,20 +94,24 @@ impl ImportPreview {
                 .position(|p| p.id == partnership.id);
             match (existing, mode) {
                 (Some(index), ImportMode::ReplaceMatching) => {
+                    touched.push((partnership.id.clone(), partnership.updated));
                     let before = std::mem::replace(&mut workspace.partnerships[index], partnership);
                     undo.replaced.push(before);
                 }
                 (Some(_), ImportMode::AddAsNew) => {
                     partnership.id = fresh(&mut new_id, workspace);
+                    touched.push((partnership.id.clone(), partnership.updated));
                     undo.added.push(partnership.id.clone());
                     workspace.add(partnership);
                 }
                 (None, _) => {
+                    touched.push((partnership.id.clone(), partnership.updated));
                     undo.added.push(partnership.id.clone());
                     workspace.add(partnership);
                 }
             }
         }
+        undo.as_imported = touched;
         Ok(undo)
     }
 }
@@ -117,11 +122,23 @@ impl ImportPreview {
 pub struct ImportUndo {
     pub added: Vec<Id>,
     pub replaced: Vec<Partnership>,
+    /// When each partnership the import brought in was last edited, as it came in.
+    pub as_imported: Vec<(Id, DateTime<Utc>)>,
 }
 
 impl ImportUndo {
     pub fn count(&self) -> usize {
         self.added.len() + self.replaced.len()
+    }
+
+    /// The partnerships the import brought in that were edited since: undoing would take
+    /// those edits back too, so the person is asked first.
+    pub fn edited_since(&self, workspace: &Workspace) -> Vec<String> {
+        self.as_imported
+            .iter()
+            .filter_map(|(id, updated)| workspace.get(id).filter(|p| p.updated != *updated))
+            .map(|p| p.name.clone())
+            .collect()
     }
 
     /// Removes what the import added and puts back what it replaced; every other
@@ -237,6 +254,11 @@ mod tests {
                 p.agreement.focus.goal = "Typed after the import".into();
             }
         });
+        assert!(undo.edited_since(&workspace).is_empty());
+        let now = DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default();
+        let mut edited = workspace.clone();
+        edited.edit(&Id::new("p-new"), now, |p| p.name = "Changed since".into());
+        assert_eq!(undo.edited_since(&edited), ["Changed since"]);
         undo.undo(&mut workspace);
         let mut expected = before;
         expected.partnerships[0].agreement.focus.goal = "Typed after the import".into();

@@ -39,7 +39,7 @@ pub struct Unsaveable {
 impl fmt::Display for Unsaveable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.partnership {
-            Some(name) => write!(f, "In “{name}”: {}", self.problem),
+            Some(name) => write!(f, "In “{name}”: {}", within_partnership(&self.problem)),
             None => write!(f, "{}", self.problem),
         }
     }
@@ -269,7 +269,9 @@ mod tests {
             .outcome_target_date = NaiveDate::from_ymd_opt(26, 5, 1);
         assert_eq!(
             write_checked(&workspace, now()).map_err(|e| e.to_string()),
-            Err("In “Second”: Partnership 2, focus, outcome target date: the year 26 is outside 1990-2200.".into())
+            Err(
+                "In “Second”: Focus, outcome target date: the year 26 is outside 1990-2200.".into()
+            )
         );
         workspace.partnerships[1]
             .agreement

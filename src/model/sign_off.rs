@@ -287,6 +287,15 @@ impl Partnership {
         fingerprint(&serde_json::to_string(&(basics, agreement)).unwrap_or_default())
     }
 
+    /// Brings the signature's fingerprint up to date with the agreement as it is, for a
+    /// copy whose only changes are not amendments (an anonymised copy's codes).
+    pub fn reseal_signature(&mut self) {
+        let content = self.signed_content();
+        if let Some(sign_off) = &mut self.agreement.sign_off {
+            sign_off.fingerprint = content;
+        }
+    }
+
     /// Whether the agreement is still what was signed.
     fn matches_signature(&self, sign_off: &SignOff) -> bool {
         if sign_off.fingerprint.starts_with(SIGNED_V2) {

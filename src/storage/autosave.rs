@@ -162,7 +162,9 @@ impl Autosave {
             return;
         }
         match text.as_deref().map(open_stored) {
-            Some(Ok((workspace, None))) => self.adopt(workspace, text.as_deref()),
+            Some(Ok(opened)) if opened.unkept.is_none() => {
+                self.adopt(opened.workspace, text.as_deref())
+            }
             // The other tab cleared or wrote something this version cannot read: keep
             // this tab's work and let the person decide.
             _ => {
@@ -191,14 +193,24 @@ impl Autosave {
     pub fn use_other_tab(self) -> Result<(), String> {
         let text = stored_text().map_err(|p| p.to_string())?;
         let workspace = match text.as_deref() {
-            Some(text) => match open_stored(text).map_err(|p| p.to_string())? {
-                (workspace, None) => workspace,
-                (_, Some((problem, _))) => return Err(problem),
-            },
+            Some(text) => {
+                let opened = open_stored(text).map_err(|p| p.to_string())?;
+                if let Some((problem, _)) = opened.unkept {
+                    return Err(problem);
+                }
+                opened.workspace
+            }
             None => Workspace::default(),
         };
         self.adopt(workspace, text.as_deref());
         Ok(())
+    }
+
+    /// Saves at once, as after setting aside what could not be read: the stored text then
+    /// holds only what opened, and what was set aside is not found again at the next start.
+    pub fn save_now(self) {
+        self.pending.set_value(true);
+        self.flush();
     }
 
     /// Settles a clash by saving this tab's version over the other tab's.

@@ -18,12 +18,13 @@ const SET_ASIDE_PREFIX: &str = "partnership-planner.unreadable.";
 /// What was found in this browser at start-up.
 pub enum Loaded {
     Empty,
-    /// The workspace, with the fingerprint of the text it was read from. `unkept` holds
-    /// what had to be set aside but could not be copied aside (storage full): then the
-    /// stored text is the only copy and must not be written over.
+    /// The workspace, with the fingerprint of the text it was read from. `kept_aside`
+    /// counts partnerships copied aside; `unkept` holds one that could not be copied aside
+    /// (storage full): then the stored text is the only copy and must not be written over.
     Restored {
         workspace: Workspace,
         known: String,
+        kept_aside: usize,
         unkept: Option<(String, String)>,
     },
     /// Stored text that could not be read at all. A copy is kept aside when the browser
@@ -68,26 +69,42 @@ fn keep_aside(storage: &web_sys::Storage, text: &str) -> Option<String> {
     storage.set_item(&key, text).ok().map(|()| key)
 }
 
-/// Reads a stored text into a workspace, copying aside every partnership that cannot be
-/// read. Returns the first one that could not be copied, with its problem.
-pub fn open_stored(text: &str) -> Result<(Workspace, Option<(String, String)>), FileProblem> {
+/// What opening a stored text came to.
+pub struct OpenedStored {
+    pub workspace: Workspace,
+    /// How many partnerships were copied aside.
+    pub kept_aside: usize,
+    /// The first that could not be copied aside, with its problem.
+    pub unkept: Option<(String, String)>,
+}
+
+/// Reads a stored text into a workspace, copying aside every partnership that cannot be read.
+pub fn open_stored(text: &str) -> Result<OpenedStored, FileProblem> {
     let Opened {
         workspace,
         set_aside,
     } = stored::open(text)?;
     let storage = storage();
-    let unkept = set_aside.into_iter().find_map(
-        |SetAside {
-             name,
-             problem,
-             text,
-         }| {
-            let kept = storage.as_ref().and_then(|s| keep_aside(s, &text));
-            kept.is_none()
-                .then(|| (format!("“{name}”: {problem}"), text))
-        },
-    );
-    Ok((workspace, unkept))
+    let mut kept_aside = 0;
+    let mut unkept = None;
+    for SetAside {
+        name,
+        problem,
+        text,
+    } in set_aside
+    {
+        match storage.as_ref().and_then(|s| keep_aside(s, &text)) {
+            Some(_) => kept_aside += 1,
+            None => {
+                unkept.get_or_insert((format!("“{name}”: {problem}"), text));
+            }
+        }
+    }
+    Ok(OpenedStored {
+        workspace,
+        kept_aside,
+        unkept,
+    })
 }
 
 pub fn load() -> Loaded {
@@ -100,10 +117,11 @@ pub fn load() -> Loaded {
         Err(_) => return Loaded::Unavailable,
     };
     match open_stored(&text) {
-        Ok((workspace, unkept)) => Loaded::Restored {
-            workspace,
+        Ok(opened) => Loaded::Restored {
+            workspace: opened.workspace,
             known: fingerprint(&text),
-            unkept: unkept.map(|(problem, _)| (problem, text)),
+            kept_aside: opened.kept_aside,
+            unkept: opened.unkept.map(|(problem, _)| (problem, text)),
         },
         Err(problem) => {
             let backup_key = keep_aside(&storage, &text);

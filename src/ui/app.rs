@@ -23,11 +23,13 @@ pub struct StartupNotice {
 
 #[component]
 pub fn App() -> impl IntoView {
+    let mut set_aside = false;
     let (workspace, known, blocked, unreadable) = match storage::load() {
         Loaded::Empty => (Workspace::default(), None, None, None),
         Loaded::Restored {
             workspace,
             known,
+            kept_aside,
             unkept,
         } => {
             // A partnership that could not be copied aside lives only in the stored
@@ -35,6 +37,7 @@ pub fn App() -> impl IntoView {
             let blocked = unkept
                 .is_some()
                 .then_some(SaveProblem::ProtectingUnreadable);
+            set_aside = kept_aside > 0;
             (workspace, Some(known), blocked, unkept)
         }
         Loaded::Unavailable => (
@@ -52,6 +55,7 @@ pub fn App() -> impl IntoView {
             // write over the only copy of what was there. The home screen lists what was
             // kept aside; only an only copy needs a notice of its own on every screen.
             let known = Some(crate::model::fingerprint::fingerprint(&text));
+            set_aside = backup_key.is_some();
             match backup_key {
                 Some(_) => (Workspace::default(), known, None, None),
                 None => (
@@ -69,6 +73,9 @@ pub fn App() -> impl IntoView {
     });
     let workspace = RwSignal::new(workspace);
     let autosave = Autosave::start(workspace, save_status, shell::now, blocked, known);
+    if set_aside {
+        autosave.save_now();
+    }
     let planner = Planner {
         workspace,
         save_status,

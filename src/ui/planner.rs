@@ -242,7 +242,12 @@ impl Planner {
         let ids: Vec<Id> = partnerships.iter().map(|p| p.id.clone()).collect();
         let mut document = Document::new(scope, partnerships, now);
         if anonymised {
-            document.partnerships = document.partnerships.iter().map(anonymise).collect();
+            document.partnerships = document
+                .partnerships
+                .iter()
+                .map(anonymise)
+                .collect::<Option<_>>()
+                .ok_or("The anonymised copy could not be made, so nothing was downloaded.")?;
             document.anonymised = true;
         }
         download(file_name, &write(&document), "application/json")?;

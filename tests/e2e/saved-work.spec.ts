@@ -73,19 +73,22 @@ test('one unreadable partnership is set aside: the others open, and it is offere
   expect(file.json.partnerships[0].meeting_date).toBe('0026-09-08');
   expect(file.json.partnerships[0].principal).toBe('Maria Lopez');
 
-  // Editing what did open saves again, and the set-aside one is still offered next time.
+  // Offered again at the next start, even with no edit in between, until deleted.
+  await page.reload();
+  await expect(kept).toContainText('Lincoln Elementary 2026-27');
+  await kept.getByRole('button', { name: 'Delete Lincoln Elementary 2026-27 from this browser' }).click();
+  await kept.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted from this browser.' })).toBeVisible();
+  await expect(kept).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Saved work that could not be opened' })).toHaveCount(0);
+  await expect(partnershipList(page).getByRole('heading', { name: 'Oak Park Middle 2026-27' })).toBeVisible();
+
+  // What did open saves as usual.
   await page.getByRole('button', { name: 'Rename Oak Park Middle 2026-27' }).click();
   await page.getByLabel('New name').fill('Oak Park plan');
   await page.getByRole('button', { name: 'Save name' }).click();
   await page.reload();
-  await expect(partnershipList(page).getByRole('heading', { name: 'Oak Park plan' })).toBeVisible();
-  await expect(kept).toContainText('Lincoln Elementary 2026-27');
-
-  await kept.getByRole('button', { name: 'Delete Lincoln Elementary 2026-27 from this browser' }).click();
-  await kept.getByRole('button', { name: 'Delete for good' }).click();
-  await expect(kept).toBeHidden();
-  await page.reload();
-  await expect(page.getByRole('region', { name: 'Saved work that could not be opened' })).toHaveCount(0);
   await expect(partnershipList(page).getByRole('heading', { name: 'Oak Park plan' })).toBeVisible();
 });
 
@@ -111,6 +114,19 @@ test('undoing an import takes back only what it changed: an edit made after it s
   await page.reload();
   await partnershipList(page).getByRole('link', { name: 'Lincoln Elementary 2026-27' }).click();
   await expect(page.getByLabel('Improvement-plan goal')).toHaveValue('Typed after the import');
+
+  // Undoing an import whose partnership was edited since asks first, and can keep it all.
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await importFile(page, 'elm.json', JSON.stringify(other));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await partnershipList(page).getByRole('link', { name: 'Elm Street 2026-27' }).click();
+  await page.getByLabel('Improvement-plan goal').fill('Our Elm Street goal');
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await page.getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByText('“Elm Street 2026-27” changed after the import.')).toBeVisible();
+  await expectNoAxeViolations(page, 'undo import after edits');
+  await page.getByRole('button', { name: 'Keep everything' }).click();
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(2);
 });
 
 test('text past the limit is cut with a message, and the school cannot be emptied', async ({ page }) => {

@@ -45,7 +45,11 @@ pub fn SignOffSection() -> impl IntoView {
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let on = match read_date_entry(&date.get_untracked()) {
-                DateEntry::Accepted(on) | DateEntry::Corrected(on) => on,
+                DateEntry::Accepted(on) => on,
+                DateEntry::Corrected(on) => {
+                    date.set(on.to_string());
+                    on
+                }
                 DateEntry::Refused(why) => return problem.set(Some(why)),
                 DateEntry::Cleared => {
                     return problem.set(Some("Choose the date you agreed.".into()))

@@ -2,6 +2,7 @@
 //! teacher's name, where it is and in what sentence, or word that none does.
 
 use super::super::planner::use_planner;
+use super::super::widgets::focus_when_drawn;
 use crate::format::anonymise::{anonymise, review};
 use crate::model::Id;
 use leptos::prelude::*;
@@ -15,7 +16,7 @@ pub fn AnonymisedReview(
     let planner = use_planner();
     let found = planner
         .workspace
-        .with_untracked(|w| w.get(&id).map(|p| review(p, &anonymise(p))))
+        .with_untracked(|w| w.get(&id).and_then(|p| Some(review(p, &anonymise(p)?))))
         .unwrap_or_default();
     let title_id = format!("{id}-review-title");
     let clean = found.is_empty();
@@ -37,9 +38,11 @@ pub fn AnonymisedReview(
         })
         .collect_view();
     let labelled_by = title_id.clone();
+    // The review takes the place of the button pressed: focus moves to its heading.
+    focus_when_drawn(title_id.clone());
     view! {
         <section class="confirm anonymised-review" class:clean=clean aria-labelledby=labelled_by>
-            <h3 id=title_id>"Check before you share"</h3>
+            <h3 id=title_id tabindex="-1">"Check before you share"</h3>
             <p role="status">{summary}</p>
             {(!clean).then(|| view! { <ul class="left-names">{items}</ul> })}
             <div class="card-actions">

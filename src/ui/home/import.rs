@@ -48,14 +48,48 @@ pub fn ImportPanel() -> impl IntoView {
         ImportStage::Previewing { file_name, preview } => view! {
             <Preview file_name=file_name preview=preview />
         }.into_any(),
-        ImportStage::Imported { undo } => { let count = undo.count(); view! {
-            <div class="notice undo-bar" role="status">
-                <p>{if count == 1 { "Imported 1 partnership.".to_string() } else { format!("Imported {count} partnerships.") }}</p>
-                <button type="button" class="primary" on:click=move |_| planner.undo_import()>"Undo import"</button>
-                <button type="button" on:click=move |_| planner.import.set(ImportStage::Idle)>"Dismiss"</button>
-            </div>
-        }.into_any() }
+        ImportStage::Imported { undo } => view! { <UndoImport count=undo.count() /> }.into_any(),
     }
+    }
+}
+
+/// Undo for the last import; when what it brought in was edited since, it asks first.
+#[component]
+fn UndoImport(count: usize) -> impl IntoView {
+    let planner = use_planner();
+    let edited = RwSignal::new(Vec::<String>::new());
+    let undo = move |_| {
+        let since = match planner.import.get_untracked() {
+            ImportStage::Imported { undo } => {
+                planner.workspace.with_untracked(|w| undo.edited_since(w))
+            }
+            _ => Vec::new(),
+        };
+        if since.is_empty() {
+            planner.undo_import();
+        } else {
+            edited.set(since);
+        }
+    };
+    view! {
+        <div class="notice undo-bar" role="status">
+            <p>{if count == 1 { "Imported 1 partnership.".to_string() } else { format!("Imported {count} partnerships.") }}</p>
+            {move || {
+                let names = edited.get();
+                if names.is_empty() {
+                    view! {
+                        <button type="button" class="primary" on:click=undo>"Undo import"</button>
+                        <button type="button" on:click=move |_| planner.import.set(ImportStage::Idle)>"Dismiss"</button>
+                    }.into_any()
+                } else {
+                    view! {
+                        <p>{format!("“{}” changed after the import. Undoing puts back what was here before it, and those changes go too.", names.join("”, “"))}</p>
+                        <button type="button" class="danger" on:click=move |_| planner.undo_import()>"Undo anyway"</button>
+                        <button type="button" on:click=move |_| planner.import.set(ImportStage::Idle)>"Keep everything"</button>
+                    }.into_any()
+                }
+            }}
+        </div>
     }
 }
 

@@ -9,21 +9,22 @@ use leptos::prelude::*;
 pub fn SetAsidePanel() -> impl IntoView {
     let entries = RwSignal::new(set_aside_entries());
     let message = RwSignal::new(None::<String>);
-    move || {
-        (!entries.with(Vec::is_empty)).then(|| {
-            view! {
-                <section class="notice notice-warning set-aside" aria-labelledby="set-aside-title">
-                    <h2 id="set-aside-title">"Saved work that could not be opened"</h2>
-                    <p>"Partnership Planner kept this exactly as it was and opened everything else. Download it to keep it safe or to send it to someone who can help. It is listed here each time you start until you delete it."</p>
-                    <ul class="set-aside-list">
-                        <For each=move || entries.get() key=|e| e.key.clone() children=move |entry| {
-                            view! { <SetAsideItem entry=entry entries=entries message=message /> }
-                        } />
-                    </ul>
-                    {move || message.get().map(|m| view! { <p role="status">{m}</p> })}
-                </section>
-            }
-        })
+    // The section stays drawn while entries go, so focus and the list are not rebuilt.
+    let any = Memo::new(move |_| !entries.with(Vec::is_empty));
+    view! {
+        <Show when=move || any.get()>
+            <section class="notice notice-warning set-aside" aria-labelledby="set-aside-title">
+                <h2 id="set-aside-title">"Saved work that could not be opened"</h2>
+                <p>"Partnership Planner kept this exactly as it was and opened everything else. Download it to keep it safe or to send it to someone who can help. It is listed here each time you start until you delete it."</p>
+                <ul class="set-aside-list">
+                    <For each=move || entries.get() key=|e| e.key.clone() children=move |entry| {
+                        view! { <SetAsideItem entry=entry entries=entries message=message /> }
+                    } />
+                </ul>
+            </section>
+        </Show>
+        // Outside the section, so "Deleted" is still heard when the last one goes.
+        <p class="live" role="status">{move || message.get()}</p>
     }
 }
 

@@ -55,8 +55,9 @@ pub fn DateList(
         let half_typed = is_half_typed(&ev);
         match read_date_entry(&new_date.get_untracked()) {
             DateEntry::Accepted(date) => {
+                let new = value.with_untracked(|d| !d.contains(&date) && d.len() < MAX_LIST_ITEMS);
                 add_date.run(Some(date));
-                note.set(Some(DateNote::Added(date)));
+                note.set(new.then_some(DateNote::Added(date)));
             }
             entry => note.set(settle_date(entry, half_typed, add_date)),
         }
