@@ -677,16 +677,7 @@ mod tests {
         p.continuum.teachers = names
             .iter()
             .enumerate()
-            .map(|(i, name)| Teacher {
-                id: Id::new(format!("teacher-{}", i + 1)),
-                name: (*name).into(),
-                assignment: String::new(),
-                position: None,
-                goal_position: None,
-                goal_date: None,
-                stage: None,
-                notes: String::new(),
-            })
+            .map(|(i, name)| Teacher::new(Id::new(format!("teacher-{}", i + 1)), name, ""))
             .collect();
         p
     }

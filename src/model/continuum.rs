@@ -108,6 +108,22 @@ impl From<Position> for u8 {
     }
 }
 
+impl Teacher {
+    /// A teacher just added to the roster: named, not yet placed.
+    pub fn new(id: Id, name: &str, assignment: &str) -> Teacher {
+        Teacher {
+            id,
+            name: name.to_string(),
+            assignment: assignment.to_string(),
+            position: None,
+            goal_position: None,
+            goal_date: None,
+            stage: None,
+            notes: String::new(),
+        }
+    }
+}
+
 impl Continuum {
     pub fn checks(&self) -> [(&'static str, bool); 3] {
         let d = &self.descriptors;

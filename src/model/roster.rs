@@ -181,16 +181,7 @@ mod tests {
     use crate::model::Id;
 
     fn on_map(name: &str) -> Teacher {
-        Teacher {
-            id: Id::new("teacher-1"),
-            name: name.into(),
-            assignment: String::new(),
-            position: None,
-            goal_position: None,
-            goal_date: None,
-            stage: None,
-            notes: String::new(),
-        }
+        Teacher::new(Id::new("teacher-1"), name, "")
     }
 
     fn names(rows: &[RosterRow]) -> Vec<(&str, &str)> {
