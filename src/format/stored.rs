@@ -4,7 +4,7 @@
 use super::document::{as_value, parse_json, typed};
 use super::location::Segment;
 use super::migrate::migrate;
-use super::validate::{check_partnership, check_sizes, MAX_PARTNERSHIPS};
+use super::validate::{check_partnership, check_sizes, check_text_sizes, MAX_PARTNERSHIPS};
 use super::{write_compact, Document, FileProblem, Scope};
 use crate::model::{Partnership, Workspace};
 use chrono::{DateTime, Utc};
@@ -58,21 +58,34 @@ pub fn write_checked(workspace: &Workspace, now: DateTime<Utc>) -> Result<String
         });
     }
     let text = write_compact(&Document::of_workspace(workspace, now));
-    // Read back as the reader would see it, for the sizes only JSON shows.
-    let value = parse_json(&text).unwrap_or_default();
-    let items = value
-        .get("partnerships")
-        .and_then(Value::as_array)
-        .map_or(&[][..], Vec::as_slice);
+    // Sizes as the reader sees them in the JSON, walked over the text without reading it
+    // back; only a refusal reads it back, to name the partnership at fault.
+    let sizes = check_text_sizes(&text).err().map(|problem| {
+        let value = parse_json(&text).unwrap_or_default();
+        let items = value.get("partnerships").and_then(Value::as_array);
+        let at_fault = items
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .find_map(|(i, item)| {
+                let problem = check_sizes(item, &mut item_path(i)).err()?;
+                Some((partnerships.get(i).map(|p| p.name.clone()), problem))
+            });
+        let (partnership, problem) = at_fault.unwrap_or((None, problem));
+        Unsaveable {
+            partnership,
+            problem,
+        }
+    });
+    if let Some(refused) = sizes {
+        return Err(refused);
+    }
     let mut ids = HashSet::new();
     for (i, partnership) in partnerships.iter().enumerate() {
         let refuse = |problem| Unsaveable {
             partnership: Some(partnership.name.clone()),
             problem,
         };
-        if let Some(item) = items.get(i) {
-            check_sizes(item, &mut item_path(i)).map_err(refuse)?;
-        }
         check_partnership(partnership, i).map_err(refuse)?;
         if !ids.insert(&partnership.id) {
             return Err(refuse(FileProblem::at(

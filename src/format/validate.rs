@@ -20,44 +20,135 @@ pub const MAX_FILE_BYTES: usize = 5_000_000;
 /// Walks raw JSON before it becomes typed data, so an absurd file fails fast and says
 /// where. `path` is where `value` stands in the document.
 pub fn check_sizes(value: &Value, path: &mut Vec<Segment>) -> Result<(), FileProblem> {
-    match value {
-        Value::String(text) => {
-            let chars = text.chars().count();
-            if chars > MAX_TEXT_CHARS {
-                return Err(FileProblem::at(
-                    path,
-                    format!("this text is {chars} characters long; the most is {MAX_TEXT_CHARS}"),
-                ));
-            }
-        }
-        Value::Array(items) => {
-            let limit = match path.last() {
-                Some(Field(name)) if name == "partnerships" => MAX_PARTNERSHIPS,
-                Some(Field(name)) if name == "teachers" => MAX_TEACHERS,
-                _ => MAX_LIST_ITEMS,
-            };
-            if items.len() > limit {
-                return Err(FileProblem::at(
-                    path,
-                    format!("this list has {} items; the most is {limit}", items.len()),
-                ));
-            }
-            for (i, item) in items.iter().enumerate() {
-                path.push(Index(i));
-                check_sizes(item, path)?;
-                path.pop();
-            }
-        }
-        Value::Object(fields) => {
-            for (key, item) in fields {
-                path.push(Field(key.clone()));
-                check_sizes(item, path)?;
-                path.pop();
-            }
-        }
-        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    run_sizes(value, path)
+}
+
+/// The same check straight over JSON text, building nothing: how the saver checks what it
+/// is about to write without reading it back whole.
+pub fn check_text_sizes(json: &str) -> Result<(), FileProblem> {
+    run_sizes(
+        &mut serde_json::Deserializer::from_str(json),
+        &mut Vec::new(),
+    )
+}
+
+/// One walk for both: any serde deserializer of JSON, a parsed value or the text itself.
+fn run_sizes<'de, D: serde::Deserializer<'de>>(
+    json: D,
+    path: &mut Vec<Segment>,
+) -> Result<(), FileProblem> {
+    use serde::de::DeserializeSeed;
+    let found = std::cell::RefCell::new(None);
+    let walk = Sizes {
+        path: std::cell::RefCell::new(std::mem::take(path)),
+        found: &found,
+    };
+    let result = (&walk).deserialize(json);
+    *path = walk.path.into_inner();
+    match (found.into_inner(), result) {
+        (Some(problem), _) => Err(problem),
+        // Not JSON at all: the reader says so where it parses.
+        (None, Err(_)) => Err(FileProblem::whole("this is not JSON")),
+        (None, Ok(())) => Ok(()),
     }
-    Ok(())
+}
+
+/// Walks JSON keeping the path, and stops at the first text or list over its limit.
+struct Sizes<'a> {
+    path: std::cell::RefCell<Vec<Segment>>,
+    found: &'a std::cell::RefCell<Option<FileProblem>>,
+}
+
+impl Sizes<'_> {
+    fn fail<E: serde::de::Error>(&self, problem: String) -> E {
+        *self.found.borrow_mut() = Some(FileProblem::at(&self.path.borrow(), problem));
+        E::custom("too large")
+    }
+
+    fn limit(&self) -> usize {
+        match self.path.borrow().last() {
+            Some(Field(name)) if name == "partnerships" => MAX_PARTNERSHIPS,
+            Some(Field(name)) if name == "teachers" => MAX_TEACHERS,
+            _ => MAX_LIST_ITEMS,
+        }
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for &Sizes<'_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, json: D) -> Result<(), D::Error> {
+        json.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for &Sizes<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("JSON")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<(), E> {
+        let chars = text.chars().count();
+        if chars > MAX_TEXT_CHARS {
+            return Err(self.fail(format!(
+                "this text is {chars} characters long; the most is {MAX_TEXT_CHARS}"
+            )));
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut items: A) -> Result<(), A::Error> {
+        let limit = self.limit();
+        let mut count = 0;
+        loop {
+            self.path.borrow_mut().push(Index(count));
+            let item = if count < limit {
+                items.next_element_seed(self)?
+            } else {
+                items.next_element::<serde::de::IgnoredAny>()?.map(|_| ())
+            };
+            self.path.borrow_mut().pop();
+            if item.is_none() {
+                break;
+            }
+            count += 1;
+        }
+        if count > limit {
+            return Err(self.fail(format!("this list has {count} items; the most is {limit}")));
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut fields: A) -> Result<(), A::Error> {
+        while let Some(key) = fields.next_key::<String>()? {
+            self.path.borrow_mut().push(Field(key));
+            fields.next_value_seed(self)?;
+            self.path.borrow_mut().pop();
+        }
+        Ok(())
+    }
 }
 
 /// Checks the typed document: every partnership, and no identity used twice.
@@ -297,5 +388,36 @@ fn check_year(year: i32, path: &[Segment]) -> Result<(), FileProblem> {
     match limits::year_problem(year) {
         None => Ok(()),
         Some(problem) => Err(FileProblem::at(path, problem)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_parsed_json_are_checked_alike() {
+        let long = "é".repeat(MAX_TEXT_CHARS + 1);
+        let many = vec![0; MAX_TEACHERS + 2];
+        let cases = [
+            serde_json::json!({"partnerships": [{"name": "ok", "notes": long}]}),
+            serde_json::json!({"partnerships": [{"continuum": {"teachers": many}}]}),
+            serde_json::json!({"partnerships": [{"name": "fine", "list": [1, 2, "x"]}]}),
+            serde_json::json!({"escaped": "line\nbreak \"quoted\""}),
+        ];
+        for value in cases {
+            let text = value.to_string();
+            let from_value = check_sizes(&value, &mut Vec::new());
+            assert_eq!(check_text_sizes(&text), from_value, "{text:.80}");
+        }
+        assert_eq!(
+            check_text_sizes(
+                &serde_json::json!({"partnerships": [{"notes": "é".repeat(5_001)}]}).to_string()
+            )
+            .map_err(|e| e.to_string()),
+            Err(
+                "Partnership 1, notes: this text is 5001 characters long; the most is 5000.".into()
+            )
+        );
     }
 }
