@@ -37,6 +37,13 @@ test('an impossible year is refused where it is typed and never saved', async ({
   await expect(problem).toBeVisible();
   await expect(target).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page, 'a refused date');
+  // The same rule where a date is added to a list or an agreement is signed.
+  await page.getByLabel('New review date').fill('1850-01-01');
+  await page.getByLabel('New review date').press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'The year 1850 cannot be right' })).toHaveCount(2);
+  await page.getByLabel('Date agreed').fill('0026-09-08');
+  await page.getByRole('button', { name: 'Sign the agreement' }).click();
+  await expect(page.getByLabel('Date agreed')).toHaveValue('2026-09-08');
   await page.reload();
   await expect(page.getByLabel('Target date for the outcome')).toHaveValue('');
   await expect(page.getByRole('alert').filter({ hasText: 'could not be opened' })).toHaveCount(0);

@@ -101,7 +101,7 @@ pub fn SignOffSection() -> impl IntoView {
                     }.into_any()
                 }
             }}
-            <form class="sign-form" on:submit=sign hidden=move || matches!(signing.get(), Some(Signing::Signed(_)))>
+            <form class="sign-form" novalidate on:submit=sign hidden=move || matches!(signing.get(), Some(Signing::Signed(_)))>
                 <div class="pair">
                     <div class="field">
                         <label for="sign-principal">"Principal's name"</label>

@@ -85,7 +85,7 @@ pub fn DateList(
                 } />
             </ul>
             // Its own little form, so Enter in the date box adds the date.
-            <form class="inline-add" node_ref=form_ref on:submit=add on:focusout=on_leave>
+            <form class="inline-add" novalidate node_ref=form_ref on:submit=add on:focusout=on_leave>
                 <label for=new_id.clone()>{move || format!("New {}", noun.get_value())}</label>
                 <input id=new_id.clone() type="date" min=min max=max prop:value=move || new_date.get()
                     aria-describedby=move || note.with(Option::is_some).then(|| note_id.clone())
