@@ -12,4 +12,5 @@ pub mod stored;
 pub mod validate;
 
 pub use document::{read, write, write_compact, Document, Scope, FORMAT_NAME, FORMAT_VERSION};
+pub use location::Segment;
 pub use problem::FileProblem;

@@ -5,12 +5,25 @@ use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileProblem {
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
     Empty,
-    NotJson { line: usize, column: usize },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     NotOurs,
-    TooNew { version: u64 },
-    Invalid { location: String, problem: String },
+    TooNew {
+        version: u64,
+    },
+    Invalid {
+        location: String,
+        problem: String,
+        /// Where it is, step by step, for a repair to find it.
+        path: Vec<Segment>,
+    },
 }
 
 impl FileProblem {
@@ -19,6 +32,7 @@ impl FileProblem {
         FileProblem::Invalid {
             location: describe(path),
             problem: tidy(&problem.into()),
+            path: path.to_vec(),
         }
     }
 
@@ -121,10 +135,14 @@ impl fmt::Display for FileProblem {
                 f,
                 "This file was made by a newer version of Partnership Planner (format {version}); update this app to open it."
             ),
-            FileProblem::Invalid { location, problem } if location.is_empty() => {
+            FileProblem::Invalid {
+                location, problem, ..
+            } if location.is_empty() => {
                 write!(f, "{}.", capitalised(problem))
             }
-            FileProblem::Invalid { location, problem } => write!(f, "{location}: {problem}."),
+            FileProblem::Invalid {
+                location, problem, ..
+            } => write!(f, "{location}: {problem}."),
         }
     }
 }

@@ -2,10 +2,11 @@
 //! and read partnership by partnership, so one unreadable record never hides the others.
 
 use super::document::{as_value, parse_json, typed};
-use super::location::Segment;
+use super::location::{describe, Segment};
 use super::migrate::migrate;
 use super::validate::{check_partnership, check_sizes, check_text_sizes, MAX_PARTNERSHIPS};
 use super::{write_compact, Document, FileProblem, Scope};
+use crate::model::limits::{fit_text, thousands, MAX_LIST_ITEMS, MAX_TEACHERS, MAX_TEXT_CHARS};
 use crate::model::{Partnership, Workspace};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
@@ -148,6 +149,110 @@ pub fn open(text: &str) -> Result<Opened, FileProblem> {
         }
     }
     Ok(opened)
+}
+
+/// How many values one repair may change before it gives up.
+const MAX_REPAIRS: usize = 200;
+
+/// A set-aside partnership made readable: each value the reader refuses is cut to its
+/// limit or left empty, or else the record holding it is removed. Says each change in
+/// words; none when the partnership cannot be opened that way (its envelope, or a
+/// value no partnership can be without).
+pub fn repair(text: &str) -> Option<(Partnership, Vec<String>)> {
+    let mut envelope = migrate(parse_json(text).ok()?).ok()?;
+    let mut item = match envelope.get_mut("partnerships").map(Value::take) {
+        Some(Value::Array(items)) if items.len() == 1 => items.into_iter().next()?,
+        _ => return None,
+    };
+    envelope
+        .as_object_mut()?
+        .insert("partnerships".into(), Value::Array(Vec::new()));
+    typed(&envelope, 0).ok()?;
+    // Each change: where, what was done, and the reader's reason.
+    let mut changes: Vec<(Vec<Segment>, String, String)> = Vec::new();
+    for _ in 0..MAX_REPAIRS {
+        let (read, back) = read_partnership(&mut envelope, item, 0);
+        item = back;
+        let problem = match read {
+            Ok(partnership) => {
+                return Some((
+                    partnership,
+                    changes.into_iter().map(|(_, c, _)| c).collect(),
+                ))
+            }
+            Err(FileProblem::Invalid { path, problem, .. }) => {
+                // A value emptied before and refused again keeps its first reason.
+                let first = changes.iter().find(|(at, _, _)| path.get(2..) == Some(at));
+                let reason = first.map_or(problem, |(_, _, reason)| reason.clone());
+                (path, reason)
+            }
+            Err(_) => return None,
+        };
+        let reason = problem.1.clone();
+        let (place, change) = mend(&mut item, problem)?;
+        // A record removed takes with it what was emptied inside it.
+        changes.retain(|(earlier, _, _)| !earlier.starts_with(&place));
+        changes.push((place, change, reason));
+    }
+    None
+}
+
+/// One change that takes away one problem at `path` (within a document's first
+/// partnership), described.
+fn mend(
+    item: &mut Value,
+    (path, problem): (Vec<Segment>, String),
+) -> Option<(Vec<Segment>, String)> {
+    let rest = path.get(2..)?.to_vec();
+    let place = describe(&rest);
+    let at = pointer(&rest);
+    let limit = match rest.last() {
+        Some(Segment::Field(name)) if name == "teachers" => MAX_TEACHERS,
+        _ => MAX_LIST_ITEMS,
+    };
+    match item.pointer_mut(&at)? {
+        Value::String(text) if text.chars().count() > MAX_TEXT_CHARS => {
+            *text = fit_text(std::mem::take(text)).0;
+            let kept = thousands(MAX_TEXT_CHARS);
+            return Some((rest, format!("{place}: cut to {kept} characters")));
+        }
+        Value::Array(items) if items.len() > limit => {
+            items.truncate(limit);
+            return Some((
+                rest,
+                format!("{place}: only the first {} kept", thousands(limit)),
+            ));
+        }
+        Value::Null => {}
+        value => {
+            *value = Value::Null;
+            return Some((rest, format!("{place}: left empty ({problem})")));
+        }
+    }
+    // Emptying was not enough: the record holding the value goes.
+    let record = rest.iter().rposition(|s| matches!(s, Segment::Index(_)))?;
+    let record_path = rest[..=record].to_vec();
+    let Some(Segment::Index(index)) = rest.get(record) else {
+        return None;
+    };
+    let list = item
+        .pointer_mut(&pointer(&rest[..record]))?
+        .as_array_mut()?;
+    (*index < list.len()).then(|| list.remove(*index))?;
+    Some((
+        record_path.clone(),
+        format!("{}: removed ({problem})", describe(&record_path)),
+    ))
+}
+
+/// A JSON pointer to a path within a partnership.
+fn pointer(path: &[Segment]) -> String {
+    path.iter()
+        .map(|s| match s {
+            Segment::Field(name) => format!("/{}", name.replace('~', "~0").replace('/', "~1")),
+            Segment::Index(i) => format!("/{i}"),
+        })
+        .collect()
 }
 
 /// What a set-aside text is, for the list of them: a name to know it by, and why it
@@ -352,6 +457,72 @@ mod tests {
             describe_set_aside("{ not json").0,
             "Everything saved in this browser at the time"
         );
+    }
+
+    fn set_aside_text(edit: impl Fn(&str) -> String) -> String {
+        let Ok(text) = write_checked(&two(), now()) else {
+            panic!("the sample saves");
+        };
+        match open(&edit(&text)) {
+            Ok(opened) if !opened.set_aside.is_empty() => opened.set_aside[0].text.clone(),
+            _ => panic!("the edit sets the first partnership aside"),
+        }
+    }
+
+    #[test]
+    fn a_set_aside_partnership_opens_without_what_cannot_be_read() {
+        let text = set_aside_text(|t| {
+            t.replacen(
+                "\"meeting_date\":\"2026-09-08\"",
+                "\"meeting_date\":\"0026-09-08\"",
+                1,
+            )
+            .replacen("\"id\":\"role-2\"", "\"id\":\"role-1\"", 1)
+            .replacen("\"position\":9", "\"position\":12", 1)
+            .replacen(
+                "\"how\":\"Grade team meeting with samples\"",
+                &format!("\"how\":\"{}\"", "x".repeat(5_010)),
+                1,
+            )
+        });
+        let Some((repaired, changes)) = repair(&text) else {
+            panic!("the partnership can be opened");
+        };
+        let mut sorted = changes.clone();
+        sorted.sort();
+        assert_eq!(
+            sorted,
+            [
+                "Meeting date: left empty (the year 26 is outside 1990-2200)",
+                "Role 2: removed (\"role-1\" is used twice)",
+                "Support action 1, how: cut to 5,000 characters",
+                "Teacher 1, position: left empty (position 12 is outside 1-11)",
+            ]
+        );
+        assert_eq!(repaired.meeting_date, None);
+        assert_eq!(repaired.agreement.roles.len(), 2);
+        assert_eq!(repaired.continuum.teachers[0].position, None);
+        assert_eq!(repaired.name, two().partnerships[0].name);
+        assert!(write_checked(
+            &Workspace {
+                partnerships: vec![repaired]
+            },
+            now()
+        )
+        .is_ok());
+    }
+
+    #[test]
+    fn a_partnership_without_what_it_cannot_lack_is_not_repaired() {
+        let text = set_aside_text(|t| {
+            t.replacen(
+                "\"created\":\"2026-09-21T14:13:20Z\"",
+                "\"created\":\"0026-09-21T14:13:20Z\"",
+                1,
+            )
+        });
+        assert_eq!(repair(&text), None);
+        assert_eq!(repair("{ not json"), None);
     }
 
     #[test]

@@ -83,6 +83,18 @@ test('one unreadable partnership is set aside: the others open, and it is offere
   // Offered again at the next start, even with no edit in between, until deleted.
   await page.reload();
   await expect(kept).toContainText('Lincoln Elementary 2026-27');
+
+  // It can be opened without the value that cannot be read, and the copy stays until deleted.
+  await expect(kept.getByRole('listitem').filter({ hasText: /^Meeting date: left empty \(the year 26/ })).toBeVisible();
+  await kept.getByRole('button', { name: 'Open it without these: Lincoln Elementary 2026-27' }).click();
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('status').filter({ hasText: 'is in your list again' })).toBeVisible();
+  await partnershipList(page).getByRole('link', { name: 'Lincoln Elementary 2026-27' }).click();
+  await expect(page.getByLabel('Date of this planning meeting')).toHaveValue('');
+  await expect(page.getByRole('region', { name: 'Partnership basics' }).getByLabel('Principal', { exact: true })).toHaveValue('Maria Lopez');
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await page.reload();
+  await expect(kept).toContainText('Lincoln Elementary 2026-27');
   await kept.getByRole('button', { name: 'Delete Lincoln Elementary 2026-27 from this browser' }).click();
   await kept.getByRole('button', { name: 'Delete for good' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Deleted from this browser.' })).toBeVisible();

@@ -1,7 +1,9 @@
 //! Saved work that could not be opened: kept exactly, listed at every start with why, to
 //! download, until the person deletes it.
 
+use super::super::planner::use_planner;
 use super::super::shell;
+use crate::format::stored::repair;
 use crate::storage::{download, forget_set_aside, set_aside_entries, SetAsideEntry};
 use leptos::prelude::*;
 
@@ -34,6 +36,7 @@ fn SetAsideItem(
     entries: RwSignal<Vec<SetAsideEntry>>,
     message: RwSignal<Option<String>>,
 ) -> impl IntoView {
+    let planner = use_planner();
     let confirming = RwSignal::new(false);
     let entry = StoredValue::new(entry);
     let name = entry.with_value(|e| e.name.clone());
@@ -62,10 +65,50 @@ fn SetAsideItem(
         }
     };
     let label = name.clone();
+    // What opening it without the unreadable values would change, when that is possible.
+    let repaired = StoredValue::new(entry.with_value(|e| repair(&e.text)));
+    let reopened = RwSignal::new(false);
+    let reopen = move |_| {
+        let Some((mut partnership, _)) = repaired.get_value() else {
+            return;
+        };
+        if planner
+            .workspace
+            .with_untracked(|w| w.get(&partnership.id).is_some())
+        {
+            partnership.id = shell::new_id();
+        }
+        let name = partnership.name.clone();
+        message.set(Some(match planner.add(partnership) {
+            Ok(()) => {
+                reopened.set(true);
+                format!("“{name}” is in your list again. The copy set aside stays here until you delete it.")
+            }
+            Err(full) => full,
+        }));
+    };
+    let changes = repaired.with_value(|r| {
+        r.as_ref().map(|(_, changes)| {
+            changes
+                .iter()
+                .map(|c| view! { <li>{c.clone()}</li> })
+                .collect_view()
+        })
+    });
+    let open_name = name.clone();
     view! {
         <li>
             <p><strong>{name.clone()}</strong></p>
             <p>{entry.with_value(|e| e.problem.clone())}</p>
+            {changes.map(|changes| view! {
+                <Show when=move || !reopened.get()>
+                    <p>"It can be opened without what cannot be read. Opening it changes this:"</p>
+                    <ul class="repairs">{changes.clone()}</ul>
+                    <button type="button" on:click=reopen aria-label=format!("Open it without these: {open_name}")>
+                        "Open it without these"
+                    </button>
+                </Show>
+            })}
             {move || if confirming.get() {
                 view! {
                     <div class="confirm" role="group" aria-label="Confirm delete">
