@@ -142,7 +142,7 @@ test('undoing an import takes back only what it changed: an edit made after it s
   await page.getByLabel('Improvement-plan goal').fill('Our Elm Street goal');
   await page.getByRole('link', { name: 'All partnerships' }).click();
   await page.getByRole('button', { name: 'Undo import' }).click();
-  await expect(page.getByText('“Elm Street 2026-27” changed after the import.')).toBeVisible();
+  await expect(page.getByText('“Elm Street 2026-27” was changed after the import. Undoing the import also undoes those changes.')).toBeVisible();
   await expectNoAxeViolations(page, 'undo import after edits');
   await page.getByRole('button', { name: 'Keep everything' }).click();
   await expect(partnershipList(page).getByRole('listitem')).toHaveCount(2);

@@ -83,7 +83,7 @@ fn UndoImport(count: usize) -> impl IntoView {
                     }.into_any()
                 } else {
                     view! {
-                        <p>{format!("“{}” changed after the import. Undoing puts back what was here before it, and those changes go too.", names.join("”, “"))}</p>
+                        <p>{format!("“{}” {} changed after the import. Undoing the import also undoes those changes.", names.join("”, “"), if names.len() == 1 { "was" } else { "were" })}</p>
                         <button type="button" class="danger" on:click=move |_| planner.undo_import()>"Undo anyway"</button>
                         <button type="button" on:click=move |_| planner.import.set(ImportStage::Idle)>"Keep everything"</button>
                     }.into_any()
