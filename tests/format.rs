@@ -117,6 +117,7 @@ fn every_field_continuum() -> Continuum {
         "Prefers mornings.\nSays \"not this year\"\t— ask again in spring 🌱 (C:\\plans)".into();
     Continuum {
         descriptors: Descriptors {
+            practice: String::new(),
             low: "Feedback is rare, late or only about spelling.".into(),
             middle: "Feedback is regular but general.".into(),
             high: "Specific feedback every week; students revise.".into(),

@@ -269,8 +269,8 @@ prop_compose! {
 // The continuum map ---------------------------------------------------------------------
 
 prop_compose! {
-    fn descriptors()(low in text(), middle in text(), high in text()) -> Descriptors {
-        Descriptors { low, middle, high }
+    fn descriptors()(practice in text(), low in text(), middle in text(), high in text()) -> Descriptors {
+        Descriptors { practice, low, middle, high }
     }
 }
 

@@ -14,7 +14,7 @@ pub struct Column {
 }
 
 /// Every column from 1 to 11, empty ones included.
-pub fn columns(teachers: &[Teacher]) -> Vec<Column> {
+pub fn columns<'a>(teachers: impl IntoIterator<Item = &'a Teacher>) -> Vec<Column> {
     let mut columns: Vec<Column> = (Position::LOWEST..=Position::HIGHEST)
         .filter_map(Position::new)
         .map(|position| Column {
@@ -105,6 +105,19 @@ impl Continuum {
 impl BandGoal {
     pub fn holds(&self, position: Position) -> bool {
         (self.from..=self.to).contains(&position)
+    }
+
+    /// Moves the band's lower end; the upper end follows when passed, so a band is never
+    /// backwards (the file reader refuses one that is).
+    pub fn set_from(&mut self, from: Position) {
+        self.from = from;
+        self.to = self.to.max(from);
+    }
+
+    /// Moves the band's upper end; the lower end follows when passed.
+    pub fn set_to(&mut self, to: Position) {
+        self.to = to;
+        self.from = self.from.min(to);
     }
 }
 
@@ -226,6 +239,17 @@ mod tests {
             "Move cancelled. Ana Ruiz stays at 4."
         );
         assert_eq!(moving("Ana Ruiz", at(5)), "Ana Ruiz, position 5.");
+    }
+
+    #[test]
+    fn a_band_is_never_backwards() {
+        let mut band = sample().continuum.band_goals[0].clone();
+        band.set_from(at(8));
+        assert_eq!((band.from, band.to), (at(8), at(8)));
+        band.set_to(at(3));
+        assert_eq!((band.from, band.to), (at(3), at(3)));
+        band.set_to(at(9));
+        assert_eq!((band.from, band.to), (at(3), at(9)));
     }
 
     #[test]

@@ -14,9 +14,13 @@ pub struct Continuum {
     pub snapshots: Vec<Snapshot>,
 }
 
-/// What the low, middle and high ends of the continuum look like for this focus.
+/// The practice the continuum measures, and what its low, middle and high ends look like.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 pub struct Descriptors {
+    /// Added within format 1: files written before have none, and an empty one is left
+    /// out so the files of those versions are written exactly as before.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub practice: String,
     pub low: String,
     pub middle: String,
     pub high: String,
@@ -147,6 +151,53 @@ impl Continuum {
     pub fn teacher(&self, id: &Id) -> Option<&Teacher> {
         self.teachers.iter().find(|t| &t.id == id)
     }
+
+    pub fn teacher_mut(&mut self, id: &Id) -> Option<&mut Teacher> {
+        self.teachers.iter_mut().find(|t| &t.id == id)
+    }
+
+    /// Takes a teacher off the map; what `restore` needs to put them back where they were.
+    pub fn remove_teacher(&mut self, id: &Id) -> Option<(usize, Teacher)> {
+        let at = self.teachers.iter().position(|t| &t.id == id)?;
+        Some((at, self.teachers.remove(at)))
+    }
+
+    /// Puts a removed teacher back at their place in the roster, unless already back.
+    pub fn restore_teacher(&mut self, (at, teacher): (usize, Teacher)) {
+        if self.teacher(&teacher.id).is_none() {
+            let at = at.min(self.teachers.len());
+            self.teachers.insert(at, teacher);
+        }
+    }
+
+    /// The teams, grades and subjects on the roster, sorted, each once, for filtering.
+    pub fn assignments(&self) -> Vec<String> {
+        let mut all: Vec<String> = self
+            .teachers
+            .iter()
+            .map(|t| t.assignment.trim().to_string())
+            .filter(|a| !a.is_empty())
+            .collect();
+        all.sort_by_key(|a| a.to_lowercase());
+        all.dedup_by_key(|a| a.to_lowercase());
+        all
+    }
+}
+
+impl Teacher {
+    /// What a compact card shows: a code as it is, a name as its initials.
+    pub fn initials(&self) -> String {
+        let words: Vec<&str> = self.name.split_whitespace().collect();
+        match words.as_slice() {
+            [] => "?".to_string(),
+            [one] => one.chars().take(4).collect(),
+            [first, .., last] => [first, last]
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_uppercase)
+                .collect(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -159,6 +210,33 @@ mod tests {
         assert_eq!(Position::new(1).map(Position::value), Some(1));
         assert_eq!(Position::new(11).map(Position::value), Some(11));
         assert!(Position::new(12).is_none());
+    }
+
+    #[test]
+    fn a_compact_card_shows_initials_or_the_code() {
+        let t = |name: &str| Teacher::new(Id::new("t"), name, "");
+        assert_eq!(t("Ana María Ruiz").initials(), "AR");
+        assert_eq!(t("T07").initials(), "T07");
+        assert_eq!(t("  ").initials(), "?");
+        assert_eq!(t("émile zola").initials(), "ÉZ");
+    }
+
+    #[test]
+    fn a_removed_teacher_comes_back_in_the_same_place() {
+        let mut c = Continuum::default();
+        for (i, name) in ["A", "B", "C"].iter().enumerate() {
+            c.teachers
+                .push(Teacher::new(Id::new(format!("t{i}")), name, "Grade 1"));
+        }
+        let removed = c.remove_teacher(&Id::new("t1"));
+        assert_eq!(c.teachers.len(), 2);
+        if let Some(removed) = removed {
+            c.restore_teacher(removed.clone());
+            c.restore_teacher(removed);
+        }
+        let names: Vec<&str> = c.teachers.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["A", "B", "C"]);
+        assert_eq!(c.assignments(), ["Grade 1"]);
     }
 
     #[test]

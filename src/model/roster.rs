@@ -1,8 +1,10 @@
 //! The staff roster as a pair pastes it: names one a line, or rows copied from a
 //! spreadsheet, read into teachers to add, with likely duplicates flagged, never dropped.
 
-use super::continuum::Teacher;
-use super::limits::fit_text;
+use super::continuum::{Continuum, Teacher};
+use super::ids::add_keyed;
+use super::limits::{fit_text, MAX_TEACHERS};
+use std::collections::HashMap;
 
 /// One teacher the paste would add.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -116,6 +118,13 @@ pub fn parse_roster(text: &str, on_the_map: &[Teacher]) -> Vec<RosterRow> {
         },
         None => (Columns::PLAIN, &rows[..]),
     };
+    // Folded once, so a paste of 300 against a map of 300 stays quick.
+    let mut known: HashMap<String, Duplicate> = HashMap::new();
+    for teacher in on_the_map {
+        known
+            .entry(folded(&teacher.name))
+            .or_insert_with(|| Duplicate::OnTheMap(teacher.name.clone()));
+    }
     let mut read: Vec<RosterRow> = Vec::new();
     for cells in body {
         let (name, assignment) = columns.read(cells);
@@ -123,15 +132,10 @@ pub fn parse_roster(text: &str, on_the_map: &[Teacher]) -> Vec<RosterRow> {
             continue;
         }
         let key = folded(&name);
-        let duplicate = on_the_map
-            .iter()
-            .find(|t| folded(&t.name) == key)
-            .map(|t| Duplicate::OnTheMap(t.name.clone()))
-            .or_else(|| {
-                read.iter()
-                    .position(|r| folded(&r.name) == key)
-                    .map(|i| Duplicate::EarlierRow(i + 1))
-            });
+        let duplicate = known.get(&key).cloned();
+        known
+            .entry(key)
+            .or_insert(Duplicate::EarlierRow(read.len() + 1));
         read.push(RosterRow {
             name: fit_text(name).0,
             assignment: fit_text(assignment).0,
@@ -139,6 +143,24 @@ pub fn parse_roster(text: &str, on_the_map: &[Teacher]) -> Vec<RosterRow> {
         });
     }
     read
+}
+
+impl Continuum {
+    /// Adds teachers to the roster, not yet placed, in the order given; how many went in
+    /// before the roster held as many as a file may.
+    pub fn add_teachers(&mut self, rows: &[RosterRow]) -> usize {
+        let mut added = 0;
+        for row in rows {
+            if self.teachers.len() >= MAX_TEACHERS {
+                break;
+            }
+            let made = add_keyed(&mut self.teachers, "teacher", |id| {
+                Teacher::new(id, &row.name, &row.assignment)
+            });
+            added += usize::from(made.is_some());
+        }
+        added
+    }
 }
 
 /// Splits one line into cells, honouring quotes: `"Lee, Ann"` is one cell and `""` inside
@@ -235,6 +257,25 @@ mod tests {
                 Some(Duplicate::EarlierRow(2)),
             ]
         );
+    }
+
+    #[test]
+    fn pasted_teachers_join_the_roster_unplaced_up_to_the_limit() {
+        let mut c = Continuum::default();
+        let rows = parse_roster("Ana Ruiz\tGrade 1\nBen Okoro\tGrade 2", &[]);
+        assert_eq!(c.add_teachers(&rows), 2);
+        assert_eq!(c.teachers[1].id, Id::new("teacher-2"));
+        assert_eq!(c.teachers[1].assignment, "Grade 2");
+        assert!(c.teachers.iter().all(|t| t.position.is_none()));
+        let many: Vec<RosterRow> = (0..MAX_TEACHERS)
+            .map(|i| RosterRow {
+                name: format!("T{i}"),
+                assignment: String::new(),
+                duplicate: None,
+            })
+            .collect();
+        assert_eq!(c.add_teachers(&many), MAX_TEACHERS - 2);
+        assert_eq!(c.teachers.len(), MAX_TEACHERS);
     }
 
     #[test]

@@ -69,11 +69,15 @@ impl Continuum {
 /// Every teacher on either map and what happened to them: the biggest moves first, then
 /// who joined and who left, then those who stayed where they were.
 pub fn compare(then: &[Placement], now: &[Placement]) -> Vec<Change> {
+    // Indexed, so comparing a staff of 300 is not 300 searches of 300.
+    let earlier: std::collections::HashMap<&Id, &Placement> =
+        then.iter().map(|t| (&t.teacher, t)).collect();
+    let later: std::collections::HashSet<&Id> = now.iter().map(|n| &n.teacher).collect();
     let mut changes: Vec<Change> = now
         .iter()
-        .map(|n| match then.iter().find(|t| t.teacher == n.teacher) {
+        .map(|n| match earlier.get(&n.teacher) {
             Some(t) => Change::Stayed {
-                then: t.clone(),
+                then: (*t).clone(),
                 now: n.clone(),
             },
             None => Change::Joined(n.clone()),
@@ -81,7 +85,7 @@ pub fn compare(then: &[Placement], now: &[Placement]) -> Vec<Change> {
         .collect();
     changes.extend(
         then.iter()
-            .filter(|t| !now.iter().any(|n| n.teacher == t.teacher))
+            .filter(|t| !later.contains(&t.teacher))
             .map(|t| Change::Left(t.clone())),
     );
     let rank = |c: &Change| match c {

@@ -42,6 +42,33 @@ impl Stage {
         }
     }
 
+    /// The letter a card shows for the stage, inside a shape of its own, so that stages
+    /// are told apart without colour.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Stage::Unaware => "U",
+            Stage::GettingReady => "G",
+            Stage::Started => "S",
+            Stage::Developing => "D",
+            Stage::Unwilling => "W",
+        }
+    }
+
+    /// The stage's name as a file or a filter writes it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Stage::Unaware => "unaware",
+            Stage::GettingReady => "getting-ready",
+            Stage::Started => "started",
+            Stage::Developing => "developing",
+            Stage::Unwilling => "unwilling",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Stage> {
+        Stage::ALL.into_iter().find(|s| s.key() == key)
+    }
+
     pub fn description(self) -> &'static str {
         match self {
             Stage::Unaware => "Does not yet see the skill that is missing.",
@@ -121,6 +148,19 @@ mod tests {
         let questions = Stage::Unwilling.support().suggestions();
         assert!(questions[0].contains("know what the principal wants"));
         assert!(questions[1].contains("planning to do it"));
+    }
+
+    #[test]
+    fn every_stage_has_its_own_letter_and_key() {
+        let letters: std::collections::HashSet<_> = Stage::ALL.iter().map(|s| s.letter()).collect();
+        assert_eq!(letters.len(), 5);
+        for stage in Stage::ALL {
+            assert_eq!(Stage::from_key(stage.key()), Some(stage));
+            assert_eq!(
+                serde_json::to_string(&stage).ok(),
+                Some(format!("\"{}\"", stage.key()))
+            );
+        }
     }
 
     #[test]

@@ -82,15 +82,7 @@ impl Autosave {
                 self.adopting.set_value(false);
                 return;
             }
-            self.pending.set_value(true);
-            if let Some(handle) = self.timer.get_value() {
-                handle.clear();
-            }
-            if !matches!(self.status.get_untracked(), SaveStatus::Failed(_)) {
-                self.status.set(SaveStatus::Pending);
-            }
-            self.timer
-                .set_value(set_timeout_with_handle(move || self.flush(), DEBOUNCE).ok());
+            self.changed();
         });
 
         // The last edits must reach storage even when the tab closes before the debounce ends.
@@ -119,6 +111,20 @@ impl Autosave {
             on_leave.remove();
             on_storage.remove();
         });
+    }
+
+    /// Notes an edit to save after the pause; called by the effect above for changes to
+    /// the whole workspace, and directly by edits that wake only the part they change.
+    pub fn changed(self) {
+        self.pending.set_value(true);
+        if let Some(handle) = self.timer.get_value() {
+            handle.clear();
+        }
+        if !matches!(self.status.get_untracked(), SaveStatus::Failed(_)) {
+            self.status.set(SaveStatus::Pending);
+        }
+        self.timer
+            .set_value(set_timeout_with_handle(move || self.flush(), DEBOUNCE).ok());
     }
 
     /// Writes pending edits now, unless saving is blocked or another tab got there first.

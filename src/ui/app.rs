@@ -4,7 +4,7 @@
 use super::header::AppHeader;
 use super::home::WorkspaceHome;
 use super::partnership::PartnershipScreen;
-use super::planner::{ImportStage, Planner};
+use super::planner::{ImportStage, Parts, Planner};
 use super::save_notice::SaveNotice;
 use super::shell;
 use crate::model::Workspace;
@@ -83,6 +83,7 @@ pub fn App() -> impl IntoView {
         recently_deleted: RwSignal::new(None),
         import: RwSignal::new(ImportStage::Idle),
         autosave,
+        parts: Parts::new(),
     };
     let persisted = RwSignal::new(None);
     provide_context(planner);

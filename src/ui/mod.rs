@@ -2,6 +2,7 @@
 
 mod agreement;
 mod app;
+mod continuum;
 pub mod crash;
 mod header;
 mod home;

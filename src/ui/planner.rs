@@ -49,6 +49,36 @@ impl<R> Clone for List<R> {
 
 impl<R> Copy for List<R> {}
 
+/// The parts of a partnership that change separately. A control follows only the part it
+/// shows, so typing in the agreement never re-runs a board of 300 teachers, and a card
+/// moved on the board never re-runs the agreement's fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The agreement, with the partnership's school, year and people.
+    Agreement,
+    Continuum,
+    Plan,
+}
+
+/// One trigger a part: notified by edits of that part only.
+#[derive(Clone, Copy)]
+pub struct Parts([Trigger; 3]);
+
+impl Parts {
+    pub fn new() -> Parts {
+        Parts([Trigger::new(), Trigger::new(), Trigger::new()])
+    }
+
+    fn of(self, part: Part) -> Trigger {
+        self.0[part as usize]
+    }
+
+    /// Follows the edits of `part`, for a reader made from more than one part.
+    pub fn track(self, part: Part) {
+        self.of(part).track();
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct Planner {
     pub workspace: RwSignal<Workspace>,
@@ -58,19 +88,35 @@ pub struct Planner {
     pub recently_deleted: RwSignal<Option<Removed>>,
     pub import: RwSignal<ImportStage>,
     pub autosave: Autosave,
+    pub parts: Parts,
 }
 
 impl Planner {
-    /// Changes one partnership; the edit is stamped and saved like any other.
-    pub fn edit(&self, id: &Id, change: impl FnOnce(&mut Partnership)) {
-        self.workspace.update(|w| {
-            w.edit(id, shell::now(), change);
-        });
+    /// Changes one part of one partnership; the edit is stamped and saved like any other,
+    /// and wakes only the readers of that part. Changes to the whole workspace (import,
+    /// delete, another tab's save) go through `workspace` and wake every reader.
+    pub fn edit(&self, part: Part, id: &Id, change: impl FnOnce(&mut Partnership)) {
+        let edited = self
+            .workspace
+            .try_update_untracked(|w| w.edit(id, shell::now(), change));
+        if edited == Some(true) {
+            self.parts.of(part).notify();
+            self.autosave.changed();
+        }
+    }
+
+    /// Reads something from one part of a partnership, tracked, with a default when the
+    /// partnership is gone.
+    pub fn read<T: Default>(&self, part: Part, id: &Id, get: impl FnOnce(&Partnership) -> T) -> T {
+        self.parts.of(part).track();
+        self.workspace
+            .with(|w| w.get(id).map(get).unwrap_or_default())
     }
 
     /// One value of a partnership for a control to show, and the callback that changes it.
     pub fn bind<T>(
         &self,
+        part: Part,
         id: &Id,
         get: impl Fn(&Partnership) -> T + Send + Sync + 'static,
         set: impl Fn(&mut Partnership, T) + Send + Sync + 'static,
@@ -80,27 +126,31 @@ impl Planner {
     {
         // Boxed, so the reactive code is built once per value type rather than once per
         // field: this keeps the WebAssembly download small.
-        self.bind_boxed(id, Arc::new(get), Arc::new(set))
+        self.bind_boxed(part, id, Arc::new(get), Arc::new(set))
     }
 
-    fn bind_boxed<T>(&self, id: &Id, get: Getter<T>, set: Setter<T>) -> (Signal<T>, Callback<T>)
+    fn bind_boxed<T>(
+        &self,
+        part: Part,
+        id: &Id,
+        get: Getter<T>,
+        set: Setter<T>,
+    ) -> (Signal<T>, Callback<T>)
     where
         T: Clone + PartialEq + Default + Send + Sync + 'static,
     {
-        let workspace = self.workspace;
-        let read_id = id.clone();
-        let value = Memo::new(move |_| {
-            workspace.with(|w| w.get(&read_id).map(|p| get(p)).unwrap_or_default())
-        });
         let this = *self;
+        let read_id = id.clone();
+        let value = Memo::new(move |_| this.read(part, &read_id, |p| get(p)));
         let write_id = id.clone();
-        let change = Callback::new(move |new: T| this.edit(&write_id, |p| set(p, new)));
+        let change = Callback::new(move |new: T| this.edit(part, &write_id, |p| set(p, new)));
         (value.into(), change)
     }
 
     /// One field of one record in a list of a partnership (a coaching action, a role…).
     pub fn bind_item<R, T>(
         &self,
+        part: Part,
         id: &Id,
         row: &Id,
         list: List<R>,
@@ -113,6 +163,7 @@ impl Planner {
     {
         let (read, write) = (row.clone(), row.clone());
         self.bind(
+            part,
             id,
             move |p| {
                 (list.read)(p)
@@ -130,11 +181,16 @@ impl Planner {
     }
 
     /// The ids of a list's records, in order, for a keyed `For`.
-    pub fn item_ids<R: Keyed + 'static>(&self, id: &Id, list: List<R>) -> Memo<Vec<Id>> {
+    pub fn item_ids<R: Keyed + 'static>(
+        &self,
+        part: Part,
+        id: &Id,
+        list: List<R>,
+    ) -> Memo<Vec<Id>> {
         let this = *self;
         let id = id.clone();
         Memo::new(move |_| {
-            this.read(&id, |p| {
+            this.read(part, &id, |p| {
                 (list.read)(p).iter().map(|r| r.key().clone()).collect()
             })
         })
@@ -143,25 +199,22 @@ impl Planner {
     /// Adds a record with the next free id to a list of a partnership, and returns the id.
     pub fn add_item<R: Keyed>(
         &self,
+        part: Part,
         id: &Id,
         prefix: &str,
         list: List<R>,
         make: impl FnOnce(Id) -> R,
     ) -> Option<Id> {
         let mut added = None;
-        self.edit(id, |p| added = add_keyed((list.write)(p), prefix, make));
+        self.edit(part, id, |p| {
+            added = add_keyed((list.write)(p), prefix, make)
+        });
         added
     }
 
     /// Removes the record `row` from a list of a partnership.
-    pub fn remove_item<R: Keyed>(&self, id: &Id, row: &Id, list: List<R>) {
-        self.edit(id, |p| (list.write)(p).retain(|r| r.key() != row));
-    }
-
-    /// Reads something from one partnership, tracked, with a default when it is gone.
-    pub fn read<T: Default>(&self, id: &Id, get: impl FnOnce(&Partnership) -> T) -> T {
-        self.workspace
-            .with(|w| w.get(id).map(get).unwrap_or_default())
+    pub fn remove_item<R: Keyed>(&self, part: Part, id: &Id, row: &Id, list: List<R>) {
+        self.edit(part, id, |p| (list.write)(p).retain(|r| r.key() != row));
     }
 
     /// Adds a partnership; says why not when the browser holds as many as it may.

@@ -6,6 +6,7 @@ use super::lists::COACHES;
 use super::{add_row, remove_row, AgreementPart, Editing};
 use crate::model::sign_off::AgreementSection;
 use crate::model::{Coach, CoachingModel, Id, SchoolYear};
+use crate::ui::planner::Part;
 use leptos::prelude::*;
 
 #[component]
@@ -13,9 +14,18 @@ pub fn Basics() -> impl IntoView {
     let planner = use_planner();
     let Editing(id) = expect_context::<Editing>();
     let section = AgreementSection::Basics;
-    let (principal, set_principal) =
-        planner.bind(&id, |p| p.principal.clone(), |p, v| p.principal = v);
-    let (meeting, set_meeting) = planner.bind(&id, |p| p.meeting_date, |p, v| p.meeting_date = v);
+    let (principal, set_principal) = planner.bind(
+        Part::Agreement,
+        &id,
+        |p| p.principal.clone(),
+        |p, v| p.principal = v,
+    );
+    let (meeting, set_meeting) = planner.bind(
+        Part::Agreement,
+        &id,
+        |p| p.meeting_date,
+        |p, v| p.meeting_date = v,
+    );
     view! {
         <AgreementPart section=section
             prompt="Who this partnership is: the school, the year, and the people at the table.">
@@ -55,6 +65,7 @@ where
 fn SchoolField(id: Id) -> impl IntoView {
     let planner = use_planner();
     let (school, set_school) = planner.bind(
+        Part::Agreement,
         &id,
         |p| p.school.clone(),
         |p, v: String| {
@@ -85,6 +96,7 @@ fn SchoolField(id: Id) -> impl IntoView {
 fn SchoolYearField(id: Id) -> impl IntoView {
     let planner = use_planner();
     let (year, set_year) = planner.bind(
+        Part::Agreement,
         &id,
         |p| Some(p.school_year),
         |p, v: Option<SchoolYear>| {
@@ -123,7 +135,7 @@ fn SchoolYearField(id: Id) -> impl IntoView {
 #[component]
 fn CoachList(id: Id) -> impl IntoView {
     let planner = use_planner();
-    let rows = planner.item_ids(&id, COACHES);
+    let rows = planner.item_ids(Part::Agreement, &id, COACHES);
     let numbered = move || rows.get().into_iter().enumerate().collect::<Vec<_>>();
     let add = {
         let id = id.clone();
@@ -140,7 +152,7 @@ fn CoachList(id: Id) -> impl IntoView {
             <p class="hint">"One coach embedded in the school, or several working together."</p>
             <For each=numbered key=|(i, coach)| (*i, coach.clone())
                 children=move |(i, coach)| {
-                    let (name, set_name) = planner.bind_item(&id, &coach, COACHES, |c| c.name.clone(), |c, v| c.name = v);
+                    let (name, set_name) = planner.bind_item(Part::Agreement, &id, &coach, COACHES, |c| c.name.clone(), |c, v| c.name = v);
                     let id = id.clone();
                     view! {
                         <div class="row-with-action">
@@ -162,7 +174,12 @@ fn CoachList(id: Id) -> impl IntoView {
 #[component]
 fn CoachingModelChoice(id: Id) -> impl IntoView {
     let planner = use_planner();
-    let (model, set_model) = planner.bind(&id, |p| p.coaching_model, |p, v| p.coaching_model = v);
+    let (model, set_model) = planner.bind(
+        Part::Agreement,
+        &id,
+        |p| p.coaching_model,
+        |p, v| p.coaching_model = v,
+    );
     let option = move |value: CoachingModel, label: &'static str, explanation: &'static str| {
         let input_id = format!(
             "coaching-model-{}",

@@ -5,6 +5,7 @@ use super::super::widgets::TextField;
 use super::{AgreementPart, Editing};
 use crate::model::agreement::CoachStance;
 use crate::model::sign_off::AgreementSection;
+use crate::ui::planner::Part;
 use leptos::prelude::*;
 
 #[component]
@@ -13,11 +14,13 @@ pub fn ProtectedTimeSection() -> impl IntoView {
     let Editing(id) = expect_context::<Editing>();
     let section = AgreementSection::ProtectedTime;
     let (not_into, set_not_into) = planner.bind(
+        Part::Agreement,
         &id,
         |p| p.agreement.protected_time.not_pulled_into.clone(),
         |p, v| p.agreement.protected_time.not_pulled_into = v,
     );
     let (decides, set_decides) = planner.bind(
+        Part::Agreement,
         &id,
         |p| p.agreement.protected_time.exceptions_decided_by.clone(),
         |p, v| p.agreement.protected_time.exceptions_decided_by = v,
@@ -38,13 +41,15 @@ pub fn CoachRoleSection() -> impl IntoView {
     let Editing(id) = expect_context::<Editing>();
     let section = AgreementSection::CoachRole;
     let (stance, set_stance) = planner.bind(
+        Part::Agreement,
         &id,
         |p| p.agreement.coach_role.stance,
         |p, v| p.agreement.coach_role.stance = v,
     );
-    let text =
-        |get: fn(&crate::model::Partnership) -> String,
-         set: fn(&mut crate::model::Partnership, String)| { planner.bind(&id, get, set) };
+    let text = |get: fn(&crate::model::Partnership) -> String,
+                set: fn(&mut crate::model::Partnership, String)| {
+        planner.bind(Part::Agreement, &id, get, set)
+    };
     let (description, set_description) = text(
         |p| p.agreement.coach_role.staff_description.clone(),
         |p, v| p.agreement.coach_role.staff_description = v,

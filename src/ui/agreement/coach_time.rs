@@ -8,6 +8,7 @@ use super::{add_row, remove_row, AgreementPart, Editing};
 use crate::model::agreement::{TimeBudget, TimeShare};
 use crate::model::sign_off::AgreementSection;
 use crate::model::Id;
+use crate::ui::planner::Part;
 use leptos::prelude::*;
 
 #[component]
@@ -17,13 +18,17 @@ pub fn CoachTime() -> impl IntoView {
     let section = AgreementSection::CoachTime;
     let shares = {
         let id = id.clone();
-        Memo::new(move |_| planner.read(&id, |p| p.agreement.time_investment.clone()))
+        Memo::new(move |_| {
+            planner.read(Part::Agreement, &id, |p| {
+                p.agreement.time_investment.clone()
+            })
+        })
     };
     let budget = {
         let id = id.clone();
-        Memo::new(move |_| planner.read(&id, |p| Some(p.agreement.time_budget())))
+        Memo::new(move |_| planner.read(Part::Agreement, &id, |p| Some(p.agreement.time_budget())))
     };
-    let rows = planner.item_ids(&id, TIME_SHARES);
+    let rows = planner.item_ids(Part::Agreement, &id, TIME_SHARES);
     let add = {
         let id = id.clone();
         move |_| {
@@ -62,6 +67,7 @@ pub fn CoachTime() -> impl IntoView {
 fn TimeShareRow(id: Id, row: Id) -> impl IntoView {
     let planner = use_planner();
     let (action, set_action) = planner.bind_item(
+        Part::Agreement,
         &id,
         &row,
         TIME_SHARES,
@@ -69,18 +75,25 @@ fn TimeShareRow(id: Id, row: Id) -> impl IntoView {
         |s, v| s.action = v,
     );
     let (serves, set_serves) = planner.bind_item(
+        Part::Agreement,
         &id,
         &row,
         TIME_SHARES,
         |s| s.serves_focus.clone(),
         |s, v| s.serves_focus = v,
     );
-    let (percent, set_percent) =
-        planner.bind_item(&id, &row, TIME_SHARES, |s| s.percent, |s, v| s.percent = v);
+    let (percent, set_percent) = planner.bind_item(
+        Part::Agreement,
+        &id,
+        &row,
+        TIME_SHARES,
+        |s| s.percent,
+        |s, v| s.percent = v,
+    );
     let read = row.clone();
     let risk_id = id.clone();
     let risk = Memo::new(move |_| {
-        planner.read(&risk_id, |p| {
+        planner.read(Part::Agreement, &risk_id, |p| {
             p.agreement
                 .time_investment
                 .iter()

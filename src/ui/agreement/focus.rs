@@ -5,6 +5,7 @@ use super::super::planner::use_planner;
 use super::super::widgets::{DateField, DateList, TextField};
 use super::{AgreementPart, Editing};
 use crate::model::sign_off::AgreementSection;
+use crate::ui::planner::Part;
 use leptos::prelude::*;
 
 #[component]
@@ -13,16 +14,19 @@ pub fn FocusSection() -> impl IntoView {
     let Editing(id) = expect_context::<Editing>();
     let section = AgreementSection::Focus;
     let (goal, set_goal) = planner.bind(
+        Part::Agreement,
         &id,
         |p| p.agreement.focus.goal.clone(),
         |p, v| p.agreement.focus.goal = v,
     );
     let (outcome, set_outcome) = planner.bind(
+        Part::Agreement,
         &id,
         |p| p.agreement.focus.student_outcome.clone(),
         |p, v| p.agreement.focus.student_outcome = v,
     );
     let (target, set_target) = planner.bind(
+        Part::Agreement,
         &id,
         |p| p.agreement.focus.outcome_target_date,
         |p, v| p.agreement.focus.outcome_target_date = v,
@@ -44,16 +48,19 @@ pub fn FirstIndicatorSection() -> impl IntoView {
     let Editing(id) = expect_context::<Editing>();
     let section = AgreementSection::FirstIndicator;
     let (practice, set_practice) = planner.bind(
+        Part::Agreement,
         &id,
         |p| p.agreement.first_indicator.practice.clone(),
         |p, v| p.agreement.first_indicator.practice = v,
     );
     let (gathered, set_gathered) = planner.bind(
+        Part::Agreement,
         &id,
         |p| p.agreement.first_indicator.how_gathered.clone(),
         |p, v| p.agreement.first_indicator.how_gathered = v,
     );
     let (dates, set_dates) = planner.bind(
+        Part::Agreement,
         &id,
         |p| p.agreement.first_indicator.check_dates.clone(),
         |p, v| p.agreement.first_indicator.check_dates = v,

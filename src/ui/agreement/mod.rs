@@ -14,6 +14,7 @@ use super::widgets::{focus_section, focus_when_drawn, Section};
 use crate::model::ids::Keyed;
 use crate::model::sign_off::{AgreementSection, Signing};
 use crate::model::Id;
+use crate::ui::planner::Part;
 use leptos::prelude::*;
 
 /// The partnership being edited, for the sections below to bind to.
@@ -49,7 +50,8 @@ pub fn AgreementPart(
 ) -> impl IntoView {
     let planner = use_planner();
     let Editing(id) = expect_context::<Editing>();
-    let complete = Memo::new(move |_| planner.read(&id, |p| p.is_section_complete(section)));
+    let complete =
+        Memo::new(move |_| planner.read(Part::Agreement, &id, |p| p.is_section_complete(section)));
     view! {
         <Section anchor=section.anchor() title=section.title() complete=complete
             essential=section.is_essential() prompt=prompt example=example>
@@ -68,7 +70,7 @@ pub fn add_row<R: Keyed>(
     first_field: &str,
     make: impl FnOnce(Id) -> R,
 ) {
-    if let Some(row) = planner.add_item(id, prefix, list, make) {
+    if let Some(row) = planner.add_item(Part::Agreement, id, prefix, list, make) {
         focus_when_drawn(format!("{row}-{first_field}"));
     }
 }
@@ -81,7 +83,7 @@ pub fn remove_row<R: Keyed>(
     list: List<R>,
     section: AgreementSection,
 ) {
-    planner.remove_item(id, row, list);
+    planner.remove_item(Part::Agreement, id, row, list);
     focus_section(section.anchor());
 }
 
@@ -102,7 +104,7 @@ fn SectionIndex(id: Id) -> impl IntoView {
     let planner = use_planner();
     let items = AgreementSection::ALL.into_iter().map(|section| {
         let id = id.clone();
-        let done = Memo::new(move |_| planner.read(&id, |p| p.is_section_complete(section)));
+        let done = Memo::new(move |_| planner.read(Part::Agreement, &id, |p| p.is_section_complete(section)));
         view! {
             <li class:done=move || done.get()>
                 <SectionLink section=section>
@@ -124,7 +126,7 @@ fn SectionIndex(id: Id) -> impl IntoView {
 #[component]
 fn SigningBanner(id: Id) -> impl IntoView {
     let planner = use_planner();
-    let signing = Memo::new(move |_| planner.read(&id, |p| Some(p.signing())));
+    let signing = Memo::new(move |_| planner.read(Part::Agreement, &id, |p| Some(p.signing())));
     move || {
         match signing.get() {
         Some(Signing::Signed(s)) => view! {

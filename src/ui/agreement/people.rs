@@ -6,6 +6,7 @@ use super::lists::{COMMITMENTS, ROLES};
 use super::{add_row, remove_row, AgreementPart, Editing};
 use crate::model::agreement::{Commitment, Role, SUGGESTED_COMMITMENTS};
 use crate::model::sign_off::AgreementSection;
+use crate::ui::planner::Part;
 use leptos::prelude::*;
 
 #[component]
@@ -13,11 +14,11 @@ pub fn Expectations() -> impl IntoView {
     let planner = use_planner();
     let Editing(id) = expect_context::<Editing>();
     let section = AgreementSection::Expectations;
-    let rows = planner.item_ids(&id, COMMITMENTS);
+    let rows = planner.item_ids(Part::Agreement, &id, COMMITMENTS);
     let unused = {
         let id = id.clone();
         Memo::new(move |_| {
-            planner.read(&id, |p| {
+            planner.read(Part::Agreement, &id, |p| {
                 SUGGESTED_COMMITMENTS
                     .iter()
                     .filter(|s| !p.agreement.expectations.iter().any(|c| c.text == **s))
@@ -46,9 +47,9 @@ pub fn Expectations() -> impl IntoView {
             example="When a teacher brings a concern about students, the principal asks what came of their talk with the coach.">
             <ul class="item-rows">
                 <For each=move || rows.get() key=|row| row.clone() children=move |row| {
-                    let (text, set_text) = planner.bind_item(&id, &row, COMMITMENTS, |c| c.text.clone(), |c, v| c.text = v);
-                    let (owner, set_owner) = planner.bind_item(&id, &row, COMMITMENTS, |c| c.owner.clone(), |c, v| c.owner = v);
-                    let (due, set_due) = planner.bind_item(&id, &row, COMMITMENTS, |c| c.due, |c, v| c.due = v);
+                    let (text, set_text) = planner.bind_item(Part::Agreement, &id, &row, COMMITMENTS, |c| c.text.clone(), |c, v| c.text = v);
+                    let (owner, set_owner) = planner.bind_item(Part::Agreement, &id, &row, COMMITMENTS, |c| c.owner.clone(), |c, v| c.owner = v);
+                    let (due, set_due) = planner.bind_item(Part::Agreement, &id, &row, COMMITMENTS, |c| c.due, |c, v| c.due = v);
                     let id = id.clone();
                     let name = move || if text.get().trim().is_empty() { "New commitment".to_string() } else { text.get() };
                     view! {
@@ -94,7 +95,7 @@ pub fn Roles() -> impl IntoView {
     let planner = use_planner();
     let Editing(id) = expect_context::<Editing>();
     let section = AgreementSection::Roles;
-    let rows = planner.item_ids(&id, ROLES);
+    let rows = planner.item_ids(Part::Agreement, &id, ROLES);
     let add = {
         let id = id.clone();
         move |_| {
@@ -111,8 +112,8 @@ pub fn Roles() -> impl IntoView {
             example="PLC leads: run the monthly scoring of student writing.">
             <ul class="item-rows">
                 <For each=move || rows.get() key=|row| row.clone() children=move |row| {
-                    let (who, set_who) = planner.bind_item(&id, &row, ROLES, |r| r.who.clone(), |r, v| r.who = v);
-                    let (does, set_does) = planner.bind_item(&id, &row, ROLES, |r| r.responsibilities.clone(), |r, v| r.responsibilities = v);
+                    let (who, set_who) = planner.bind_item(Part::Agreement, &id, &row, ROLES, |r| r.who.clone(), |r, v| r.who = v);
+                    let (does, set_does) = planner.bind_item(Part::Agreement, &id, &row, ROLES, |r| r.responsibilities.clone(), |r, v| r.responsibilities = v);
                     let id = id.clone();
                     let name = move || if who.get().trim().is_empty() { "New role".to_string() } else { who.get() };
                     view! {

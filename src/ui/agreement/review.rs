@@ -7,6 +7,7 @@ use super::{AgreementPart, Editing};
 use crate::model::agreement::ReviewTrigger;
 use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::sign_off::AgreementSection;
+use crate::ui::planner::Part;
 use leptos::prelude::*;
 
 #[component]
@@ -15,11 +16,12 @@ pub fn ReviewSection() -> impl IntoView {
     let Editing(id) = expect_context::<Editing>();
     let section = AgreementSection::Review;
     let (dates, set_dates) = planner.bind(
+        Part::Agreement,
         &id,
         |p| p.agreement.review.dates.clone(),
         |p, v| p.agreement.review.dates = v,
     );
-    let rows = planner.item_ids(&id, TRIGGERS);
+    let rows = planner.item_ids(Part::Agreement, &id, TRIGGERS);
     let other = RwSignal::new(String::new());
     let add_other = {
         let id = id.clone();
@@ -27,10 +29,12 @@ pub fn ReviewSection() -> impl IntoView {
             ev.prevent_default();
             let label = other.get_untracked().trim().to_string();
             if !label.is_empty() {
-                planner.add_item(&id, "trigger", TRIGGERS, |next| ReviewTrigger {
-                    id: next,
-                    label,
-                    selected: true,
+                planner.add_item(Part::Agreement, &id, "trigger", TRIGGERS, |next| {
+                    ReviewTrigger {
+                        id: next,
+                        label,
+                        selected: true,
+                    }
                 });
                 other.set(String::new());
             }
@@ -43,8 +47,8 @@ pub fn ReviewSection() -> impl IntoView {
             <fieldset class="field">
                 <legend>"Review sooner when…"</legend>
                 <For each=move || rows.get() key=|row| row.clone() children=move |row| {
-                    let (label, _) = planner.bind_item(&id, &row, TRIGGERS, |t| t.label.clone(), |t, v| t.label = v);
-                    let (selected, set_selected) = planner.bind_item(&id, &row, TRIGGERS, |t| t.selected, |t, v| t.selected = v);
+                    let (label, _) = planner.bind_item(Part::Agreement, &id, &row, TRIGGERS, |t| t.label.clone(), |t, v| t.label = v);
+                    let (selected, set_selected) = planner.bind_item(Part::Agreement, &id, &row, TRIGGERS, |t| t.selected, |t, v| t.selected = v);
                     let input_id = format!("{row}-selected");
                     view! {
                         <div class="choice">

@@ -5,6 +5,7 @@ use super::super::shell;
 use super::{AgreementPart, Editing, SectionLink};
 use crate::model::limits::{date_bounds, read_date_entry, DateEntry, MAX_TEXT_CHARS};
 use crate::model::sign_off::{AgreementSection, Signing};
+use crate::ui::planner::Part;
 use leptos::prelude::*;
 
 #[component]
@@ -14,19 +15,19 @@ pub fn SignOffSection() -> impl IntoView {
     let section = AgreementSection::SignOff;
     let missing = {
         let id = id.clone();
-        Memo::new(move |_| planner.read(&id, |p| p.missing_essentials()))
+        Memo::new(move |_| planner.read(Part::Agreement, &id, |p| p.missing_essentials()))
     };
     let signing = {
         let id = id.clone();
-        Memo::new(move |_| planner.read(&id, |p| Some(p.signing())))
+        Memo::new(move |_| planner.read(Part::Agreement, &id, |p| Some(p.signing())))
     };
     let basics_principal = {
         let id = id.clone();
-        Memo::new(move |_| planner.read(&id, |p| p.principal.clone()))
+        Memo::new(move |_| planner.read(Part::Agreement, &id, |p| p.principal.clone()))
     };
     let basics_coach = {
         let id = id.clone();
-        Memo::new(move |_| planner.read(&id, |p| p.coach_names()))
+        Memo::new(move |_| planner.read(Part::Agreement, &id, |p| p.coach_names()))
     };
     // Until the signers type here, the names follow the basics above.
     let principal_typed = RwSignal::new(None::<String>);
@@ -62,7 +63,9 @@ pub fn SignOffSection() -> impl IntoView {
                 .get_untracked()
                 .unwrap_or_else(|| basics_coach.get_untracked());
             let mut result = Ok(());
-            planner.edit(&id, |p| result = p.sign_agreement(&principal, &coach, on));
+            planner.edit(Part::Agreement, &id, |p| {
+                result = p.sign_agreement(&principal, &coach, on)
+            });
             problem.set(result.err().map(|e| e.to_string()));
         }
     };

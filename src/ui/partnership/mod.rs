@@ -4,7 +4,8 @@ mod step_nav;
 
 use super::agreement::AgreementStep;
 use super::app::focus_main_heading;
-use super::planner::use_planner;
+use super::continuum::ContinuumStep;
+use super::planner::{use_planner, Part};
 use super::shell;
 use crate::model::{Id, Step};
 use leptos::prelude::*;
@@ -15,11 +16,7 @@ pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
     let planner = use_planner();
     let found = {
         let id = id.clone();
-        Memo::new(move |_| {
-            planner
-                .workspace
-                .with(|w| w.get(&id).map(|p| p.name.clone()))
-        })
+        Memo::new(move |_| planner.read(Part::Agreement, &id, |p| Some(p.name.clone())))
     };
     Effect::new(move |_| {
         let title = match found.get() {
@@ -45,6 +42,7 @@ pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
                         <p class="lead">{step.purpose()}</p>
                         {match step {
                             Step::Agreement => view! { <AgreementStep id=id.clone() /> }.into_any(),
+                            Step::Continuum => view! { <ContinuumStep id=id.clone() /> }.into_any(),
                             _ => view! {
                                 <div class="placeholder">
                                     <p>"This step is not built yet. It arrives in a coming version of Partnership Planner; what you have entered elsewhere is kept."</p>

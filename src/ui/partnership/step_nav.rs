@@ -1,6 +1,6 @@
 //! The numbered steps of a partnership, each with how complete it is.
 
-use super::super::planner::use_planner;
+use super::super::planner::{use_planner, Part};
 use crate::model::{Id, Progress, Step};
 use crate::route::Route;
 use leptos::prelude::*;
@@ -11,10 +11,16 @@ pub fn StepNav(id: Id, current: Step) -> impl IntoView {
     let steps = Step::ALL.map(|step| {
         let progress = {
             let id = id.clone();
+            // Each step's progress follows only the parts it is counted from.
+            let parts: &[Part] = match step {
+                Step::Agreement => &[Part::Agreement],
+                Step::Continuum => &[Part::Continuum],
+                Step::Plan => &[Part::Plan, Part::Continuum],
+                Step::Summary => &[Part::Agreement, Part::Continuum, Part::Plan],
+            };
             Memo::new(move |_| {
-                planner
-                    .workspace
-                    .with(|w| w.get(&id).map(|p| p.progress(step)).unwrap_or_default())
+                parts.iter().for_each(|part| planner.parts.track(*part));
+                planner.read(parts[0], &id, |p| p.progress(step))
             })
         };
         let href = Route::Step {

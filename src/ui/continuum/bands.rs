@@ -1,0 +1,127 @@
+//! Band goals: a goal for the teachers now in a range of the continuum, e.g. those at 5–6.
+
+use super::super::planner::{use_planner, List, Part};
+use super::super::widgets::{focus_when_drawn, DateField, TextField};
+use super::board::{range, teachers};
+use super::state::use_map;
+use crate::model::continuum::BandGoal;
+use crate::model::{Id, Position};
+use leptos::prelude::*;
+
+const BANDS: List<BandGoal> = List {
+    read: |p| &p.continuum.band_goals,
+    write: |p| &mut p.continuum.band_goals,
+};
+
+#[component]
+pub fn BandGoals() -> impl IntoView {
+    let planner = use_planner();
+    let map = use_map();
+    let id = map.partnership.get_value();
+    let rows = planner.item_ids(Part::Continuum, &id, BANDS);
+    let add = {
+        let id = id.clone();
+        move |_| {
+            let band = planner.add_item(Part::Continuum, &id, "band", BANDS, |next| BandGoal {
+                id: next,
+                from: Position::new(5).unwrap_or(Position::MIDDLE),
+                to: Position::MIDDLE,
+                goal: String::new(),
+                target_date: None,
+            });
+            if let Some(band) = band {
+                focus_when_drawn(format!("{band}-from"));
+            }
+        }
+    };
+    view! {
+        <div class="band-goals">
+            <For each=move || rows.get() key=|row| row.clone() children=move |row| {
+                view! { <BandGoalRow band=row /> }
+            } />
+            <button type="button" on:click=add>"Add a band goal"</button>
+        </div>
+    }
+}
+
+#[component]
+fn BandGoalRow(band: Id) -> impl IntoView {
+    let planner = use_planner();
+    let map = use_map();
+    let id = map.partnership.get_value();
+    let bind_end = |get: fn(&BandGoal) -> u8, set: fn(&mut BandGoal, Position)| {
+        planner.bind_item(Part::Continuum, &id, &band, BANDS, get, move |b, v: u8| {
+            if let Some(p) = Position::new(v) {
+                set(b, p);
+            }
+        })
+    };
+    let (from, set_from) = bind_end(|b| b.from.value(), BandGoal::set_from);
+    let (to, set_to) = bind_end(|b| b.to.value(), BandGoal::set_to);
+    let (goal, set_goal) = planner.bind_item(
+        Part::Continuum,
+        &id,
+        &band,
+        BANDS,
+        |b| b.goal.clone(),
+        |b, v| b.goal = v,
+    );
+    let (date, set_date) = planner.bind_item(
+        Part::Continuum,
+        &id,
+        &band,
+        BANDS,
+        |b| b.target_date,
+        |b, v| b.target_date = v,
+    );
+    let inside = Memo::new(move |_| {
+        let (from, to) = (from.get(), to.get());
+        map.read(|c| {
+            c.teachers
+                .iter()
+                .filter(|t| t.position.is_some_and(|p| (from..=to).contains(&p.value())))
+                .count()
+        })
+    });
+    let heading = move || match (Position::new(from.get()), Position::new(to.get())) {
+        (Some(f), Some(t)) => format!("Teachers now at {}", range(f, t)),
+        _ => "Teachers in a band".to_string(),
+    };
+    let prefix = band.clone();
+    let end = move |which: &'static str,
+                    label: &'static str,
+                    value: Signal<u8>,
+                    set: Callback<u8>| {
+        let input = format!("{prefix}-{which}");
+        view! {
+            <div class="field">
+                <label for=input.clone()>{label}</label>
+                <select id=input on:change=move |ev| set.run(event_target_value(&ev).parse().unwrap_or(0))>
+                    {(Position::LOWEST..=Position::HIGHEST).map(|n| view! {
+                        <option value=n selected=move || value.get() == n>{n}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    let remove = {
+        let (id, band) = (id.clone(), band.clone());
+        move |_| {
+            planner.remove_item(Part::Continuum, &id, &band, BANDS);
+            focus_when_drawn("bands-title".to_string());
+        }
+    };
+    view! {
+        <fieldset class="band-goal">
+            <legend>{heading}</legend>
+            <div class="band-range">
+                {end("from", "From position", from, set_from)}
+                {end("to", "To position", to, set_to)}
+                <p class="hint band-count">{move || format!("{} there now.", teachers(inside.get()))}</p>
+            </div>
+            <TextField id=format!("{band}-goal") label="Goal for these teachers" multiline=true value=goal on_change=set_goal />
+            <DateField id=format!("{band}-date") label="By when" value=date on_change=set_date />
+            <button type="button" class="quiet" on:click=remove>"Remove this band goal"</button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,201 @@
+//! The board: positions 1 to 11 across, with their counts and band goals, and the teachers
+//! as cards; teachers not yet placed wait in a row above.
+
+use super::card::{StageMark, TeacherCard};
+use super::state::{use_map, MapState};
+use crate::model::continuum::BandGoal;
+use crate::model::{Id, Position, Stage};
+use leptos::either::Either;
+use leptos::prelude::*;
+
+#[component]
+pub fn Board() -> impl IntoView {
+    let map = use_map();
+    let unplaced = Memo::new(move |_| map.placed.with(|p| p.first().cloned().unwrap_or_default()));
+    let bands = Memo::new(move |_| map.read(|c| c.band_goals.clone()));
+    let descriptors = Memo::new(move |_| map.read(|c| c.descriptors.clone()));
+    let columns = (Position::LOWEST..=Position::HIGHEST)
+        .filter_map(Position::new)
+        .map(|position| view! { <BoardColumn position=position bands=bands /> })
+        .collect_view();
+    view! {
+        <div class="board" class:compact=move || map.compact.get()>
+            <Show when=move || unplaced.with(|u| !u.is_empty())>
+                <section class="tray" aria-labelledby="tray-title">
+                    <h3 id="tray-title">{move || format!("Not yet placed ({})", unplaced.with(Vec::len))}</h3>
+                    <ul class="tray-cards" role="list">
+                        <For each=move || unplaced.get() key=|id| id.clone()
+                            children=move |id| view! { <TeacherCard teacher=id /> } />
+                    </ul>
+                </section>
+            </Show>
+            <div class="board-grid">
+                <div class="band-row" aria-hidden="true">
+                    <For each=move || bands.get() key=|b| (b.id.clone(), b.from, b.to, b.goal.clone())
+                        children=move |band| view! { <BandMark band=band /> } />
+                </div>
+                <ol class="columns" aria-label="Positions from 1, most change needed, to 11, nearly in place">
+                    {columns}
+                </ol>
+                <div class="board-ends">
+                    <p><strong>"1–2 "</strong>{move || descriptors.with(|d| d.low.clone())}</p>
+                    <p><strong>"5–6 "</strong>{move || descriptors.with(|d| d.middle.clone())}</p>
+                    <p><strong>"10–11 "</strong>{move || descriptors.with(|d| d.high.clone())}</p>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// A band goal drawn as a shaded band over the columns it covers, with its text.
+#[component]
+fn BandMark(band: BandGoal) -> impl IntoView {
+    // Placed by class, not by a style attribute, which the Content-Security-Policy blocks.
+    let span = format!(
+        "band-mark from-{} to-{}",
+        band.from.value(),
+        band.to.value()
+    );
+    let words = if band.goal.trim().is_empty() {
+        "(no goal written yet)".to_string()
+    } else {
+        band.goal.clone()
+    };
+    view! {
+        <p class=span>
+            <strong>{format!("Now at {}: ", range(band.from, band.to))}</strong>{words}
+        </p>
+    }
+}
+
+pub fn range(from: Position, to: Position) -> String {
+    if from == to {
+        from.value().to_string()
+    } else {
+        format!("{}–{}", from.value(), to.value())
+    }
+}
+
+/// One position: its number, how many stand there stage by stage, and their cards.
+#[component]
+fn BoardColumn(position: Position, bands: Memo<Vec<BandGoal>>) -> impl IntoView {
+    let map = use_map();
+    let at = usize::from(position.value());
+    let cards = Memo::new(move |_| map.placed.with(|p| p.get(at).cloned().unwrap_or_default()));
+    let column = Memo::new(move |_| map.columns.with(|c| c.get(at - 1).cloned()));
+    let banded = Memo::new(move |_| bands.with(|b| b.iter().any(|b| b.holds(position))));
+    let goals = Memo::new(move |_| {
+        if !map.show_goals.get() {
+            return Vec::new();
+        }
+        let shown = map.shown.get();
+        map.read(|c| {
+            c.teachers
+                .iter()
+                .filter(|t| t.goal_position == Some(position) && shown.contains(&t.id))
+                .map(|t| (t.id.clone(), t.initials(), t.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let traced = Memo::new(move |_| {
+        map.traced.with(|traced| {
+            traced
+                .iter()
+                .filter(|(_, then)| *then == position)
+                .map(|(id, _)| id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let head_id = format!("column-{at}");
+    view! {
+        <li class="column" data-position=at class:banded=move || banded.get()
+            class:over=move || map.drag_over.get() == Some(position)>
+            <div class="column-head" id=head_id.clone()>
+                <span class="column-number">{at}</span>
+                <span class="visually-hidden">", "</span>
+                <span class="column-count">{move || teachers(column.with(|c| c.as_ref().map_or(0, |c| c.total)))}</span>
+                <StageBreakdown column=column />
+            </div>
+            <ul class="column-cards" role="list" aria-labelledby=head_id>
+                <For each=move || cards.get() key=|id| id.clone()
+                    children=move |id| view! { <TeacherCard teacher=id /> } />
+                <For each=move || goals.get() key=|g| g.0.clone() children=move |(_, initials, name)| view! {
+                    <li class="ghost goal-ghost">
+                        <span class="ghost-short" aria-hidden="true">{initials}</span>
+                        <span class="ghost-long">{format!("Goal of {name}")}</span>
+                    </li>
+                } />
+                <For each=move || traced.get() key=|id| id.clone()
+                    children=move |id| view! { <EarlierGhost teacher=id map=map /> } />
+            </ul>
+        </li>
+    }
+}
+
+/// Where a teacher picked in a comparison stood before, with an arrow to where they are.
+#[component]
+fn EarlierGhost(teacher: Id, map: MapState) -> impl IntoView {
+    let cell = map.cell(&teacher);
+    let words = move || {
+        cell.as_ref().map(|cell| {
+            cell.with(|t| {
+                let now = t
+                    .position
+                    .map_or("not placed".to_string(), |p| p.value().to_string());
+                (
+                    t.initials(),
+                    format!("{} was here; now at {now}", t.name),
+                    now,
+                )
+            })
+        })
+    };
+    move || {
+        words().map(|(short, long, now)| {
+            view! {
+                <li class="ghost earlier-ghost">
+                    <span class="ghost-short" aria-hidden="true">{format!("{short} → {now}")}</span>
+                    <span class="ghost-long">{long}</span>
+                </li>
+            }
+        })
+    }
+}
+
+/// How many teachers of each stage stand in a column, by mark and number.
+#[component]
+fn StageBreakdown(column: Memo<Option<crate::model::board::Column>>) -> impl IntoView {
+    move || {
+        column.get().map(|column| {
+            let counts: Vec<(Stage, usize)> = Stage::ALL
+                .into_iter()
+                .zip(column.by_stage)
+                .filter(|(_, n)| *n > 0)
+                .collect();
+            if counts.is_empty() {
+                Either::Left(())
+            } else {
+                let said = counts
+                    .iter()
+                    .map(|(stage, n)| format!("{n} {}", stage.label()))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let shown = counts
+                    .into_iter()
+                    .map(|(stage, n)| view! { <span><StageMark stage=Signal::stored(Some(stage)) />{n}</span> })
+                    .collect_view();
+                Either::Right(view! {
+                    <span class="column-stages" aria-hidden="true">{shown}</span>
+                    <span class="visually-hidden">{format!(": {said}")}</span>
+                })
+            }
+        })
+    }
+}
+
+pub fn teachers(n: usize) -> String {
+    match n {
+        1 => "1 teacher".to_string(),
+        n => format!("{n} teachers"),
+    }
+}

@@ -1,0 +1,308 @@
+//! A teacher's card: name or initials with the stage's letter and shape, moved by drag
+//! (mouse, touch or pen), by its Move dialog, or by keyboard pick-up.
+
+use super::state::{card_id, use_map, MapState, Picked};
+use crate::model::board::{cancelled, moving, picked_up, Step};
+use crate::model::{Id, Position, Stage, Teacher};
+use leptos::html::Li;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Mouse drags start after this many pixels, so a click stays a click.
+const MOUSE_SLOP: f64 = 4.0;
+/// Touch and pen drags start after a short press; a finger that moves first is not a drag.
+const PRESS_MS: u64 = 250;
+const TOUCH_SLOP: f64 = 10.0;
+
+/// A pointer pressed on a card, until it lifts.
+#[derive(Clone, Copy)]
+struct Press {
+    pointer: i32,
+    x: f64,
+    y: f64,
+    mouse: bool,
+    /// Touch and pen: the press has lasted long enough to drag.
+    held: bool,
+    dragging: bool,
+}
+
+#[component]
+pub fn TeacherCard(teacher: Id) -> impl IntoView {
+    let map = use_map();
+    let cell = map.cell(&teacher)?;
+    let card = NodeRef::<Li>::new();
+    let press = StoredValue::new(None::<Press>);
+    // A click that ends a drag or follows a keyboard pick-up is not a request for the menu.
+    let swallow_click = StoredValue::new(false);
+    let t = cell.clone();
+    let name = Memo::new(move |_| t.with(|t| t.name.clone()));
+    let t = cell.clone();
+    let stage = Memo::new(move |_| t.with(|t| t.stage));
+    let t = cell.clone();
+    let position = Memo::new(move |_| t.with(|t| t.position));
+    let t = cell.clone();
+    let goal = Memo::new(move |_| t.with(|t| t.goal_position));
+    let t = cell;
+    let initials = Memo::new(move |_| t.with(Teacher::initials));
+    let picked = {
+        let teacher = Some(teacher.clone());
+        move || map.holding.with_value(|h| h.selected(&teacher))
+    };
+
+    let on_key = {
+        let teacher = teacher.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            let holding = map
+                .picked
+                .with_untracked(|p| p.as_ref().map(|p| p.teacher == teacher));
+            let handled = match (holding, ev.key().as_str()) {
+                (Some(true), "Enter" | " ") => {
+                    let from = map.picked.get_untracked().and_then(|p| p.from);
+                    map.picked.set(None);
+                    if let Some(to) = position.get_untracked() {
+                        map.place(&teacher, from, to);
+                    } else {
+                        map.say(cancelled(&name.get_untracked(), None));
+                    }
+                    swallow_click.set_value(true);
+                    true
+                }
+                (_, "Enter" | " ") => {
+                    map.picked.set(Some(Picked {
+                        teacher: teacher.clone(),
+                        from: position.get_untracked(),
+                    }));
+                    map.say(picked_up(
+                        &name.get_untracked(),
+                        position.get_untracked(),
+                        stage.get_untracked(),
+                    ));
+                    swallow_click.set_value(true);
+                    true
+                }
+                (Some(true), key) => match arrow(key) {
+                    Some(step) => {
+                        if let Some(to) = map.step(&teacher, step) {
+                            map.say(moving(&name.get_untracked(), to));
+                        }
+                        true
+                    }
+                    None if key == "Escape" => {
+                        put_back(map, &teacher, name.get_untracked());
+                        true
+                    }
+                    None => false,
+                },
+                (_, "Escape") if press.get_value().is_some_and(|p| p.dragging) => {
+                    end_drag(map, card, press);
+                    map.say(cancelled(&name.get_untracked(), position.get_untracked()));
+                    true
+                }
+                _ => false,
+            };
+            if handled {
+                ev.prevent_default();
+            }
+        }
+    };
+
+    let on_down = move |ev: leptos::ev::PointerEvent| {
+        let mouse = ev.pointer_type() == "mouse";
+        if mouse && ev.button() != 0 {
+            return;
+        }
+        if let Some(target) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            // Capture keeps the moves coming when the pointer leaves the card.
+            let _ = target.set_pointer_capture(ev.pointer_id());
+        }
+        press.set_value(Some(Press {
+            pointer: ev.pointer_id(),
+            x: f64::from(ev.client_x()),
+            y: f64::from(ev.client_y()),
+            mouse,
+            held: mouse,
+            dragging: false,
+        }));
+        if !mouse {
+            let pointer = ev.pointer_id();
+            set_timeout(
+                move || {
+                    press.update_value(|p| {
+                        if let Some(p) = p.as_mut().filter(|p| p.pointer == pointer) {
+                            p.held = true;
+                        }
+                    });
+                    if press.get_value().is_some() {
+                        if let Some(card) = card.get_untracked() {
+                            let _ = card.class_list().add_1("pressed");
+                        }
+                    }
+                },
+                std::time::Duration::from_millis(PRESS_MS),
+            );
+        }
+    };
+
+    let on_move = move |ev: leptos::ev::PointerEvent| {
+        let Some(mut p) = press.get_value().filter(|p| p.pointer == ev.pointer_id()) else {
+            return;
+        };
+        let (dx, dy) = (
+            f64::from(ev.client_x()) - p.x,
+            f64::from(ev.client_y()) - p.y,
+        );
+        let distance = dx.hypot(dy);
+        if !p.dragging {
+            if p.mouse && distance > MOUSE_SLOP || !p.mouse && p.held {
+                p.dragging = true;
+                if let Some(card) = card.get_untracked() {
+                    let _ = card.class_list().add_1("dragging");
+                }
+            } else if !p.mouse && distance > TOUCH_SLOP {
+                press.set_value(None);
+                return;
+            } else {
+                return;
+            }
+        }
+        press.set_value(Some(p));
+        ev.prevent_default();
+        if let Some(card) = card.get_untracked() {
+            let _ = web_sys::HtmlElement::style(&card)
+                .set_property("transform", &format!("translate({dx}px, {dy}px)"));
+        }
+        let over = column_at(f64::from(ev.client_x()), f64::from(ev.client_y()));
+        if map.drag_over.get_untracked() != over {
+            map.drag_over.set(over);
+        }
+    };
+
+    let on_up = {
+        let teacher = teacher.clone();
+        move |ev: leptos::ev::PointerEvent| {
+            let Some(p) = press.get_value().filter(|p| p.pointer == ev.pointer_id()) else {
+                return;
+            };
+            if p.dragging {
+                let target = map.drag_over.get_untracked();
+                end_drag(map, card, press);
+                swallow_click.set_value(true);
+                match target {
+                    Some(to) => map.place(&teacher, position.get_untracked(), to),
+                    None => map.say(cancelled(&name.get_untracked(), position.get_untracked())),
+                }
+            } else {
+                end_drag(map, card, press);
+            }
+        }
+    };
+    let on_cancel = move |_: leptos::ev::PointerEvent| end_drag(map, card, press);
+
+    let on_click = {
+        let teacher = teacher.clone();
+        move |_| {
+            if swallow_click.get_value() {
+                swallow_click.set_value(false);
+            } else {
+                map.open.set(Some(teacher.clone()));
+            }
+        }
+    };
+    let open_menu = {
+        let teacher = teacher.clone();
+        move |_| map.open.set(Some(teacher.clone()))
+    };
+
+    let class = move || {
+        format!(
+            "teacher-card {}",
+            stage.get().map_or("stage-none", stage_css)
+        )
+    };
+    Some(view! {
+        <li node_ref=card class=class class:picked=picked>
+            <button type="button" class="card-handle" id=card_id(&teacher) aria-describedby="board-keys"
+                on:keydown=on_key on:pointerdown=on_down on:pointermove=on_move
+                on:pointerup=on_up on:pointercancel=on_cancel on:click=on_click
+                on:contextmenu=|ev| ev.prevent_default()>
+                <StageMark stage=stage />
+                <span class="card-initials" aria-hidden="true">{move || initials.get()}</span>
+                <span class="card-name">{move || name.get()}</span>
+                <span class="card-stage">{move || stage.get().map_or("No stage yet", Stage::label)}</span>
+                {move || goal.get().map(|g| view! {
+                    <span class="card-goal">{format!("goal {}", g.value())}</span>
+                })}
+            </button>
+            <button type="button" class="card-move" aria-haspopup="dialog"
+                aria-label=move || format!("Move {}", name.get()) on:click=open_menu>"Move"</button>
+        </li>
+    })
+}
+
+/// The stage's letter in its shape (circle, triangle, square, diamond, octagon), which
+/// tells it apart without colour.
+#[component]
+pub fn StageMark(#[prop(into)] stage: Signal<Option<Stage>>) -> impl IntoView {
+    view! {
+        <span class=move || format!("stage-mark {}", stage.get().map_or("stage-none", stage_css)) aria-hidden="true">
+            {move || stage.get().map_or("?", Stage::letter)}
+        </span>
+    }
+}
+
+pub fn stage_css(stage: Stage) -> &'static str {
+    match stage {
+        Stage::Unaware => "stage-unaware",
+        Stage::GettingReady => "stage-getting-ready",
+        Stage::Started => "stage-started",
+        Stage::Developing => "stage-developing",
+        Stage::Unwilling => "stage-unwilling",
+    }
+}
+
+fn arrow(key: &str) -> Option<Step> {
+    match key {
+        "ArrowLeft" => Some(Step::Left),
+        "ArrowRight" => Some(Step::Right),
+        "Home" => Some(Step::First),
+        "End" => Some(Step::Last),
+        _ => None,
+    }
+}
+
+/// Escape: the picked-up card goes back where it was before it was picked up.
+fn put_back(map: MapState, teacher: &Id, name: String) {
+    let from = map.picked.get_untracked().and_then(|p| p.from);
+    map.picked.set(None);
+    map.edit(|c| {
+        if let Some(t) = c.teacher_mut(teacher) {
+            t.position = from;
+        }
+    });
+    map.say(cancelled(&name, from));
+    super::super::widgets::focus_when_drawn(card_id(teacher));
+}
+
+fn end_drag(map: MapState, card: NodeRef<Li>, press: StoredValue<Option<Press>>) {
+    press.set_value(None);
+    map.drag_over.set(None);
+    if let Some(card) = card.get_untracked() {
+        let _ = card.class_list().remove_2("dragging", "pressed");
+        let _ = web_sys::HtmlElement::style(&card).remove_property("transform");
+    }
+}
+
+/// The column under a point, if any.
+fn column_at(x: f64, y: f64) -> Option<Position> {
+    let hits = document().elements_from_point(x as f32, y as f32);
+    hits.iter()
+        .filter_map(|hit| hit.dyn_into::<web_sys::Element>().ok())
+        .filter(|e| e.closest(".dragging").ok().flatten().is_none())
+        .find_map(|e| e.closest(".column[data-position]").ok().flatten())
+        .and_then(|column| column.get_attribute("data-position"))
+        .and_then(|n| n.parse::<u8>().ok())
+        .and_then(Position::new)
+}

@@ -1,0 +1,200 @@
+//! The Move dialog of one teacher: a position from 1 to 11, one step left or right, the
+//! readiness stage with what each means, the goal, and the teacher's details.
+
+use super::super::planner::{use_planner, List, Part};
+use super::super::widgets::{focus_when_drawn, DateField, TextField};
+use super::card::StageMark;
+use super::state::{card_id, use_map};
+use crate::model::board::Step;
+use crate::model::continuum::Teacher;
+use crate::model::{Id, Position, Stage};
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+const TEACHERS: List<Teacher> = List {
+    read: |p| &p.continuum.teachers,
+    write: |p| &mut p.continuum.teachers,
+};
+
+/// The one dialog of the map, opened for whichever teacher's Move button was used.
+#[component]
+pub fn TeacherDialog() -> impl IntoView {
+    let map = use_map();
+    let dialog = NodeRef::<Dialog>::new();
+    let last = StoredValue::new(None::<Id>);
+    Effect::new(move |_| {
+        let open = map.open.with(Option::is_some);
+        if let Some(teacher) = map.open.get() {
+            last.set_value(Some(teacher));
+        }
+        if let Some(dialog) = dialog.get() {
+            if open && !dialog.open() {
+                // Fails only when the dialog is detached; then there is nothing to show.
+                let _ = dialog.show_modal();
+            } else if !open && dialog.open() {
+                dialog.close();
+            }
+        }
+    });
+    // Closing by Escape, by Done or by a move: focus goes back to the teacher's card.
+    let on_close = move |_| {
+        map.open.set(None);
+        if let Some(teacher) = last.get_value() {
+            focus_when_drawn(card_id(&teacher));
+        }
+    };
+    view! {
+        <dialog class="teacher-dialog" node_ref=dialog aria-labelledby="teacher-dialog-title" on:close=on_close>
+            {move || map.open.get().map(|teacher| view! { <TeacherEditor teacher=teacher /> })}
+        </dialog>
+    }
+}
+
+#[component]
+fn TeacherEditor(teacher: Id) -> impl IntoView {
+    let map = use_map();
+    let planner = use_planner();
+    let id = map.partnership.get_value();
+    let cell = map.cell(&teacher);
+    let t = cell.clone();
+    let name = Memo::new(move |_| {
+        t.as_ref()
+            .map(|t| t.with(|t| t.name.clone()))
+            .unwrap_or_default()
+    });
+    let t = cell.clone();
+    let position = Memo::new(move |_| t.as_ref().and_then(|t| t.with(|t| t.position)));
+    let t = cell;
+    let stage = Memo::new(move |_| t.as_ref().and_then(|t| t.with(|t| t.stage)));
+    let bind = |get: fn(&Teacher) -> String, set: fn(&mut Teacher, String)| {
+        planner.bind_item(Part::Continuum, &id, &teacher, TEACHERS, get, set)
+    };
+    let (name_value, set_name) = bind(|t| t.name.clone(), |t, v| t.name = v);
+    let (assignment, set_assignment) = bind(|t| t.assignment.clone(), |t, v| t.assignment = v);
+    let (notes, set_notes) = bind(|t| t.notes.clone(), |t, v| t.notes = v);
+    let (goal_date, set_goal_date) = planner.bind_item(
+        Part::Continuum,
+        &id,
+        &teacher,
+        TEACHERS,
+        |t| t.goal_date,
+        |t, v| t.goal_date = v,
+    );
+    let (goal, set_goal) = planner.bind_item(
+        Part::Continuum,
+        &id,
+        &teacher,
+        TEACHERS,
+        |t| t.goal_position.map_or(0, Position::value),
+        |t, v| t.goal_position = Position::new(v),
+    );
+
+    let go = {
+        let teacher = teacher.clone();
+        move |step: Step| {
+            let from = position.get_untracked();
+            map.open.set(None);
+            map.place(&teacher, from, step.from(from));
+        }
+    };
+    let positions = (Position::LOWEST..=Position::HIGHEST)
+        .filter_map(Position::new)
+        .map(|p| {
+            let go = go.clone();
+            let here = move || position.get() == Some(p);
+            view! {
+                <button type="button" class="position-choice" class:here=here
+                    aria-current=move || here().then_some("true")
+                    on:click=move |_| go(Step::To(p))>
+                    {p.value()}
+                    <span class="visually-hidden">{move || if here() { " (now)" } else { "" }}</span>
+                </button>
+            }
+        })
+        .collect_view();
+    let (left, right) = (go.clone(), go);
+    let stage_choices = Stage::ALL
+        .into_iter()
+        .map(Some)
+        .chain([None])
+        .map(|choice| {
+            let teacher = teacher.clone();
+            let key = choice.map_or("none", Stage::key);
+            let input_id = format!("stage-{key}");
+            view! {
+                <div class="stage-choice">
+                    <input type="radio" name="teacher-stage" id=input_id.clone() value=key
+                        prop:checked=move || stage.get() == choice
+                        on:change=move |_| map.set_stage(&teacher, choice) />
+                    <label for=input_id>
+                        <StageMark stage=Signal::stored(choice) />
+                        <span class="stage-name">{choice.map_or("Not decided yet", Stage::label)}</span>
+                        <span class="stage-meaning">{choice.map_or("Choose when you have talked it through.", Stage::description)}</span>
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    let remove = {
+        let teacher = teacher.clone();
+        move |_| {
+            map.open.set(None);
+            map.remove(&teacher);
+            focus_when_drawn("map-title".to_string());
+        }
+    };
+    view! {
+        <div class="dialog-head">
+            <h2 id="teacher-dialog-title">{move || format!("Move {}", name.get())}</h2>
+            <p class="hint">{move || match (position.get(), stage.get()) {
+                (Some(p), Some(s)) => format!("Now at position {}, {}.", p.value(), s.label()),
+                (Some(p), None) => format!("Now at position {}, no stage yet.", p.value()),
+                (None, _) => "Not placed yet.".to_string(),
+            }}</p>
+        </div>
+        <fieldset class="field">
+            <legend>"Position on the continuum"</legend>
+            <p class="hint">"1 needs the most change; 11 is nearly there."</p>
+            <div class="position-choices">{positions}</div>
+            <div class="step-choices">
+                <button type="button" disabled=move || position.get().is_some_and(|p| p.value() == Position::LOWEST)
+                    on:click=move |_| left(Step::Left)>"← One left"</button>
+                <button type="button" disabled=move || position.get().is_some_and(|p| p.value() == Position::HIGHEST)
+                    on:click=move |_| right(Step::Right)>"One right →"</button>
+            </div>
+        </fieldset>
+        <fieldset class="field stage-choices">
+            <legend>"Readiness stage"</legend>
+            {stage_choices}
+        </fieldset>
+        <Show when=move || stage.get() == Some(Stage::Unwilling)>
+            <p class="notice unwilling-note" role="status">
+                "The support plan will take this teacher through the two-question protocol: do they know what the principal wants, and are they planning to do it?"
+            </p>
+        </Show>
+        <div class="goal-fields">
+            <div class="field">
+                <label for="teacher-goal">"Goal position"</label>
+                <select id="teacher-goal" on:change=move |ev| {
+                    set_goal.run(event_target_value(&ev).parse().unwrap_or(0));
+                }>
+                    <option value="0" selected=move || goal.get() == 0>"No goal yet"</option>
+                    {(Position::LOWEST..=Position::HIGHEST).map(|n| view! {
+                        <option value=n selected=move || goal.get() == n>{n}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <DateField id="teacher-goal-date" label="Goal date" value=goal_date on_change=set_goal_date />
+        </div>
+        <details class="teacher-details">
+            <summary>"Name, team and notes"</summary>
+            <TextField id="teacher-name" label="Name or code" value=name_value on_change=set_name />
+            <TextField id="teacher-assignment" label="Team, grade or subject" value=assignment on_change=set_assignment />
+            <TextField id="teacher-notes" label="Notes" hint="Private to this browser and full files; left out of anonymised files." multiline=true value=notes on_change=set_notes />
+            <button type="button" class="danger" on:click=remove>"Remove from the map"</button>
+        </details>
+        <div class="dialog-actions">
+            <button type="button" class="primary" on:click=move |_| map.open.set(None)>"Done"</button>
+        </div>
+    }
+}

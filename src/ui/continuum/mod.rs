@@ -1,0 +1,179 @@
+//! Step 2: the continuum map — what the practice looks like from 1 to 11, the staff, where
+//! each teacher stands with a readiness stage, band goals, and snapshots over the year.
+
+mod bands;
+mod board;
+mod card;
+mod dialog;
+mod list;
+mod roster;
+mod snapshots;
+mod state;
+
+use super::planner::{use_planner, Part};
+use super::widgets::{Section, TextField};
+use crate::model::{Id, Stage};
+use board::teachers;
+use leptos::prelude::*;
+use state::{MapState, View};
+
+#[component]
+pub fn ContinuumStep(id: Id) -> impl IntoView {
+    let map = MapState::new(id.clone());
+    provide_context(map);
+    let checks = Memo::new(move |_| map.read(|c| c.checks().map(|(_, done)| done)));
+    let done = move |i: usize| Signal::derive(move || checks.with(|c| c[i]));
+    view! {
+        <Describe id=id.clone() complete=done(0) />
+        <Section anchor="staff" title="Staff" complete=Signal::derive(move || map.ids.with(|ids| !ids.is_empty()))
+            prompt="Everyone whose teaching the focus touches. Add them one at a time or paste a list.">
+            <div class="roster-forms">
+                <roster::AddTeacher />
+                <roster::PasteRoster />
+            </div>
+        </Section>
+        <Section anchor="map" title="Where each teacher stands" complete=done(1)
+            prompt="Place each teacher from 1 (most change needed) to 11 (nearly in place), and choose how they approach the change.">
+            <MapView />
+        </Section>
+        <Section anchor="bands" title="Band goals" complete=done(2)
+            prompt="A goal for a group of teachers, such as those now at 5–6 or at 2–3. Bands show as shading on the board.">
+            <bands::BandGoals />
+        </Section>
+        <Section anchor="snapshots" title="Snapshots" complete=Signal::stored(true)
+            prompt="Keep the map as it stands today; when you look again later in the year, compare then and now to see who moved.">
+            <snapshots::Snapshots />
+        </Section>
+        <dialog::TeacherDialog />
+    }
+}
+
+/// The practice the continuum measures and what its ends look like, in the pair's words.
+#[component]
+fn Describe(id: Id, complete: Signal<bool>) -> impl IntoView {
+    let planner = use_planner();
+    let field = |get: fn(&crate::model::Partnership) -> String,
+                 set: fn(&mut crate::model::Partnership, String)| {
+        planner.bind(Part::Continuum, &id, get, set)
+    };
+    let (practice, set_practice) = field(
+        |p| p.continuum.descriptors.practice.clone(),
+        |p, v| p.continuum.descriptors.practice = v,
+    );
+    let (low, set_low) = field(
+        |p| p.continuum.descriptors.low.clone(),
+        |p, v| p.continuum.descriptors.low = v,
+    );
+    let (middle, set_middle) = field(
+        |p| p.continuum.descriptors.middle.clone(),
+        |p, v| p.continuum.descriptors.middle = v,
+    );
+    let (high, set_high) = field(
+        |p| p.continuum.descriptors.high.clone(),
+        |p, v| p.continuum.descriptors.high = v,
+    );
+    let from_agreement = Memo::new({
+        let id = id.clone();
+        move |_| {
+            planner.read(Part::Agreement, &id, |p| {
+                let indicator = p.agreement.first_indicator.practice.trim();
+                let focus = p.agreement.focus.goal.trim();
+                if indicator.is_empty() {
+                    focus.to_string()
+                } else {
+                    indicator.to_string()
+                }
+            })
+        }
+    });
+    view! {
+        <Section anchor="describe" title="What the continuum measures" complete=complete
+            prompt="The practice you will place teachers on, and what it looks like at the low, middle and high ends, in your own words.">
+            <Show when=move || practice.with(|p| p.trim().is_empty()) && from_agreement.with(|a| !a.is_empty())>
+                <p class="from-agreement">
+                    <span>"From your agreement: “"{move || from_agreement.get()}"”"</span>
+                    <button type="button" on:click=move |_| set_practice.run(from_agreement.get_untracked())>"Use this wording"</button>
+                </p>
+            </Show>
+            <TextField id="continuum-practice" label="The practice it measures" multiline=true value=practice on_change=set_practice />
+            <div class="descriptor-fields">
+                <TextField id="continuum-low" label="What 1–2 looks like" hint="The most change needed." multiline=true value=low on_change=set_low />
+                <TextField id="continuum-middle" label="What 5–6 looks like" multiline=true value=middle on_change=set_middle />
+                <TextField id="continuum-high" label="What 10–11 looks like" hint="Nearly in place." multiline=true value=high on_change=set_high />
+            </div>
+        </Section>
+    }
+}
+
+/// Filters, the choice of board or list, the stage key, and the map itself.
+#[component]
+fn MapView() -> impl IntoView {
+    let map = state::use_map();
+    let assignments = Memo::new(move |_| map.read(|c| c.assignments()));
+    let total = move || map.ids.with(Vec::len);
+    let any = move || total() != 0;
+    let shown = move || map.shown.with(Vec::len);
+    let legend = || {
+        Stage::ALL
+            .into_iter()
+            .map(|stage| {
+                view! {
+                    <li><card::StageMark stage=Signal::stored(Some(stage)) />" "{stage.label()}</li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <Show when=any
+            fallback=|| view! { <p class="empty-state">"No teachers yet. Add them under Staff, above; they will wait here to be placed."</p> }>
+            <div class="map-tools">
+                <div class="field">
+                    <label for="filter-team">"Team, grade or subject"</label>
+                    <select id="filter-team" on:change=move |ev| map.team.set(event_target_value(&ev))>
+                        <option value="" selected=move || map.team.with(String::is_empty)>"All"</option>
+                        {move || assignments.get().into_iter().map(|a| {
+                            let selected = map.team.with(|t| t == &a);
+                            view! { <option value=a.clone() selected=selected>{a.clone()}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-stage">"Stage"</label>
+                    <select id="filter-stage" on:change=move |ev| map.stage.set(event_target_value(&ev))>
+                        <option value="">"All stages"</option>
+                        {Stage::ALL.into_iter().map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
+                        <option value="none">"No stage yet"</option>
+                    </select>
+                </div>
+                <fieldset class="view-choice">
+                    <legend>"Show as"</legend>
+                    <label><input type="radio" name="map-view" prop:checked=move || map.view.get() == View::Board
+                        on:change=move |_| map.view.set(View::Board) />" Board"</label>
+                    <label><input type="radio" name="map-view" prop:checked=move || map.view.get() == View::List
+                        on:change=move |_| map.view.set(View::List) />" List"</label>
+                </fieldset>
+                <label class="goal-toggle"><input type="checkbox" prop:checked=move || map.show_goals.get()
+                    on:change=move |ev| map.show_goals.set(event_target_checked(&ev)) />" Show goals on the board"</label>
+            </div>
+            <p class="map-count" role="status">{move || if map.filtered() {
+                format!("Showing {} of {}.", shown(), teachers(total()))
+            } else {
+                format!("{} on the map.", teachers(total()))
+            }}</p>
+            <ul class="stage-key" aria-label="Readiness stages">{legend()}</ul>
+            <p class="hint" id="board-keys">"Drag a card, or use its Move button. With the keyboard: Enter picks a card up, arrows move it, Enter drops it, Escape puts it back."</p>
+            <p class="live board-said" role="status" aria-live="polite">{move || map.said.get()}</p>
+            {move || map.removed.get().map(|(_, t)| view! {
+                <div class="undo-bar">
+                    <p>{format!("{} was removed from the map.", t.name)}</p>
+                    <button type="button" on:click=move |_| map.undo_remove()>"Undo"</button>
+                    <button type="button" class="quiet" on:click=move |_| map.removed.set(None)>"Dismiss"</button>
+                </div>
+            })}
+            {move || match map.view.get() {
+                View::Board => view! { <board::Board /> }.into_any(),
+                View::List => view! { <list::TeacherList /> }.into_any(),
+            }}
+        </Show>
+    }
+}

@@ -1,0 +1,146 @@
+//! The staff roster: add one teacher, or paste a list or spreadsheet rows and see what will
+//! be added, likely duplicates flagged, before anything changes.
+
+use super::board::teachers;
+use super::state::use_map;
+use crate::model::limits::{MAX_TEACHERS, MAX_TEXT_CHARS};
+use crate::model::roster::{parse_roster, Duplicate, RosterRow};
+use leptos::html::Input;
+use leptos::prelude::*;
+
+#[component]
+pub fn AddTeacher() -> impl IntoView {
+    let map = use_map();
+    let name = RwSignal::new(String::new());
+    let assignment = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let name_input = NodeRef::<Input>::new();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let row = RosterRow {
+            name: name.get_untracked().trim().to_string(),
+            assignment: assignment.get_untracked().trim().to_string(),
+            duplicate: None,
+        };
+        if row.name.is_empty() {
+            problem.set(Some("Write a name or a code.".into()));
+        } else {
+            let mut added = 0;
+            map.edit(|c| added = c.add_teachers(std::slice::from_ref(&row)));
+            problem.set((added == 0).then(full));
+            if added > 0 {
+                map.say(format!(
+                    "Added {}. They wait under “Not yet placed” on the map.",
+                    row.name
+                ));
+                name.set(String::new());
+            }
+        }
+        if let Some(input) = name_input.get_untracked() {
+            let _ = input.focus();
+        }
+    };
+    view! {
+        <form class="add-teacher" on:submit=submit novalidate>
+            <h3>"Add a teacher"</h3>
+            <div class="field">
+                <label for="add-teacher-name">"Name or code"</label>
+                <p class="hint" id="add-teacher-name-hint">"A code such as T07 keeps names out of this browser."</p>
+                <input id="add-teacher-name" type="text" autocomplete="off" node_ref=name_input
+                    maxlength=MAX_TEXT_CHARS aria-describedby="add-teacher-name-hint"
+                    aria-invalid=move || problem.with(Option::is_some).then_some("true")
+                    prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+            </div>
+            <div class="field">
+                <label for="add-teacher-team">"Team, grade or subject"</label>
+                <input id="add-teacher-team" type="text" autocomplete="off" maxlength=MAX_TEXT_CHARS
+                    prop:value=move || assignment.get() on:input=move |ev| assignment.set(event_target_value(&ev)) />
+            </div>
+            {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+            <button type="submit">"Add teacher"</button>
+        </form>
+    }
+}
+
+fn full() -> String {
+    format!("The map holds {MAX_TEACHERS} teachers, the most it keeps.")
+}
+
+#[component]
+pub fn PasteRoster() -> impl IntoView {
+    let map = use_map();
+    let text = RwSignal::new(String::new());
+    let rows = Memo::new(move |_| {
+        let text = text.get();
+        if text.trim().is_empty() {
+            return Vec::new();
+        }
+        map.read(|c| parse_roster(&text, &c.teachers))
+    });
+    let flagged = move || rows.with(|r| r.iter().filter(|r| r.duplicate.is_some()).count());
+    let add = move |_| {
+        let rows = rows.get_untracked();
+        let mut added = 0;
+        map.edit(|c| added = c.add_teachers(&rows));
+        let left_out = rows.len() - added;
+        map.say(if left_out > 0 {
+            format!(
+                "Added {}. {} not added: {}",
+                teachers(added),
+                left_out,
+                full()
+            )
+        } else {
+            format!("Added {} to the map, not yet placed.", teachers(added))
+        });
+        text.set(String::new());
+    };
+    view! {
+        <div class="paste-roster">
+            <h3>"Paste a list"</h3>
+            <div class="field">
+                <label for="paste-roster">"Names, one a line, or rows copied from a spreadsheet"</label>
+                <p class="hint" id="paste-roster-hint">"Name first, then team, grade or subject if you have it. A header row such as “Name, Grade” is understood."</p>
+                <textarea id="paste-roster" rows="6" aria-describedby="paste-roster-hint"
+                    prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            </div>
+            <Show when=move || rows.with(|r| !r.is_empty())>
+                <p role="status" class="live">{move || {
+                    let n = rows.with(Vec::len);
+                    match flagged() {
+                        0 => format!("{} will be added.", teachers(n)),
+                        f => format!("{} will be added. {f} look like someone already listed: check them below.", teachers(n)),
+                    }
+                }}</p>
+                <div class="table-wrap">
+                    <table class="preview-table">
+                        <caption class="visually-hidden">"Teachers the paste will add"</caption>
+                        <thead><tr><th scope="col">"Name or code"</th><th scope="col">"Team, grade or subject"</th><th scope="col">"Check"</th></tr></thead>
+                        <tbody>
+                            {move || rows.get().into_iter().map(|row| {
+                                let flagged = row.duplicate.is_some();
+                                let check = row.duplicate.map(|d| match d {
+                                    Duplicate::OnTheMap(name) => format!("⚠ Already on the map as {name}"),
+                                    Duplicate::EarlierRow(n) => format!("⚠ Same as row {n} of this list"),
+                                });
+                                view! {
+                                    <tr class:flagged=flagged>
+                                        <td>{row.name}</td>
+                                        <td>{row.assignment}</td>
+                                        <td>{check}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                <div class="form-actions">
+                    <button type="button" class="primary" on:click=add>
+                        {move || format!("Add {}", teachers(rows.with(Vec::len)))}
+                    </button>
+                    <button type="button" on:click=move |_| text.set(String::new())>"Clear"</button>
+                </div>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,306 @@
+//! The map's shared state: one reactive cell a teacher, so a change re-renders only the
+//! cards and rows of the teachers it touched, with what the screen shows around them.
+
+use super::super::planner::{use_planner, Part, Planner};
+use super::super::widgets::focus_when_drawn;
+use crate::model::board::{self, Column, Step};
+use crate::model::continuum::Continuum;
+use crate::model::{Id, Position, Stage, Teacher};
+use leptos::prelude::*;
+use std::collections::{HashMap, HashSet};
+
+/// Full name cards fit the board up to this many teachers; past it, cards go compact.
+pub const FULL_CARDS_UP_TO: usize = 40;
+
+/// Board or table: two views that edit the same data.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum View {
+    Board,
+    List,
+}
+
+/// A card picked up with the keyboard: who, and where from, to put back on Escape.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Picked {
+    pub teacher: Id,
+    pub from: Option<Position>,
+}
+
+#[derive(Clone, Copy)]
+pub struct MapState {
+    planner: Planner,
+    pub partnership: StoredValue<Id>,
+    cells: StoredValue<HashMap<Id, ArcRwSignal<Teacher>>>,
+    /// Every teacher, in roster order.
+    pub ids: Memo<Vec<Id>>,
+    /// The teachers the filters let through, in roster order.
+    pub shown: Memo<Vec<Id>>,
+    /// Empty for every team, grade and subject.
+    pub team: RwSignal<String>,
+    /// Empty for every stage, "none" for teachers with no stage yet, else a stage's key.
+    pub stage: RwSignal<String>,
+    pub view: RwSignal<View>,
+    pub compact: Memo<bool>,
+    /// The teacher whose Move dialog is open.
+    pub open: RwSignal<Option<Id>>,
+    /// What the live region last said.
+    pub said: RwSignal<String>,
+    pub picked: RwSignal<Option<Picked>>,
+    /// Which card is picked up, waking only the card that is picked or dropped.
+    pub holding: StoredValue<Selector<Option<Id>>>,
+    /// The last teacher removed, offered back until another goes.
+    pub removed: RwSignal<Option<(usize, Teacher)>>,
+    pub show_goals: RwSignal<bool>,
+    /// Teachers picked in a comparison, with where they stood then, drawn as ghosts.
+    pub traced: RwSignal<Vec<(Id, Position)>>,
+    /// The column a dragged card is over.
+    pub drag_over: RwSignal<Option<Position>>,
+    /// Who stands in each column, 0 for not yet placed, then 1 to 11.
+    pub placed: Memo<Vec<Vec<Id>>>,
+    pub columns: Memo<Vec<Column>>,
+}
+
+impl MapState {
+    pub fn new(partnership: Id) -> MapState {
+        let planner = use_planner();
+        let stored = StoredValue::new(partnership.clone());
+        let read = move |get: &dyn Fn(&Continuum) -> Vec<Id>| {
+            planner.read(Part::Continuum, &stored.get_value(), |p| get(&p.continuum))
+        };
+        let ids = Memo::new(move |_| read(&|c| c.teachers.iter().map(|t| t.id.clone()).collect()));
+        let team = RwSignal::new(String::new());
+        let stage = RwSignal::new(String::new());
+        let passes = move |t: &Teacher| {
+            let team_ok =
+                team.with(|team| team.is_empty() || t.assignment.trim().eq_ignore_ascii_case(team));
+            let stage_ok = stage.with(|s| match s.as_str() {
+                "" => true,
+                "none" => t.stage.is_none(),
+                key => t.stage.map(Stage::key) == Some(key),
+            });
+            team_ok && stage_ok
+        };
+        let shown = Memo::new(move |_| {
+            read(&|c| {
+                c.teachers
+                    .iter()
+                    .filter(|t| passes(t))
+                    .map(|t| t.id.clone())
+                    .collect()
+            })
+        });
+        let placed = {
+            let id = partnership.clone();
+            Memo::new(move |_| {
+                let shown = shown.get();
+                planner.read(Part::Continuum, &id, |p| in_columns(&p.continuum, &shown))
+            })
+        };
+        let columns = {
+            let id = partnership.clone();
+            Memo::new(move |_| {
+                let shown: HashSet<Id> = shown.get().into_iter().collect();
+                planner.read(Part::Continuum, &id, |p| {
+                    board::columns(
+                        p.continuum
+                            .teachers
+                            .iter()
+                            .filter(|t| shown.contains(&t.id)),
+                    )
+                })
+            })
+        };
+        let picked = RwSignal::new(None::<Picked>);
+        let state = MapState {
+            planner,
+            partnership: StoredValue::new(partnership),
+            cells: StoredValue::new(HashMap::new()),
+            ids,
+            shown,
+            team,
+            stage,
+            view: RwSignal::new(View::Board),
+            compact: Memo::new(move |_| shown.with(Vec::len) > FULL_CARDS_UP_TO),
+            open: RwSignal::new(None),
+            said: RwSignal::new(String::new()),
+            picked,
+            holding: StoredValue::new(Selector::new(move || {
+                picked.with(|p| p.as_ref().map(|p| p.teacher.clone()))
+            })),
+            removed: RwSignal::new(None),
+            show_goals: RwSignal::new(false),
+            traced: RwSignal::new(Vec::new()),
+            drag_over: RwSignal::new(None),
+            placed,
+            columns,
+        };
+        state.follow_edits();
+        state
+    }
+
+    fn id(&self) -> Id {
+        self.partnership.get_value()
+    }
+
+    /// Keeps every teacher's cell in step with the model: one pass over the roster per
+    /// edit, and only the cells whose teacher changed wake their card.
+    fn follow_edits(self) {
+        Effect::new(move |_| {
+            let teachers = self.planner.read(Part::Continuum, &self.id(), |p| {
+                p.continuum.teachers.clone()
+            });
+            let changed: Vec<(ArcRwSignal<Teacher>, Teacher)> = self.cells.with_value(|cells| {
+                teachers
+                    .into_iter()
+                    .filter_map(|t| {
+                        let cell = cells.get(&t.id)?;
+                        cell.with_untracked(|now| now != &t)
+                            .then(|| (cell.clone(), t))
+                    })
+                    .collect()
+            });
+            for (cell, teacher) in changed {
+                cell.set(teacher);
+            }
+        });
+    }
+
+    /// The cell of one teacher, made on first use from the model.
+    pub fn cell(&self, teacher: &Id) -> Option<ArcRwSignal<Teacher>> {
+        if let Some(cell) = self.cells.with_value(|c| c.get(teacher).cloned()) {
+            return Some(cell);
+        }
+        let current = self.planner.workspace.with_untracked(|w| {
+            w.get(&self.id())
+                .and_then(|p| p.continuum.teacher(teacher).cloned())
+        })?;
+        let cell = ArcRwSignal::new(current);
+        self.cells
+            .update_value(|c| _ = c.insert(teacher.clone(), cell.clone()));
+        Some(cell)
+    }
+
+    /// Changes the continuum; saved and stamped like any edit.
+    pub fn edit(&self, change: impl FnOnce(&mut Continuum)) {
+        self.planner
+            .edit(Part::Continuum, &self.id(), |p| change(&mut p.continuum));
+    }
+
+    /// Reads the continuum without following it.
+    pub fn peek<T: Default>(&self, get: impl FnOnce(&Continuum) -> T) -> T {
+        self.planner.workspace.with_untracked(|w| {
+            w.get(&self.id())
+                .map(|p| get(&p.continuum))
+                .unwrap_or_default()
+        })
+    }
+
+    /// Reads the continuum and follows its edits.
+    pub fn read<T: Default>(&self, get: impl FnOnce(&Continuum) -> T) -> T {
+        self.planner
+            .read(Part::Continuum, &self.id(), |p| get(&p.continuum))
+    }
+
+    pub fn say(&self, words: String) {
+        self.said.set(words);
+    }
+
+    fn name(&self, teacher: &Id) -> String {
+        self.peek(|c| c.teacher(teacher).map(|t| t.name.clone()))
+            .unwrap_or_default()
+    }
+
+    /// Moves a teacher a step, says where to, and keeps focus on the card.
+    pub fn step(&self, teacher: &Id, step: Step) -> Option<Position> {
+        let from = self.peek(|c| c.teacher(teacher).map(|t| t.position))?;
+        let to = step.from(from);
+        self.edit(|c| _ = c.move_teacher(teacher, to));
+        focus_when_drawn(card_id(teacher));
+        Some(to)
+    }
+
+    /// Places a teacher and says so: where from, where to, and how full the column is.
+    pub fn place(&self, teacher: &Id, from: Option<Position>, to: Position) {
+        self.edit(|c| _ = c.move_teacher(teacher, to));
+        let count = self.peek(|c| c.count_at(to));
+        let name = self.name(teacher);
+        self.say(match from {
+            Some(from) if from == to => format!("{name} stays at {}.", to.value()),
+            _ => board::moved(&name, &board::Move { from, to }, count),
+        });
+        focus_when_drawn(card_id(teacher));
+    }
+
+    pub fn set_stage(&self, teacher: &Id, stage: Option<Stage>) {
+        self.edit(|c| {
+            if let Some(t) = c.teacher_mut(teacher) {
+                t.stage = stage;
+            }
+        });
+    }
+
+    /// Takes a teacher off the map, offering them back.
+    pub fn remove(&self, teacher: &Id) {
+        let name = self.name(teacher);
+        let mut removed = None;
+        self.edit(|c| removed = c.remove_teacher(teacher));
+        if removed.is_some() {
+            self.removed.set(removed);
+            self.say(format!("{name} was removed from the map."));
+        }
+    }
+
+    pub fn undo_remove(&self) {
+        if let Some(removed) = self.removed.get_untracked() {
+            let id = removed.1.id.clone();
+            let name = removed.1.name.clone();
+            self.edit(|c| c.restore_teacher(removed));
+            self.removed.set(None);
+            self.say(format!("{name} is back on the map."));
+            focus_when_drawn(card_id(&id));
+        }
+    }
+
+    pub fn filtered(&self) -> bool {
+        self.team.with(|t| !t.is_empty()) || self.stage.with(|s| !s.is_empty())
+    }
+}
+
+/// The shown teachers in each column: 0 for not yet placed, then 1 to 11; stage by stage
+/// within a column so the stages read as groups, then by name.
+fn in_columns(continuum: &Continuum, shown: &[Id]) -> Vec<Vec<Id>> {
+    let mut columns: Vec<Vec<&Teacher>> = vec![Vec::new(); 12];
+    let shown: HashSet<&Id> = shown.iter().collect();
+    for t in continuum.teachers.iter().filter(|t| shown.contains(&t.id)) {
+        let at = t.position.map_or(0, |p| usize::from(p.value()));
+        if let Some(column) = columns.get_mut(at) {
+            column.push(t);
+        }
+    }
+    columns
+        .into_iter()
+        .map(|mut column| {
+            column.sort_by_cached_key(|t| {
+                (
+                    t.stage.map_or(Stage::ALL.len(), rank),
+                    t.name.to_lowercase(),
+                )
+            });
+            column.into_iter().map(|t| t.id.clone()).collect()
+        })
+        .collect()
+}
+
+fn rank(stage: Stage) -> usize {
+    Stage::ALL.iter().position(|s| *s == stage).unwrap_or(0)
+}
+
+/// The DOM id of a teacher's card, to put focus back on it after it moves.
+pub fn card_id(teacher: &Id) -> String {
+    format!("card-{teacher}")
+}
+
+pub fn use_map() -> MapState {
+    // The step provides the map's state before rendering anything that reads it.
+    expect_context::<MapState>()
+}
