@@ -283,7 +283,7 @@ fn put_back(map: MapState, teacher: &Id, name: String) {
         }
     });
     map.say(cancelled(&name, from));
-    super::super::widgets::focus_when_drawn(card_id(teacher));
+    super::super::widgets::focus_after_render(card_id(teacher));
 }
 
 fn end_drag(map: MapState, card: NodeRef<Li>, press: StoredValue<Option<Press>>) {

@@ -128,7 +128,7 @@ fn MapView() -> impl IntoView {
             fallback=|| view! { <p class="empty-state">"No teachers yet. Add them under Staff, above; they will wait here to be placed."</p> }>
             <div class="map-tools">
                 <div class="field">
-                    <label for="filter-team">"Team, grade or subject"</label>
+                    <label for="filter-team">"Show team, grade or subject"</label>
                     <select id="filter-team" on:change=move |ev| map.team.set(event_target_value(&ev))>
                         <option value="" selected=move || map.team.with(String::is_empty)>"All"</option>
                         {move || assignments.get().into_iter().map(|a| {
@@ -138,7 +138,7 @@ fn MapView() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="filter-stage">"Stage"</label>
+                    <label for="filter-stage">"Show stage"</label>
                     <select id="filter-stage" on:change=move |ev| map.stage.set(event_target_value(&ev))>
                         <option value="">"All stages"</option>
                         {Stage::ALL.into_iter().map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}

@@ -2,7 +2,7 @@
 //! cards and rows of the teachers it touched, with what the screen shows around them.
 
 use super::super::planner::{use_planner, Part, Planner};
-use super::super::widgets::focus_when_drawn;
+use super::super::widgets::{focus_after_render, focus_when_drawn};
 use crate::model::board::{self, Column, Step};
 use crate::model::continuum::Continuum;
 use crate::model::{Id, Position, Stage, Teacher};
@@ -215,7 +215,7 @@ impl MapState {
         let from = self.peek(|c| c.teacher(teacher).map(|t| t.position))?;
         let to = step.from(from);
         self.edit(|c| _ = c.move_teacher(teacher, to));
-        focus_when_drawn(card_id(teacher));
+        focus_after_render(card_id(teacher));
         Some(to)
     }
 
@@ -228,7 +228,7 @@ impl MapState {
             Some(from) if from == to => format!("{name} stays at {}.", to.value()),
             _ => board::moved(&name, &board::Move { from, to }, count),
         });
-        focus_when_drawn(card_id(teacher));
+        focus_after_render(card_id(teacher));
     }
 
     pub fn set_stage(&self, teacher: &Id, stage: Option<Stage>) {

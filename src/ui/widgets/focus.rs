@@ -28,3 +28,16 @@ pub fn focus_when_drawn(id: String) {
         }
     });
 }
+
+/// Focuses the control with this id as soon as the edit just made has been drawn, before
+/// the next key press is handled: a card moved by keyboard is drawn anew in its new
+/// column, and the next arrow must reach it.
+pub fn focus_after_render(id: String) {
+    // Queued after the render effects the edit woke, so the new card exists by then.
+    leptos::task::spawn_local(async move {
+        if let Some(control) = element(&id) {
+            // Focus fails only on a detached element; then there is nowhere to go.
+            let _ = control.focus();
+        }
+    });
+}

@@ -7,5 +7,5 @@ mod section;
 
 pub use date_list::DateList;
 pub use fields::{CheckedField, DateField, NumberField, TextField};
-pub use focus::{focus_section, focus_when_drawn};
+pub use focus::{focus_after_render, focus_section, focus_when_drawn};
 pub use section::Section;

@@ -1,0 +1,250 @@
+// Step 2, the continuum map, as a principal and coach fill it in: paste the staff, place
+// each teacher by drag, menu or keyboard, set stages and goals, filter, sort, compare.
+import { test, expect, type Page, type Locator } from '@playwright/test';
+import { openApp, createPartnership, expectNoAxeViolations, downloadJson, partnershipList } from './helpers';
+import { seedStaff, staff, teacherName } from './staff';
+
+const lincoln = { school: 'Lincoln Elementary', year: '2026-27', principal: 'Maria Lopez', coaches: ['Ana Diaz'] };
+const TEAMS = ['Kindergarten', 'Grade 1', 'Grade 2', 'Grade 3', 'Grade 4', 'Grade 5'];
+
+/** Thirty rows as a spreadsheet copies them: a header, tabs, one name written twice. */
+function spreadsheet(): string {
+  const rows = Array.from({ length: 29 }, (_, i) => `${teacherName(i)}\t${TEAMS[i % TEAMS.length]}`);
+  rows.push(`${teacherName(3).toUpperCase()}\tGrade 5`);
+  return ['Teacher name\tGrade', ...rows, ''].join('\n');
+}
+
+const column = (page: Page, n: number) => page.getByRole('list', { name: new RegExp(`^${n}\\b`) });
+const card = (page: Page, name: string) => page.getByRole('button', { name: new RegExp(`^${name}\\b`) });
+const said = (page: Page) => page.locator('.board-said');
+
+async function openContinuum(page: Page) {
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Continuum map/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Step 2 of 4\s*Continuum map/ })).toBeVisible();
+}
+
+/** Drags with the mouse in small steps, as a hand does. */
+async function dragTo(page: Page, from: Locator, to: Locator) {
+  await page.locator('.board').evaluate((board) => board.scrollIntoView());
+  const a = await from.boundingBox();
+  const b = await to.boundingBox();
+  if (!a || !b) throw new Error('card or column not on screen');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + 60, { steps: 12 });
+  await page.mouse.up();
+}
+
+test('a pasted staff of 30 is placed by drag, by the Move menu and by keyboard alone, and stays placed', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  await openContinuum(page);
+  await expect(page.getByText('No teachers yet.')).toBeVisible();
+
+  await page.getByLabel('Names, one a line, or rows copied from a spreadsheet').fill(spreadsheet());
+  await expect(page.getByText('30 teachers will be added. 1 look like someone already listed')).toBeVisible();
+  const preview = page.getByRole('table', { name: 'Teachers the paste will add' });
+  await expect(preview.getByRole('row')).toHaveCount(31);
+  await expect(preview.getByRole('row', { name: /DEV RUIZ/ })).toContainText('Same as row 4 of this list');
+  await expect(preview.getByRole('row', { name: /Ana Ruiz/ })).toContainText('Kindergarten');
+  await page.getByRole('button', { name: 'Add 30 teachers' }).click();
+  await expect(page.getByText('30 teachers on the map.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Not yet placed (30)' })).toBeVisible();
+  await expectNoAxeViolations(page, 'continuum map with teachers to place');
+
+  // The Move menu: a position, then the readiness stage with what it means.
+  await page.getByRole('button', { name: 'Move Ana Ruiz' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move Ana Ruiz' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('Knows what to change but has not made the jump.')).toBeVisible();
+  await dialog.getByRole('radio', { name: /Unwilling/ }).check();
+  await expect(dialog.getByText('two-question protocol')).toBeVisible();
+  await dialog.getByRole('radio', { name: /Developing/ }).check();
+  await dialog.getByLabel('Goal position').selectOption('7');
+  await dialog.getByLabel('Goal date').fill('2027-05-28');
+  await expectNoAxeViolations(page, 'Move dialog');
+  await dialog.getByRole('button', { name: '4', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(said(page)).toHaveText('Ana Ruiz moved from not yet placed to 4. Position 4 now has 1 teacher.');
+  await expect(column(page, 4).getByRole('button', { name: /^Ana Ruiz Developing/ })).toBeVisible();
+  await expect(card(page, 'Ana Ruiz')).toBeFocused();
+
+  // Keyboard alone: pick up, two steps right, drop; then a move called off with Escape.
+  await page.keyboard.press('Enter');
+  await expect(said(page)).toHaveText('Picked up Ana Ruiz, position 4, Developing. Left and right arrows move, Enter drops, Escape cancels.');
+  await page.keyboard.press('ArrowRight');
+  await expect(said(page)).toHaveText('Ana Ruiz, position 5.');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(said(page)).toHaveText('Ana Ruiz moved from 4 to 6. Position 6 now has 1 teacher.');
+  await expect(card(page, 'Ana Ruiz')).toBeFocused();
+  await expect(column(page, 6).getByRole('button', { name: /^Ana Ruiz/ })).toBeVisible();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('End');
+  await expect(column(page, 11).getByRole('button', { name: /^Ana Ruiz/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(said(page)).toHaveText('Move cancelled. Ana Ruiz stays at 6.');
+  await expect(column(page, 6).getByRole('button', { name: /^Ana Ruiz/ })).toBeFocused();
+
+  // Drag with the mouse, in steps, from the row of teachers not yet placed.
+  await dragTo(page, card(page, 'Ben Ruiz'), column(page, 9));
+  await expect(said(page)).toHaveText('Ben Ruiz moved from not yet placed to 9. Position 9 now has 1 teacher.');
+  await expect(column(page, 9).getByRole('button', { name: /^Ben Ruiz/ })).toBeVisible();
+  await dragTo(page, card(page, 'Ben Ruiz'), column(page, 2));
+  await expect(column(page, 2).getByRole('button', { name: /^Ben Ruiz/ })).toBeVisible();
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await page.reload();
+  await expect(column(page, 6).getByRole('button', { name: /^Ana Ruiz Developing goal 7/ })).toBeVisible();
+  await expect(column(page, 2).getByRole('button', { name: /^Ben Ruiz/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Not yet placed (28)' })).toBeVisible();
+  await expectNoAxeViolations(page, 'continuum board');
+});
+
+test('touch and pen drag after a short press; a quick swipe moves nothing', async ({ page }) => {
+  await seedStaff(page, staff(12, false));
+  await page.locator('.board').evaluate((board) => board.scrollIntoView());
+  const target = await column(page, 3).boundingBox();
+  if (!target) throw new Error('column 3 not on screen');
+  for (const [name, pointerType] of [['Ana Ruiz', 'touch'], ['Ben Ruiz', 'pen']] as const) {
+    const handle = card(page, name);
+    const box = await handle.boundingBox();
+    if (!box) throw new Error(`${name} not on screen`);
+    const at = { clientX: box.x + 10, clientY: box.y + 10, pointerId: 7, pointerType, isPrimary: true, bubbles: true };
+    await handle.dispatchEvent('pointerdown', { ...at, button: 0, buttons: 1 });
+    await expect(page.locator('.teacher-card.pressed')).toHaveCount(1);
+    for (let step = 1; step <= 8; step++) {
+      const x = at.clientX + ((target.x + 40 - at.clientX) * step) / 8;
+      const y = at.clientY + ((target.y + 60 - at.clientY) * step) / 8;
+      await handle.dispatchEvent('pointermove', { ...at, clientX: x, clientY: y, buttons: 1 });
+    }
+    await handle.dispatchEvent('pointerup', { ...at, clientX: target.x + 40, clientY: target.y + 60 });
+    await expect(column(page, 3).getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
+  }
+  // A finger that moves at once is a swipe, not a drag.
+  const swipe = card(page, 'Cleo Ruiz');
+  const box = await swipe.boundingBox();
+  if (!box) throw new Error('Cleo Ruiz not on screen');
+  const at = { clientX: box.x + 10, clientY: box.y + 10, pointerId: 8, pointerType: 'touch', isPrimary: true, bubbles: true };
+  await swipe.dispatchEvent('pointerdown', { ...at, button: 0, buttons: 1 });
+  await swipe.dispatchEvent('pointermove', { ...at, clientX: target.x + 40, clientY: target.y + 60, buttons: 1 });
+  await swipe.dispatchEvent('pointerup', { ...at, clientX: target.x + 40, clientY: target.y + 60 });
+  await expect(page.getByRole('heading', { name: 'Not yet placed (10)' })).toBeVisible();
+});
+
+test('filters, the sortable list, band goals, goals on the board and a comparison with a snapshot', async ({ page }) => {
+  await seedStaff(page, staff(30));
+  await expect(page.getByText('30 teachers on the map.')).toBeVisible();
+
+  // Band goal: a shaded band with its text over 5–6.
+  const bands = page.locator('#bands');
+  await bands.getByRole('button', { name: 'Add a band goal' }).click();
+  await expect(bands.getByRole('group').last()).toHaveAccessibleName('Teachers now at 5–6');
+  const band = bands.getByRole('group').last();
+  await band.getByLabel('Goal for these teachers').fill('Weekly specific feedback by March');
+  await band.getByLabel('From position').selectOption('2');
+  await band.getByLabel('To position').selectOption('3');
+  await expect(bands.getByRole('group', { name: 'Teachers now at 2–3' }).last()).toBeVisible();
+  await expect(page.locator('.band-mark').filter({ hasText: 'Weekly specific feedback by March' })).toHaveText('Now at 2–3: Weekly specific feedback by March');
+
+  // Filters.
+  await page.getByLabel('Show team, grade or subject').selectOption('Grade 2');
+  await expect(page.getByText(/^Showing \d+ of 30 teachers\.$/)).toBeVisible();
+  const shownInGrade2 = await page.locator('.board .card-handle').count();
+  expect(shownInGrade2).toBeGreaterThan(0);
+  expect(shownInGrade2).toBeLessThan(30);
+  await page.getByLabel('Show stage').selectOption('unwilling');
+  await expect(page.getByText(/^Showing \d+ of 30 teachers\.$/)).toBeVisible();
+  for (const name of await page.locator('.board .card-handle').allInnerTexts()) expect(name).toContain('Unwilling');
+  await page.getByLabel('Show team, grade or subject').selectOption('');
+  await page.getByLabel('Show stage').selectOption('');
+  await expect(page.getByText('30 teachers on the map.')).toBeVisible();
+
+  // Snapshot, then three moves, then the comparison.
+  await page.getByLabel('Label for this snapshot').fill('September baseline');
+  await page.getByRole('button', { name: 'Keep the map as of today' }).click();
+  await expect(page.locator('.snapshot-list')).toContainText('September baseline');
+  for (const [name, to] of [['Ana Ruiz', 11], ['Ben Ruiz', 1], ['Cleo Ruiz', 10]] as const) {
+    await page.getByRole('button', { name: `Move ${name}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: String(to), exact: true }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+  }
+  const comparison = page.getByRole('region', { name: 'What changed' });
+  await expect(comparison.getByRole('status')).toHaveText('2 teachers moved up, 1 moved down, 27 stayed where they were; 0 joined, 0 left.');
+  const movers = comparison.getByRole('table', { name: 'Who moved, biggest change first' });
+  await expect(movers.getByRole('row')).toHaveCount(4);
+  await movers.getByRole('checkbox', { name: 'Show where Ana Ruiz was on the board' }).check();
+  await expect(page.locator('.earlier-ghost')).toContainText('Ana Ruiz was here; now at 11');
+  await expectNoAxeViolations(page, 'comparison');
+
+  // Goals as ghost marks.
+  await page.getByRole('button', { name: 'Move Cleo Ruiz' }).click();
+  await page.getByRole('dialog').getByLabel('Goal position').selectOption('11');
+  await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+  await expect(page.locator('.goal-ghost')).toHaveCount(0);
+  await page.getByLabel('Show goals on the board').check();
+  await expect(column(page, 11).getByText('Goal of Cleo Ruiz')).toBeVisible();
+
+  // The list: sorted by position, then the other way.
+  await page.getByLabel('List').check();
+  const table = page.getByRole('table', { name: /Teachers on the map/ });
+  await table.getByRole('button', { name: /Position/ }).click();
+  await expect(table.getByRole('columnheader', { name: /Position/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(table.getByRole('row').nth(1).getByRole('rowheader')).toHaveText('Ben Ruiz');
+  await table.getByRole('button', { name: /Position/ }).click();
+  await expect(table.getByRole('columnheader', { name: /Position/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('row').nth(1)).toContainText('11');
+  await table.getByRole('button', { name: /Change since last snapshot/ }).click();
+  await expect(table.getByRole('row').nth(1).getByRole('rowheader')).toHaveText('Ben Ruiz');
+  await expectNoAxeViolations(page, 'list view');
+  await table.getByRole('button', { name: 'Move Ben Ruiz' }).click();
+  await page.getByRole('dialog').getByRole('radio', { name: /Started/ }).check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+  await expect(table.getByRole('row', { name: /Ben Ruiz/ })).toContainText('Started');
+  await expect(table.getByRole('button', { name: 'Move Ben Ruiz' })).toBeFocused();
+
+  // All of it is in the exported file.
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('.band-mark').filter({ hasText: 'Weekly specific feedback by March' })).toBeVisible();
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await partnershipList(page).getByRole('button', { name: 'Export Lincoln Elementary (sample) 2026-27' }).click();
+  const file = await downloadJson(page, () => page.getByRole('button', { name: 'Download file', exact: true }).click());
+  const continuum = file.json.partnerships[0].continuum;
+  const ana = continuum.teachers.find((t: { name: string }) => t.name === 'Ana Ruiz');
+  expect(ana.position).toBe(11);
+  expect(continuum.teachers.find((t: { name: string }) => t.name === 'Ben Ruiz').stage).toBe('started');
+  expect(continuum.snapshots[0].label).toBe('September baseline');
+  expect(continuum.band_goals.at(-1)).toMatchObject({ from: 2, to: 3, goal: 'Weekly specific feedback by March' });
+
+  // The anonymised file keeps every position and stage, with codes for names.
+  await partnershipList(page).getByRole('button', { name: 'Export Lincoln Elementary (sample) 2026-27' }).click();
+  await page.getByRole('button', { name: 'Anonymised file for sharing' }).click();
+  const shared = await downloadJson(page, () => page.getByRole('button', { name: /^Download (anonymised file|anyway)$/ }).click());
+  const coded = shared.json.partnerships[0].continuum.teachers;
+  expect(coded.map((t: { position: number }) => t.position)).toEqual(continuum.teachers.map((t: { position: number }) => t.position));
+  expect(coded.map((t: { stage: string }) => t.stage)).toEqual(continuum.teachers.map((t: { stage: string }) => t.stage));
+  expect(coded[0].name).toMatch(/^T\d+$/);
+  expect(shared.text).not.toContain('Ruiz');
+});
+
+for (const size of [{ name: 'wide', width: 1280, height: 720 }, { name: 'narrow', width: 390, height: 844 }]) {
+  test(`a staff of 300 fits the board at ${size.name} and passes axe`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await seedStaff(page, staff(300));
+    await expect(page.getByText('300 teachers on the map.')).toBeVisible();
+    const board = page.locator('.board-grid');
+    const box = await board.boundingBox();
+    if (size.name === 'wide') expect(box?.height ?? 1e9).toBeLessThanOrEqual(720);
+    await expectNoAxeViolations(page, `board of 300 (${size.name})`);
+    await card(page, 'Ana Ruiz').click();
+    await expect(page.getByRole('dialog', { name: 'Move Ana Ruiz' })).toBeVisible();
+    await expectNoAxeViolations(page, `Move dialog (${size.name})`);
+    await page.keyboard.press('Escape');
+    await expect(card(page, 'Ana Ruiz')).toBeFocused();
+    await page.getByLabel('List').check();
+    await expect(page.getByRole('table', { name: /Teachers on the map/ }).getByRole('row')).toHaveCount(301);
+    await expectNoAxeViolations(page, `list of 300 (${size.name})`);
+  });
+}
