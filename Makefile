@@ -70,9 +70,10 @@ e2e:
 screenshots: test-tools build
 	cd tests/e2e && npx playwright test --config screenshots.config.ts
 
-bench: build
+bench: test-tools build
 	./tests/bench/sizes.sh dist
 	cargo test --release $(WASM) --test bench_browser -- --nocapture 2>&1 | grep -E 'median|MB|NOT fit|test result'
+	cd tests/e2e && npx playwright test --config bench.config.ts --reporter=line 2>&1 | grep -E 'median|Click|passed|failed'
 
 clean:
 	rm -rf target dist node_modules tests/e2e/node_modules tests/e2e/test-results

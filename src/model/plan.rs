@@ -1,7 +1,7 @@
 //! The stage-based support plan: who supports whom, how and when.
 
 use super::text::is_filled;
-use super::{Continuum, Id, Position, Stage};
+use super::{Continuum, Id, Position, Stage, Teacher};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -106,11 +106,12 @@ impl UnwillingProtocol {
 impl SupportPlan {
     /// The plan's checks; the protocol check only appears when someone is unwilling.
     pub fn checks(&self, continuum: &Continuum) -> Vec<(&'static str, bool)> {
-        let staged: Vec<&Id> = continuum
+        // One pass over the staff, each teacher read where they stand: a staff of 300
+        // is checked on every edit of the map.
+        let staged: Vec<&Teacher> = continuum
             .teachers
             .iter()
             .filter(|t| t.stage.is_some_and(|s| s != Stage::Unwilling))
-            .map(|t| &t.id)
             .collect();
         let unwilling: Vec<&Id> = continuum
             .teachers
@@ -118,20 +119,15 @@ impl SupportPlan {
             .filter(|t| t.stage == Some(Stage::Unwilling))
             .map(|t| &t.id)
             .collect();
-        let supported = |id: &Id| {
-            let stage = continuum.teacher(id).and_then(|t| t.stage);
-            self.actions.iter().any(|a| {
-                is_filled(&a.what)
-                    && match &a.for_whom {
-                        Target::Teacher { teacher } => teacher == id,
-                        Target::Stage { stage: s } => Some(*s) == stage,
-                        Target::WholeStaff => true,
-                        Target::Band { from, to } => continuum
-                            .teacher(id)
-                            .and_then(|t| t.position)
-                            .is_some_and(|p| *from <= p && p <= *to),
-                        Target::Group { .. } => false,
-                    }
+        let actions: Vec<&SupportAction> =
+            self.actions.iter().filter(|a| is_filled(&a.what)).collect();
+        let supported = |t: &Teacher| {
+            actions.iter().any(|a| match &a.for_whom {
+                Target::Teacher { teacher } => teacher == &t.id,
+                Target::Stage { stage: s } => Some(*s) == t.stage,
+                Target::WholeStaff => true,
+                Target::Band { from, to } => t.position.is_some_and(|p| *from <= p && p <= *to),
+                Target::Group { .. } => false,
             })
         };
         let protocol_done = |id: &&Id| {
@@ -145,7 +141,7 @@ impl SupportPlan {
         };
         let mut checks = vec![(
             "Support for every staged teacher",
-            !staged.is_empty() && staged.iter().all(|id| supported(id)),
+            !staged.is_empty() && staged.iter().all(|t| supported(t)),
         )];
         if !unwilling.is_empty() {
             checks.push((

@@ -17,6 +17,14 @@ impl Progress {
         }
     }
 
+    /// The summary's progress: how many of the three earlier steps are complete.
+    pub fn summary(earlier: [Progress; 3]) -> Progress {
+        Progress {
+            done: earlier.iter().filter(|p| p.is_complete()).count(),
+            total: earlier.len(),
+        }
+    }
+
     pub fn is_complete(self) -> bool {
         self.total > 0 && self.done == self.total
     }
@@ -28,10 +36,9 @@ impl Partnership {
             Step::Agreement => Progress::of(&self.agreement_checks()),
             Step::Continuum => Progress::of(&self.continuum.checks()),
             Step::Plan => Progress::of(&self.plan.checks(&self.continuum)),
-            Step::Summary => {
-                let earlier = [Step::Agreement, Step::Continuum, Step::Plan];
-                Progress::of(&earlier.map(|s| (s.title(), self.progress(s).is_complete())))
-            }
+            Step::Summary => Progress::summary(
+                [Step::Agreement, Step::Continuum, Step::Plan].map(|s| self.progress(s)),
+            ),
         }
     }
 }

@@ -151,12 +151,12 @@ test('filters, the sortable list, band goals, goals on the board and a compariso
   // Filters.
   await page.getByLabel('Show team, grade or subject').selectOption('Grade 2');
   await expect(page.getByText(/^Showing \d+ of 30 teachers\.$/)).toBeVisible();
-  const shownInGrade2 = await page.locator('.board .card-handle').count();
+  const shownInGrade2 = await page.locator('.board .card-handle:visible').count();
   expect(shownInGrade2).toBeGreaterThan(0);
   expect(shownInGrade2).toBeLessThan(30);
   await page.getByLabel('Show stage').selectOption('unwilling');
   await expect(page.getByText(/^Showing \d+ of 30 teachers\.$/)).toBeVisible();
-  for (const name of await page.locator('.board .card-handle').allInnerTexts()) expect(name).toContain('Unwilling');
+  for (const name of await page.locator('.board .card-handle:visible').allInnerTexts()) expect(name).toContain('Unwilling');
   await page.getByLabel('Show team, grade or subject').selectOption('');
   await page.getByLabel('Show stage').selectOption('');
   await expect(page.getByText('30 teachers on the map.')).toBeVisible();
@@ -231,6 +231,8 @@ test('filters, the sortable list, band goals, goals on the board and a compariso
 
 for (const size of [{ name: 'wide', width: 1280, height: 720 }, { name: 'narrow', width: 390, height: 844 }]) {
   test(`a staff of 300 fits the board at ${size.name} and passes axe`, async ({ page }) => {
+    // axe reads every one of the thousands of elements a staff of 300 makes.
+    test.setTimeout(120_000);
     await page.setViewportSize(size);
     await seedStaff(page, staff(300));
     await expect(page.getByText('300 teachers on the map.')).toBeVisible();
@@ -244,7 +246,11 @@ for (const size of [{ name: 'wide', width: 1280, height: 720 }, { name: 'narrow'
     await page.keyboard.press('Escape');
     await expect(card(page, 'Ana Ruiz')).toBeFocused();
     await page.getByLabel('List').check();
-    await expect(page.getByRole('table', { name: /Teachers on the map/ }).getByRole('row')).toHaveCount(301);
+    const list = page.getByRole('table', { name: /Teachers on the map/ });
+    await expect(list.getByRole('row')).toHaveCount(51);
+    await expect(page.getByText('Showing 50 of 300.')).toBeVisible();
+    await page.getByRole('button', { name: 'Show all 300' }).click();
+    await expect(list.getByRole('row')).toHaveCount(301);
     await expectNoAxeViolations(page, `list of 300 (${size.name})`);
   });
 }

@@ -12,6 +12,10 @@ use leptos::prelude::*;
 pub fn Board() -> impl IntoView {
     let map = use_map();
     let unplaced = Memo::new(move |_| map.placed.with(|p| p.first().cloned().unwrap_or_default()));
+    let unplaced_shown = Memo::new(move |_| {
+        map.shown
+            .with(|shown| unplaced.with(|u| u.iter().filter(|id| shown.contains(id)).count()))
+    });
     let bands = Memo::new(move |_| map.read(|c| c.band_goals.clone()));
     let descriptors = Memo::new(move |_| map.read(|c| c.descriptors.clone()));
     let columns = (Position::LOWEST..=Position::HIGHEST)
@@ -20,9 +24,9 @@ pub fn Board() -> impl IntoView {
         .collect_view();
     view! {
         <div class="board" class:compact=move || map.compact.get()>
-            <Show when=move || unplaced.with(|u| !u.is_empty())>
+            <Show when=move || unplaced_shown.get() != 0>
                 <section class="tray" aria-labelledby="tray-title">
-                    <h3 id="tray-title">{move || format!("Not yet placed ({})", unplaced.with(Vec::len))}</h3>
+                    <h3 id="tray-title">{move || format!("Not yet placed ({})", unplaced_shown.get())}</h3>
                     <ul class="tray-cards" role="list">
                         <For each=move || unplaced.get() key=|id| id.clone()
                             children=move |id| view! { <TeacherCard teacher=id /> } />

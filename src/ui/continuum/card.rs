@@ -42,8 +42,10 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
     let position = Memo::new(move |_| t.with(|t| t.position));
     let t = cell.clone();
     let goal = Memo::new(move |_| t.with(|t| t.goal_position));
-    let t = cell;
+    let t = cell.clone();
     let initials = Memo::new(move |_| t.with(Teacher::initials));
+    let t = cell;
+    let hidden = Memo::new(move |_| !t.with(|t| map.filter.passes(t)));
     let picked = {
         let teacher = Some(teacher.clone());
         move || map.holding.with_value(|h| h.selected(&teacher))
@@ -160,6 +162,7 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
                 p.dragging = true;
                 if let Some(card) = card.get_untracked() {
                     let _ = card.class_list().add_1("dragging");
+                    lift_column(&card, true);
                 }
             } else if !p.mouse && distance > TOUCH_SLOP {
                 press.set_value(None);
@@ -223,7 +226,7 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
         )
     };
     Some(view! {
-        <li node_ref=card class=class class:picked=picked>
+        <li node_ref=card class=class class:picked=picked class:filtered-out=hidden>
             <button type="button" class="card-handle" id=card_id(&teacher) aria-describedby="board-keys"
                 on:keydown=on_key on:pointerdown=on_down on:pointermove=on_move
                 on:pointerup=on_up on:pointercancel=on_cancel on:click=on_click
@@ -290,8 +293,16 @@ fn end_drag(map: MapState, card: NodeRef<Li>, press: StoredValue<Option<Press>>)
     press.set_value(None);
     map.drag_over.set(None);
     if let Some(card) = card.get_untracked() {
+        lift_column(&card, false);
         let _ = card.class_list().remove_2("dragging", "pressed");
         let _ = web_sys::HtmlElement::style(&card).remove_property("transform");
+    }
+}
+
+/// Puts the column a card is dragged out of above the others, so the card stays in sight.
+fn lift_column(card: &web_sys::Element, lifted: bool) {
+    if let Some(column) = card.closest(".column, .tray").ok().flatten() {
+        let _ = column.class_list().toggle_with_force("lifting", lifted);
     }
 }
 

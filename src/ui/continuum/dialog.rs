@@ -4,48 +4,69 @@
 use super::super::planner::{use_planner, List, Part};
 use super::super::widgets::{focus_when_drawn, DateField, TextField};
 use super::card::StageMark;
-use super::state::{card_id, use_map};
+use super::state::use_map;
 use crate::model::board::Step;
 use crate::model::continuum::Teacher;
 use crate::model::{Id, Position, Stage};
 use leptos::html::Dialog;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 const TEACHERS: List<Teacher> = List {
     read: |p| &p.continuum.teachers,
     write: |p| &mut p.continuum.teachers,
 };
 
-/// The one dialog of the map, opened for whichever teacher's Move button was used.
+/// The one Move dialog of the map, opened for whichever teacher's card or Move button was
+/// used. It is not modal: closing a modal dialog restyles the whole page, which a board of
+/// 300 pays for on every move. It closes on Escape, on Done, on a move, or when focus or a
+/// pointer goes elsewhere.
 #[component]
 pub fn TeacherDialog() -> impl IntoView {
     let map = use_map();
     let dialog = NodeRef::<Dialog>::new();
-    let last = StoredValue::new(None::<Id>);
+    // The last teacher's editor stays built while the dialog is closed, so closing it
+    // costs nothing and opening the same teacher again is instant.
+    let editing = Memo::new(move |before: Option<&Option<Id>>| {
+        map.open.get().or_else(|| before.cloned().flatten())
+    });
     Effect::new(move |_| {
         let open = map.open.with(Option::is_some);
-        if let Some(teacher) = map.open.get() {
-            last.set_value(Some(teacher));
-        }
         if let Some(dialog) = dialog.get() {
             if open && !dialog.open() {
-                // Fails only when the dialog is detached; then there is nothing to show.
-                let _ = dialog.show_modal();
+                dialog.show();
+                focus_when_drawn("teacher-dialog-title".to_string());
             } else if !open && dialog.open() {
                 dialog.close();
             }
         }
     });
-    // Closing by Escape, by Done or by a move: focus goes back to the teacher's card.
-    let on_close = move |_| {
-        map.open.set(None);
-        if let Some(teacher) = last.get_value() {
-            focus_when_drawn(card_id(&teacher));
-        }
+    let inside = move |target: Option<web_sys::EventTarget>| {
+        let node = target.and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        dialog
+            .get_untracked()
+            .is_some_and(|d| node.is_some_and(|n| d.contains(Some(&n))))
     };
+    let pointer = window_event_listener(leptos::ev::pointerdown, move |ev| {
+        if map.open.with_untracked(Option::is_some) && !inside(ev.target()) {
+            map.open.set(None);
+        }
+    });
+    on_cleanup(move || pointer.remove());
     view! {
-        <dialog class="teacher-dialog" node_ref=dialog aria-labelledby="teacher-dialog-title" on:close=on_close>
-            {move || map.open.get().map(|teacher| view! { <TeacherEditor teacher=teacher /> })}
+        <dialog class="teacher-dialog" node_ref=dialog aria-labelledby="teacher-dialog-title"
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    ev.prevent_default();
+                    map.close_dialog();
+                }
+            }
+            on:focusout=move |ev| {
+                if ev.related_target().is_some() && !inside(ev.related_target()) {
+                    map.open.set(None);
+                }
+            }>
+            {move || editing.get().map(|teacher| view! { <TeacherEditor teacher=teacher /> })}
         </dialog>
     }
 }
@@ -145,7 +166,7 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
     };
     view! {
         <div class="dialog-head">
-            <h2 id="teacher-dialog-title">{move || format!("Move {}", name.get())}</h2>
+            <h2 id="teacher-dialog-title" tabindex="-1">{move || format!("Move {}", name.get())}</h2>
             <p class="hint">{move || match (position.get(), stage.get()) {
                 (Some(p), Some(s)) => format!("Now at position {}, {}.", p.value(), s.label()),
                 (Some(p), None) => format!("Now at position {}, no stage yet.", p.value()),
@@ -194,7 +215,7 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
             <button type="button" class="danger" on:click=remove>"Remove from the map"</button>
         </details>
         <div class="dialog-actions">
-            <button type="button" class="primary" on:click=move |_| map.open.set(None)>"Done"</button>
+            <button type="button" class="primary" on:click=move |_| map.close_dialog()>"Done"</button>
         </div>
     }
 }

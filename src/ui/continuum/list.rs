@@ -2,9 +2,13 @@
 //! change, editing the same data through the same Move dialog.
 
 use super::card::StageMark;
-use super::state::{card_id, use_map};
-use crate::model::{Id, Stage, Teacher};
+use super::state::{row_id, use_map};
+use crate::model::{Id, Position, Stage, Teacher};
 use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// Rows shown at first, and added by "Show more": several screens of a projector.
+const ROWS_A_PAGE: usize = 50;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum SortBy {
@@ -51,7 +55,7 @@ fn change(
 pub fn TeacherList() -> impl IntoView {
     let map = use_map();
     let sort = RwSignal::new((SortBy::Name, true));
-    let latest = Memo::new(move |_| {
+    let latest = Memo::new(move |_| -> HashMap<Id, Option<Position>> {
         map.read(|c| {
             c.snapshots
                 .last()
@@ -64,9 +68,11 @@ pub fn TeacherList() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    let has_snapshot = Memo::new(move |_| latest.with(|l| !l.is_empty()));
     let rows = Memo::new(move |_| {
         let (by, up) = sort.get();
         let shown = map.shown.get();
+        let with_change = has_snapshot.get();
         latest.with(|then| {
             map.read(|c| {
                 let mut rows: Vec<&Teacher> = c
@@ -90,12 +96,15 @@ pub fn TeacherList() -> impl IntoView {
                     order.then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
                 });
                 rows.into_iter()
-                    .map(|t| (t.id.clone(), change(t, then)))
+                    .map(|t| Row::of(t, change(t, then), with_change))
                     .collect::<Vec<_>>()
             })
         })
     });
-    let has_snapshot = Memo::new(move |_| latest.with(|l| !l.is_empty()));
+    // A whole staff is shown a page at a time: laying out a table of 300 rows keeps a
+    // school laptop busy for a fifth of a second, one of 50 does not.
+    let drawn = RwSignal::new(ROWS_A_PAGE);
+    let total = move || rows.with(Vec::len);
     let headers = COLUMNS
         .into_iter()
         .filter(|c| *c != SortBy::Change)
@@ -115,12 +124,20 @@ pub fn TeacherList() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || rows.get() key=|row| row.clone() children=move |(id, moved)| {
-                        view! { <TeacherRow teacher=id moved=moved with_change=has_snapshot /> }
-                    } />
+                    <For each=move || rows.with(|r| r.iter().take(drawn.get()).cloned().collect::<Vec<_>>()) key=|row| row.clone()
+                        children=move |row| view! { <TeacherRow row=row /> } />
                 </tbody>
             </table>
         </div>
+        <Show when=move || drawn.get() < total()>
+            <div class="form-actions list-more">
+                <p role="status">{move || format!("Showing {} of {}.", drawn.get().min(total()), total())}</p>
+                <button type="button" on:click=move |_| drawn.update(|n| *n += ROWS_A_PAGE)>
+                    {move || format!("Show {} more", ROWS_A_PAGE.min(total() - drawn.get().min(total())))}
+                </button>
+                <button type="button" on:click=move |_| drawn.set(total())>{move || format!("Show all {}", total())}</button>
+            </div>
+        </Show>
     }
 }
 
@@ -156,50 +173,72 @@ fn SortHeader(by: SortBy, sort: RwSignal<(SortBy, bool)>) -> impl IntoView {
     }
 }
 
+/// One row as shown: plain text, made again only when its teacher changes, so opening
+/// the list of 300 builds no reactive state per row.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Row {
+    teacher: Id,
+    name: String,
+    assignment: String,
+    position: String,
+    stage: Option<Stage>,
+    goal: String,
+    change: String,
+    with_change: bool,
+}
+
+impl Row {
+    fn of(t: &Teacher, moved: Option<i16>, with_change: bool) -> Row {
+        Row {
+            teacher: t.id.clone(),
+            name: t.name.clone(),
+            assignment: t.assignment.clone(),
+            position: t
+                .position
+                .map_or("Not placed".to_string(), |p| p.value().to_string()),
+            stage: t.stage,
+            goal: match (t.goal_position, t.goal_date) {
+                (Some(p), Some(d)) => format!("{} by {}", p.value(), d.format("%-d %b %Y")),
+                (Some(p), None) => p.value().to_string(),
+                (None, _) => "—".to_string(),
+            },
+            change: match moved {
+                Some(0) => "No change".to_string(),
+                Some(n) if n > 0 => format!("↑ {n}"),
+                Some(n) => format!("↓ {}", n.abs()),
+                None => "—".to_string(),
+            },
+            with_change,
+        }
+    }
+}
+
 #[component]
-fn TeacherRow(teacher: Id, moved: Option<i16>, with_change: Memo<bool>) -> impl IntoView {
+fn TeacherRow(row: Row) -> impl IntoView {
     let map = use_map();
-    let cell = map.cell(&teacher)?;
-    let t = cell.clone();
-    let name = Memo::new(move |_| t.with(|t| t.name.clone()));
-    let t = cell.clone();
-    let stage = Memo::new(move |_| t.with(|t| t.stage));
-    let t = cell;
-    let facts = Memo::new(move |_| {
-        t.with(|t| {
-            (
-                t.assignment.clone(),
-                t.position
-                    .map_or("Not placed".to_string(), |p| p.value().to_string()),
-                match (t.goal_position, t.goal_date) {
-                    (Some(p), Some(d)) => format!("{} by {}", p.value(), d.format("%-d %b %Y")),
-                    (Some(p), None) => p.value().to_string(),
-                    (None, _) => "—".to_string(),
-                },
-            )
-        })
-    });
-    let change = match moved {
-        Some(0) => "No change".to_string(),
-        Some(n) if n > 0 => format!("↑ {n}"),
-        Some(n) => format!("↓ {}", n.abs()),
-        None => "—".to_string(),
-    };
-    let teacher_id = teacher.clone();
-    let open = move |_| map.open.set(Some(teacher.clone()));
-    Some(view! {
+    let Row {
+        teacher,
+        name,
+        assignment,
+        position,
+        stage,
+        goal,
+        change,
+        with_change,
+    } = row;
+    let label = format!("Move {name}");
+    view! {
         <tr>
-            <th scope="row">{move || name.get()}</th>
-            <td>{move || facts.with(|f| f.0.clone())}</td>
-            <td>{move || facts.with(|f| f.1.clone())}</td>
-            <td><StageMark stage=stage />" "{move || stage.get().map_or("No stage yet", Stage::label)}</td>
-            <td>{move || facts.with(|f| f.2.clone())}</td>
-            <Show when=move || with_change.get()><td>{change.clone()}</td></Show>
+            <th scope="row">{name}</th>
+            <td>{assignment}</td>
+            <td>{position}</td>
+            <td><StageMark stage=Signal::stored(stage) />" "{stage.map_or("No stage yet", Stage::label)}</td>
+            <td>{goal}</td>
+            {with_change.then(|| view! { <td>{change}</td> })}
             <td>
-                // The board is hidden while the list shows, so the dialog hands focus back here.
-                <button type="button" id=card_id(&teacher_id) aria-haspopup="dialog" on:click=open
-                    aria-label=move || format!("Move {}", name.get())>"Move"</button>
+                <button type="button" id=row_id(&teacher) aria-haspopup="dialog" aria-label=label
+                    on:click=move |_| map.open.set(Some(teacher.clone()))>"Move"</button>
             </td>
         </tr>
-    })
+    }
 }

@@ -112,6 +112,9 @@ fn MapView() -> impl IntoView {
     let assignments = Memo::new(move |_| map.read(|c| c.assignments()));
     let total = move || map.ids.with(Vec::len);
     let any = move || total() != 0;
+    let list_opened = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false) || map.view.get() == View::List
+    });
     let shown = move || map.shown.with(Vec::len);
     let legend = || {
         Stage::ALL
@@ -129,17 +132,17 @@ fn MapView() -> impl IntoView {
             <div class="map-tools">
                 <div class="field">
                     <label for="filter-team">"Show team, grade or subject"</label>
-                    <select id="filter-team" on:change=move |ev| map.team.set(event_target_value(&ev))>
-                        <option value="" selected=move || map.team.with(String::is_empty)>"All"</option>
+                    <select id="filter-team" on:change=move |ev| map.filter.team.set(event_target_value(&ev))>
+                        <option value="" selected=move || map.filter.team.with(String::is_empty)>"All"</option>
                         {move || assignments.get().into_iter().map(|a| {
-                            let selected = map.team.with(|t| t == &a);
+                            let selected = map.filter.team.with(|t| t == &a);
                             view! { <option value=a.clone() selected=selected>{a.clone()}</option> }
                         }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
                     <label for="filter-stage">"Show stage"</label>
-                    <select id="filter-stage" on:change=move |ev| map.stage.set(event_target_value(&ev))>
+                    <select id="filter-stage" on:change=move |ev| map.filter.stage.set(event_target_value(&ev))>
                         <option value="">"All stages"</option>
                         {Stage::ALL.into_iter().map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
                         <option value="none">"No stage yet"</option>
@@ -155,7 +158,7 @@ fn MapView() -> impl IntoView {
                 <label class="goal-toggle"><input type="checkbox" prop:checked=move || map.show_goals.get()
                     on:change=move |ev| map.show_goals.set(event_target_checked(&ev)) />" Show goals on the board"</label>
             </div>
-            <p class="map-count" role="status">{move || if map.filtered() {
+            <p class="map-count" role="status">{move || if map.filter.is_on() {
                 format!("Showing {} of {}.", shown(), teachers(total()))
             } else {
                 format!("{} on the map.", teachers(total()))
@@ -170,10 +173,12 @@ fn MapView() -> impl IntoView {
                     <button type="button" class="quiet" on:click=move |_| map.removed.set(None)>"Dismiss"</button>
                 </div>
             })}
-            {move || match map.view.get() {
-                View::Board => view! { <board::Board /> }.into_any(),
-                View::List => view! { <list::TeacherList /> }.into_any(),
-            }}
+            // Both views stay built once opened and are shown or hidden: building a board
+            // or a list of 300 again at every switch would keep the pair waiting.
+            <div hidden=move || map.view.get() != View::Board><board::Board /></div>
+            {move || list_opened.get().then(|| view! {
+                <div hidden=move || map.view.get() != View::List><list::TeacherList /></div>
+            })}
         </Show>
     }
 }

@@ -7,7 +7,7 @@ use crate::model::board::{self, Column, Step};
 use crate::model::continuum::Continuum;
 use crate::model::{Id, Position, Stage, Teacher};
 use leptos::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Full name cards fit the board up to this many teachers; past it, cards go compact.
 pub const FULL_CARDS_UP_TO: usize = 40;
@@ -26,6 +26,33 @@ pub struct Picked {
     pub from: Option<Position>,
 }
 
+/// Which teachers the board and the list show.
+#[derive(Clone, Copy)]
+pub struct Filter {
+    /// Empty for every team, grade and subject.
+    pub team: RwSignal<String>,
+    /// Empty for every stage, "none" for teachers with no stage yet, else a stage's key.
+    pub stage: RwSignal<String>,
+}
+
+impl Filter {
+    pub fn passes(&self, t: &Teacher) -> bool {
+        let team_ok = self
+            .team
+            .with(|team| team.is_empty() || t.assignment.trim().eq_ignore_ascii_case(team));
+        let stage_ok = self.stage.with(|s| match s.as_str() {
+            "" => true,
+            "none" => t.stage.is_none(),
+            key => t.stage.map(Stage::key) == Some(key),
+        });
+        team_ok && stage_ok
+    }
+
+    pub fn is_on(&self) -> bool {
+        self.team.with(|t| !t.is_empty()) || self.stage.with(|s| !s.is_empty())
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct MapState {
     planner: Planner,
@@ -35,10 +62,7 @@ pub struct MapState {
     pub ids: Memo<Vec<Id>>,
     /// The teachers the filters let through, in roster order.
     pub shown: Memo<Vec<Id>>,
-    /// Empty for every team, grade and subject.
-    pub team: RwSignal<String>,
-    /// Empty for every stage, "none" for teachers with no stage yet, else a stage's key.
-    pub stage: RwSignal<String>,
+    pub filter: Filter,
     pub view: RwSignal<View>,
     pub compact: Memo<bool>,
     /// The teacher whose Move dialog is open.
@@ -55,7 +79,7 @@ pub struct MapState {
     pub traced: RwSignal<Vec<(Id, Position)>>,
     /// The column a dragged card is over.
     pub drag_over: RwSignal<Option<Position>>,
-    /// Who stands in each column, 0 for not yet placed, then 1 to 11.
+    /// Who stands in each column, 0 for not yet placed, then 1 to 11, filtered or not.
     pub placed: Memo<Vec<Vec<Id>>>,
     pub columns: Memo<Vec<Column>>,
 }
@@ -68,45 +92,30 @@ impl MapState {
             planner.read(Part::Continuum, &stored.get_value(), |p| get(&p.continuum))
         };
         let ids = Memo::new(move |_| read(&|c| c.teachers.iter().map(|t| t.id.clone()).collect()));
-        let team = RwSignal::new(String::new());
-        let stage = RwSignal::new(String::new());
-        let passes = move |t: &Teacher| {
-            let team_ok =
-                team.with(|team| team.is_empty() || t.assignment.trim().eq_ignore_ascii_case(team));
-            let stage_ok = stage.with(|s| match s.as_str() {
-                "" => true,
-                "none" => t.stage.is_none(),
-                key => t.stage.map(Stage::key) == Some(key),
-            });
-            team_ok && stage_ok
+        let filter = Filter {
+            team: RwSignal::new(String::new()),
+            stage: RwSignal::new(String::new()),
         };
         let shown = Memo::new(move |_| {
             read(&|c| {
                 c.teachers
                     .iter()
-                    .filter(|t| passes(t))
+                    .filter(|t| filter.passes(t))
                     .map(|t| t.id.clone())
                     .collect()
             })
         });
+        // Every teacher has a card in their column; the filters hide cards rather than
+        // remove them, so filtering never builds 300 cards again.
         let placed = {
             let id = partnership.clone();
-            Memo::new(move |_| {
-                let shown = shown.get();
-                planner.read(Part::Continuum, &id, |p| in_columns(&p.continuum, &shown))
-            })
+            Memo::new(move |_| planner.read(Part::Continuum, &id, |p| in_columns(&p.continuum)))
         };
         let columns = {
             let id = partnership.clone();
             Memo::new(move |_| {
-                let shown: HashSet<Id> = shown.get().into_iter().collect();
                 planner.read(Part::Continuum, &id, |p| {
-                    board::columns(
-                        p.continuum
-                            .teachers
-                            .iter()
-                            .filter(|t| shown.contains(&t.id)),
-                    )
+                    board::columns(p.continuum.teachers.iter().filter(|t| filter.passes(t)))
                 })
             })
         };
@@ -117,8 +126,7 @@ impl MapState {
             cells: StoredValue::new(HashMap::new()),
             ids,
             shown,
-            team,
-            stage,
+            filter,
             view: RwSignal::new(View::Board),
             compact: Memo::new(move |_| shown.with(Vec::len) > FULL_CARDS_UP_TO),
             open: RwSignal::new(None),
@@ -146,19 +154,20 @@ impl MapState {
     /// edit, and only the cells whose teacher changed wake their card.
     fn follow_edits(self) {
         Effect::new(move |_| {
-            let teachers = self.planner.read(Part::Continuum, &self.id(), |p| {
-                p.continuum.teachers.clone()
-            });
-            let changed: Vec<(ArcRwSignal<Teacher>, Teacher)> = self.cells.with_value(|cells| {
-                teachers
-                    .into_iter()
-                    .filter_map(|t| {
-                        let cell = cells.get(&t.id)?;
-                        cell.with_untracked(|now| now != &t)
-                            .then(|| (cell.clone(), t))
+            let changed: Vec<(ArcRwSignal<Teacher>, Teacher)> =
+                self.planner.read(Part::Continuum, &self.id(), |p| {
+                    self.cells.with_value(|cells| {
+                        p.continuum
+                            .teachers
+                            .iter()
+                            .filter_map(|t| {
+                                let cell = cells.get(&t.id)?;
+                                cell.with_untracked(|now| now != t)
+                                    .then(|| (cell.clone(), t.clone()))
+                            })
+                            .collect()
                     })
-                    .collect()
-            });
+                });
             for (cell, teacher) in changed {
                 cell.set(teacher);
             }
@@ -201,6 +210,22 @@ impl MapState {
             .read(Part::Continuum, &self.id(), |p| get(&p.continuum))
     }
 
+    /// Where a teacher's controls are in the view on screen, to put focus back there.
+    pub fn control_of(&self, teacher: &Id) -> String {
+        match self.view.get_untracked() {
+            View::Board => card_id(teacher),
+            View::List => row_id(teacher),
+        }
+    }
+
+    /// Closes the Move dialog and hands focus back to the teacher's card.
+    pub fn close_dialog(&self) {
+        if let Some(teacher) = self.open.get_untracked() {
+            self.open.set(None);
+            focus_after_render(self.control_of(&teacher));
+        }
+    }
+
     pub fn say(&self, words: String) {
         self.said.set(words);
     }
@@ -228,7 +253,7 @@ impl MapState {
             Some(from) if from == to => format!("{name} stays at {}.", to.value()),
             _ => board::moved(&name, &board::Move { from, to }, count),
         });
-        focus_after_render(card_id(teacher));
+        focus_after_render(self.control_of(teacher));
     }
 
     pub fn set_stage(&self, teacher: &Id, stage: Option<Stage>) {
@@ -260,18 +285,13 @@ impl MapState {
             focus_when_drawn(card_id(&id));
         }
     }
-
-    pub fn filtered(&self) -> bool {
-        self.team.with(|t| !t.is_empty()) || self.stage.with(|s| !s.is_empty())
-    }
 }
 
-/// The shown teachers in each column: 0 for not yet placed, then 1 to 11; stage by stage
+/// The teachers in each column: 0 for not yet placed, then 1 to 11; stage by stage
 /// within a column so the stages read as groups, then by name.
-fn in_columns(continuum: &Continuum, shown: &[Id]) -> Vec<Vec<Id>> {
+fn in_columns(continuum: &Continuum) -> Vec<Vec<Id>> {
     let mut columns: Vec<Vec<&Teacher>> = vec![Vec::new(); 12];
-    let shown: HashSet<&Id> = shown.iter().collect();
-    for t in continuum.teachers.iter().filter(|t| shown.contains(&t.id)) {
+    for t in &continuum.teachers {
         let at = t.position.map_or(0, |p| usize::from(p.value()));
         if let Some(column) = columns.get_mut(at) {
             column.push(t);
@@ -298,6 +318,11 @@ fn rank(stage: Stage) -> usize {
 /// The DOM id of a teacher's card, to put focus back on it after it moves.
 pub fn card_id(teacher: &Id) -> String {
     format!("card-{teacher}")
+}
+
+/// The DOM id of a teacher's Move button in the list.
+pub fn row_id(teacher: &Id) -> String {
+    format!("row-{teacher}")
 }
 
 pub fn use_map() -> MapState {

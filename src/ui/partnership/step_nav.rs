@@ -8,20 +8,27 @@ use leptos::prelude::*;
 #[component]
 pub fn StepNav(id: Id, current: Step) -> impl IntoView {
     let planner = use_planner();
+    // Each step's progress follows only the parts it is counted from; the summary's is
+    // made from the other three, so no edit recounts the whole partnership twice.
+    let counted = |step: Step, parts: &'static [Part]| {
+        let id = id.clone();
+        Memo::new(move |_| {
+            parts.iter().for_each(|part| planner.parts.track(*part));
+            planner.read(parts[0], &id, |p| p.progress(step))
+        })
+    };
+    let earlier = [
+        counted(Step::Agreement, &[Part::Agreement]),
+        counted(Step::Continuum, &[Part::Continuum]),
+        counted(Step::Plan, &[Part::Plan, Part::Continuum]),
+    ];
+    let summary = Memo::new(move |_| Progress::summary(earlier.map(|p| p.get())));
     let steps = Step::ALL.map(|step| {
-        let progress = {
-            let id = id.clone();
-            // Each step's progress follows only the parts it is counted from.
-            let parts: &[Part] = match step {
-                Step::Agreement => &[Part::Agreement],
-                Step::Continuum => &[Part::Continuum],
-                Step::Plan => &[Part::Plan, Part::Continuum],
-                Step::Summary => &[Part::Agreement, Part::Continuum, Part::Plan],
-            };
-            Memo::new(move |_| {
-                parts.iter().for_each(|part| planner.parts.track(*part));
-                planner.read(parts[0], &id, |p| p.progress(step))
-            })
+        let progress = match step {
+            Step::Agreement => earlier[0],
+            Step::Continuum => earlier[1],
+            Step::Plan => earlier[2],
+            Step::Summary => summary,
         };
         let href = Route::Step {
             partnership: id.clone(),
