@@ -28,15 +28,13 @@ pub fn Board() -> impl IntoView {
                 <section class="tray" aria-labelledby="tray-title">
                     <h3 id="tray-title">{move || format!("Not yet placed ({})", unplaced_shown.get())}</h3>
                     <ul class="tray-cards" role="list">
-                        <For each=move || unplaced.get() key=|id| id.clone()
-                            children=move |id| view! { <TeacherCard teacher=id /> } />
+                        <Cards ids=unplaced />
                     </ul>
                 </section>
             </Show>
             <div class="board-grid">
                 <div class="band-row" aria-hidden="true">
-                    <For each=move || bands.get() key=|b| (b.id.clone(), b.from, b.to, b.goal.clone())
-                        children=move |band| view! { <BandMark band=band /> } />
+                    {move || bands.get().into_iter().map(|band| view! { <BandMark band=band /> }).collect_view()}
                 </div>
                 <ol class="columns" aria-label="Positions from 1, most change needed, to 11, nearly in place">
                     {columns}
@@ -49,6 +47,13 @@ pub fn Board() -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// The cards of a column or of the row not yet placed: one keyed list, so a move makes one
+/// card and drops one, and the code for it exists once.
+#[component]
+fn Cards(ids: Memo<Vec<Id>>) -> impl IntoView {
+    view! { <For each=move || ids.get() key=|id| id.clone() children=move |id| view! { <TeacherCard teacher=id /> } /> }
 }
 
 /// A band goal drawn as a shaded band over the columns it covers, with its text.
@@ -121,16 +126,14 @@ fn BoardColumn(position: Position, bands: Memo<Vec<BandGoal>>) -> impl IntoView 
                 <StageBreakdown column=column />
             </div>
             <ul class="column-cards" role="list" aria-labelledby=head_id>
-                <For each=move || cards.get() key=|id| id.clone()
-                    children=move |id| view! { <TeacherCard teacher=id /> } />
-                <For each=move || goals.get() key=|g| g.0.clone() children=move |(_, initials, name)| view! {
+                <Cards ids=cards />
+                {move || goals.get().into_iter().map(|(_, initials, name)| view! {
                     <li class="ghost goal-ghost">
                         <span class="ghost-short" aria-hidden="true">{initials}</span>
                         <span class="ghost-long">{format!("Goal of {name}")}</span>
                     </li>
-                } />
-                <For each=move || traced.get() key=|id| id.clone()
-                    children=move |id| view! { <EarlierGhost teacher=id map=map /> } />
+                }).collect_view()}
+                {move || traced.get().into_iter().map(|id| view! { <EarlierGhost teacher=id map=map /> }).collect_view()}
             </ul>
         </li>
     }

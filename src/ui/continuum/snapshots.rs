@@ -98,17 +98,16 @@ pub fn Snapshots() -> impl IntoView {
         <Show when=move || list.with(|l| !l.is_empty())
             fallback=|| view! { <p class="hint">"No snapshots yet. Keep one now, and another when you look at the map again, to see who moved."</p> }>
             <ul class="snapshot-list">
-                <For each=move || list.get() key=|s| s.0.clone() children=move |(id, label, on)| {
-                    let remove_id = id.clone();
+                {move || list.get().into_iter().map(|(id, label, on)| {
                     let name = label.clone();
                     view! {
                         <li>
                             <span><strong>{label}</strong>{format!(" · kept {}", on.format("%-d %B %Y"))}</span>
                             <button type="button" class="quiet" aria-label=format!("Delete snapshot {name}")
-                                on:click=move |_| map.edit(|c| c.snapshots.retain(|s| s.id != remove_id))>"Delete"</button>
+                                on:click=move |_| map.edit(|c| c.snapshots.retain(|s| s.id != id))>"Delete"</button>
                         </li>
                     }
-                } />
+                }).collect_view()}
             </ul>
             <div class="compare-choice">
                 {choose("Compare", "compare-earlier", earlier, false)}
