@@ -12,6 +12,7 @@ mod state;
 
 use super::planner::{use_planner, Part};
 use super::widgets::{Section, TextField};
+use crate::model::continuum::Descriptors;
 use crate::model::{Id, Stage};
 use board::teachers;
 use leptos::prelude::*;
@@ -52,26 +53,47 @@ pub fn ContinuumStep(id: Id) -> impl IntoView {
 #[component]
 fn Describe(id: Id, complete: Signal<bool>) -> impl IntoView {
     let planner = use_planner();
-    let field = |get: fn(&crate::model::Partnership) -> String,
-                 set: fn(&mut crate::model::Partnership, String)| {
-        planner.bind(Part::Continuum, &id, get, set)
+    // Each descriptor is reached through the continuum's own text, read and written.
+    type Text = (
+        fn(&Descriptors) -> &String,
+        fn(&mut Descriptors) -> &mut String,
+    );
+    let field = |(read, write): Text| {
+        planner.bind(
+            Part::Continuum,
+            &id,
+            move |p| read(&p.continuum.descriptors).clone(),
+            move |p, v| *write(&mut p.continuum.descriptors) = v,
+        )
     };
-    let (practice, set_practice) = field(
-        |p| p.continuum.descriptors.practice.clone(),
-        |p, v| p.continuum.descriptors.practice = v,
-    );
-    let (low, set_low) = field(
-        |p| p.continuum.descriptors.low.clone(),
-        |p, v| p.continuum.descriptors.low = v,
-    );
-    let (middle, set_middle) = field(
-        |p| p.continuum.descriptors.middle.clone(),
-        |p, v| p.continuum.descriptors.middle = v,
-    );
-    let (high, set_high) = field(
-        |p| p.continuum.descriptors.high.clone(),
-        |p, v| p.continuum.descriptors.high = v,
-    );
+    let (practice, set_practice) = field((|d| &d.practice, |d| &mut d.practice));
+    let ends: [(&str, &str, &str, Text); 3] = [
+        (
+            "continuum-low",
+            "What 1–2 looks like",
+            "The most change needed.",
+            (|d| &d.low, |d| &mut d.low),
+        ),
+        (
+            "continuum-middle",
+            "What 5–6 looks like",
+            "Partly in place.",
+            (|d| &d.middle, |d| &mut d.middle),
+        ),
+        (
+            "continuum-high",
+            "What 10–11 looks like",
+            "Nearly in place.",
+            (|d| &d.high, |d| &mut d.high),
+        ),
+    ];
+    let ends = ends
+        .into_iter()
+        .map(|(input, label, hint, text)| {
+            let (value, set) = field(text);
+            view! { <TextField id=input label=label hint=hint multiline=true value=value on_change=set /> }
+        })
+        .collect_view();
     let from_agreement = Memo::new({
         let id = id.clone();
         move |_| {
@@ -96,11 +118,7 @@ fn Describe(id: Id, complete: Signal<bool>) -> impl IntoView {
                 </p>
             </Show>
             <TextField id="continuum-practice" label="The practice it measures" multiline=true value=practice on_change=set_practice />
-            <div class="descriptor-fields">
-                <TextField id="continuum-low" label="What 1–2 looks like" hint="The most change needed." multiline=true value=low on_change=set_low />
-                <TextField id="continuum-middle" label="What 5–6 looks like" multiline=true value=middle on_change=set_middle />
-                <TextField id="continuum-high" label="What 10–11 looks like" hint="Nearly in place." multiline=true value=high on_change=set_high />
-            </div>
+            <div class="descriptor-fields">{ends}</div>
         </Section>
     }
 }
