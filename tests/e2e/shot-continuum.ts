@@ -18,6 +18,16 @@ for (const size of sizes) {
     await expect(page.getByRole('dialog')).toBeVisible();
     await shot('dialog');
     await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByLabel('Label for this snapshot').fill('September baseline');
+    await page.getByRole('button', { name: 'Keep the map as of today' }).click();
+    for (const [name, to] of [['Ben Ruiz', 9], ['Cleo Ruiz', 2], ['Dev Ruiz', 7]] as const) {
+      await page.getByRole('button', { name: new RegExp(`^${name}`) }).first().click();
+      await page.getByRole('dialog').getByRole('button', { name: String(to), exact: true }).click();
+    }
+    await page.getByRole('checkbox', { name: 'Show where Ben Ruiz was on the board' }).check();
+    await page.locator('#snapshots').screenshot({ path: `../../screenshots/continuum-comparison-${size.name}.png` });
+    await page.locator('.board').evaluate((e) => e.scrollIntoView());
+    await shot('board-traced');
     await page.getByLabel('List').check();
     await page.locator('.teacher-table').evaluate((e) => e.scrollIntoView());
     await shot('list');

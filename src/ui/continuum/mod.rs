@@ -41,7 +41,7 @@ pub fn ContinuumStep(id: Id) -> impl IntoView {
             prompt="A goal for a group of teachers, such as those now at 5–6 or at 2–3. Bands show as shading on the board.">
             <bands::BandGoals />
         </Section>
-        <Section anchor="snapshots" title="Snapshots" complete=Signal::stored(true)
+        <Section anchor="snapshots" title="Snapshots" complete=Signal::derive(move || map.read(|c| !c.snapshots.is_empty()))
             prompt="Keep the map as it stands today; when you look again later in the year, compare then and now to see who moved.">
             <snapshots::Snapshots />
         </Section>

@@ -88,11 +88,13 @@ pub fn Snapshots() -> impl IntoView {
         }
     });
     view! {
-        <form class="inline-add keep-snapshot" on:submit=keep>
-            <label for="snapshot-label">"Label for this snapshot"</label>
-            <p class="hint" id="snapshot-label-hint">"For example “September baseline”. Left empty, today's date names it."</p>
-            <input id="snapshot-label" type="text" maxlength=MAX_TEXT_CHARS aria-describedby="snapshot-label-hint"
-                prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev)) />
+        <form class="keep-snapshot" on:submit=keep>
+            <div class="field">
+                <label for="snapshot-label">"Label for this snapshot"</label>
+                <p class="hint" id="snapshot-label-hint">"For example “September baseline”. Left empty, today's date names it."</p>
+                <input id="snapshot-label" type="text" maxlength=MAX_TEXT_CHARS aria-describedby="snapshot-label-hint"
+                    prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev)) />
+            </div>
             <button type="submit" disabled=move || map.ids.with(Vec::is_empty)>"Keep the map as of today"</button>
         </form>
         <Show when=move || list.with(|l| !l.is_empty())
