@@ -28,6 +28,9 @@ pub fn ContinuumStep(id: Id) -> impl IntoView {
         <Describe id=id.clone() complete=done(0) />
         <Section anchor="staff" title="Staff" complete=Signal::derive(move || map.ids.with(|ids| !ids.is_empty()))
             prompt="Everyone whose teaching the focus touches. Add them one at a time or paste a list.">
+            <Show when=move || map.ids.with(|ids| !ids.is_empty())>
+                <p class="hint">{move || format!("{} on the map. To rename or remove a teacher, use their Move button on the map, under “Name, team and notes”.", teachers(map.ids.with(Vec::len)))}</p>
+            </Show>
             <div class="roster-forms">
                 <roster::AddTeacher />
                 <roster::PasteRoster />
