@@ -29,7 +29,7 @@ pub fn ContinuumStep(id: Id) -> impl IntoView {
         <Section anchor="staff" title="Staff" complete=Signal::derive(move || map.ids.with(|ids| !ids.is_empty()))
             prompt="Everyone whose teaching the focus touches. Add them one at a time or paste a list.">
             <Show when=move || map.ids.with(|ids| !ids.is_empty())>
-                <p class="hint">{move || format!("{} on the map. To rename or remove a teacher, use their Move button on the map, under “Name, team and notes”.", teachers(map.ids.with(Vec::len)))}</p>
+                <p class="hint">{move || format!("The map has {}. To rename or remove one, use their Move button on the map, under “Name, team and notes”.", teachers(map.ids.with(Vec::len)))}</p>
             </Show>
             <div class="roster-forms">
                 <roster::AddTeacher />
