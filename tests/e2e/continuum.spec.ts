@@ -100,6 +100,13 @@ test('a pasted staff of 30 is placed by drag, by the Move menu and by keyboard a
   await expect(column(page, 2).getByRole('button', { name: /^Ben Ruiz/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Not yet placed (28)' })).toBeVisible();
   await expectNoAxeViolations(page, 'continuum board');
+
+  // Placed by mistake: back to those not yet placed.
+  await page.getByRole('button', { name: 'Move Ben Ruiz' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Not placed yet' }).click();
+  await expect(said(page)).toHaveText('Ben Ruiz is back with the teachers not yet placed.');
+  await expect(page.getByRole('heading', { name: 'Not yet placed (29)' })).toBeVisible();
+  await expect(card(page, 'Ben Ruiz')).toBeFocused();
 });
 
 test('touch and pen drag after a short press; a quick swipe moves nothing', async ({ page }) => {

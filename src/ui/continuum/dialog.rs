@@ -134,6 +134,7 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
         })
         .collect_view();
     let (left, right) = (go.clone(), go);
+    let unplace_id = teacher.clone();
     let stage_choices = Stage::ALL
         .into_iter()
         .map(Some)
@@ -182,6 +183,15 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
                     on:click=move |_| left(Step::Left)>"← One left"</button>
                 <button type="button" disabled=move || position.get().is_some_and(|p| p.value() == Position::HIGHEST)
                     on:click=move |_| right(Step::Right)>"One right →"</button>
+                <Show when=move || position.get().is_some()>
+                    <button type="button" class="quiet" on:click={
+                        let teacher = unplace_id.clone();
+                        move |_| {
+                            map.open.set(None);
+                            map.unplace(&teacher);
+                        }
+                    }>"Not placed yet"</button>
+                </Show>
             </div>
         </fieldset>
         <fieldset class="field stage-choices">

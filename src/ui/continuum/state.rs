@@ -256,6 +256,20 @@ impl MapState {
         focus_after_render(self.control_of(teacher));
     }
 
+    /// Takes a teacher off the continuum, back to those not yet placed.
+    pub fn unplace(&self, teacher: &Id) {
+        self.edit(|c| {
+            if let Some(t) = c.teacher_mut(teacher) {
+                t.position = None;
+            }
+        });
+        self.say(format!(
+            "{} is back with the teachers not yet placed.",
+            self.name(teacher)
+        ));
+        focus_after_render(self.control_of(teacher));
+    }
+
     pub fn set_stage(&self, teacher: &Id, stage: Option<Stage>) {
         self.edit(|c| {
             if let Some(t) = c.teacher_mut(teacher) {
