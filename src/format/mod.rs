@@ -1,9 +1,11 @@
 //! The file format: the envelope around saved and exported data, reading it back safely,
-//! the migrations that bring older versions up to date, and anonymised copies.
+//! the migrations that bring older versions up to date, anonymised copies, and calendar
+//! files of the plan.
 
 pub mod anonymise;
 mod document;
 pub mod file_name;
+pub mod ics;
 pub mod import;
 mod location;
 mod migrate;

@@ -2,7 +2,7 @@
 
 use super::text::is_filled;
 use super::{Continuum, Id, Position, Stage, Teacher};
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -89,6 +89,36 @@ pub enum ProtocolOutcome {
     CoachWithdraws,
 }
 
+/// The days from Monday of this week to Sunday of next: what "mine this week and next"
+/// covers, across month and year ends alike.
+pub fn this_week_and_next(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let monday = today.week(Weekday::Mon).first_day();
+    let sunday_next = monday
+        .checked_add_days(Days::new(13))
+        .unwrap_or(NaiveDate::MAX);
+    (monday, sunday_next)
+}
+
+impl SupportAction {
+    /// Still open after its due date: neither done nor dropped.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        matches!(
+            self.status,
+            ActionStatus::Planned | ActionStatus::InProgress
+        ) && self.ends.or(self.starts).is_some_and(|due| due < today)
+    }
+
+    /// Whether any of the action's days fall from `from` to `to`, both included; an action
+    /// with one date falls on that day, one with none on no day.
+    pub fn falls_within(&self, from: NaiveDate, to: NaiveDate) -> bool {
+        let (Some(first), Some(last)) = (self.starts.or(self.ends), self.ends.or(self.starts))
+        else {
+            return false;
+        };
+        first.min(last) <= to && last.max(first) >= from
+    }
+}
+
 impl UnwillingProtocol {
     pub fn outcome(&self) -> ProtocolOutcome {
         match (self.knows_expectation, self.plans_to_do_it) {
@@ -156,6 +186,82 @@ impl SupportPlan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn on(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    fn action(
+        starts: Option<NaiveDate>,
+        ends: Option<NaiveDate>,
+        status: ActionStatus,
+    ) -> SupportAction {
+        SupportAction {
+            id: Id::new("support-1"),
+            what: "Co-plan".into(),
+            for_whom: Target::WholeStaff,
+            who: Supporter::Principal,
+            how: String::new(),
+            starts,
+            ends,
+            status,
+            evidence: String::new(),
+        }
+    }
+
+    #[test]
+    fn this_week_and_next_runs_monday_to_sunday_across_a_year_end() {
+        // Thursday 31 December 2026.
+        assert_eq!(
+            this_week_and_next(on(2026, 12, 31)),
+            (on(2026, 12, 28), on(2027, 1, 10))
+        );
+        // A Monday at the end of February in a leap year.
+        assert_eq!(
+            this_week_and_next(on(2028, 2, 28)),
+            (on(2028, 2, 28), on(2028, 3, 12))
+        );
+        // A Sunday: its week began six days before.
+        assert_eq!(
+            this_week_and_next(on(2026, 11, 1)),
+            (on(2026, 10, 26), on(2026, 11, 8))
+        );
+    }
+
+    #[test]
+    fn an_open_action_past_its_due_date_is_overdue() {
+        let today = on(2027, 1, 1);
+        let due = |ends, status| action(Some(on(2026, 10, 1)), ends, status).is_overdue(today);
+        assert!(due(Some(on(2026, 12, 31)), ActionStatus::Planned));
+        assert!(due(Some(on(2026, 12, 31)), ActionStatus::InProgress));
+        assert!(
+            !due(Some(on(2027, 1, 1)), ActionStatus::Planned),
+            "due today is not late"
+        );
+        assert!(!due(Some(on(2026, 12, 31)), ActionStatus::Done));
+        assert!(!due(Some(on(2026, 12, 31)), ActionStatus::Dropped));
+        assert!(
+            due(None, ActionStatus::Planned),
+            "a start date alone is its due date"
+        );
+        assert!(!action(None, None, ActionStatus::Planned).is_overdue(today));
+    }
+
+    #[test]
+    fn an_action_falls_within_a_range_when_any_of_its_days_do() {
+        let (from, to) = this_week_and_next(on(2026, 12, 31));
+        let within = |s, e| action(s, e, ActionStatus::Planned).falls_within(from, to);
+        assert!(within(Some(on(2026, 12, 1)), Some(on(2026, 12, 28))));
+        assert!(within(Some(on(2027, 1, 10)), Some(on(2027, 3, 1))));
+        assert!(
+            within(Some(on(2026, 11, 1)), Some(on(2027, 6, 1))),
+            "spans the range"
+        );
+        assert!(within(None, Some(on(2027, 1, 4))));
+        assert!(!within(Some(on(2027, 1, 11)), None));
+        assert!(!within(Some(on(2026, 12, 1)), Some(on(2026, 12, 27))));
+        assert!(!within(None, None));
+    }
 
     fn protocol(
         knows: Option<Answer>,
