@@ -1,5 +1,7 @@
 //! The stage-based support plan: who supports whom, how and when.
 
+use super::ids::add_keyed;
+use super::limits::MAX_LIST_ITEMS;
 use super::text::is_filled;
 use super::{Continuum, Id, Position, Stage, Teacher};
 use chrono::{Days, NaiveDate, Weekday};
@@ -133,7 +135,66 @@ impl UnwillingProtocol {
     }
 }
 
+/// What proposing a plan added.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Proposed {
+    pub actions: usize,
+    pub protocols: usize,
+}
+
 impl SupportPlan {
+    /// Fills in the support each stage on the map calls for: the suggested actions for
+    /// every stage some placed teacher is at, for that stage, led by `coach`; and a
+    /// two-question protocol for every placed unwilling teacher. What the pair already
+    /// wrote is kept as it is, and nothing already there is added again.
+    pub fn propose(&mut self, continuum: &Continuum, coach: &str) -> Proposed {
+        let mut proposed = Proposed::default();
+        let placed = || continuum.teachers.iter().filter(|t| t.position.is_some());
+        for stage in Stage::ALL.into_iter().filter(|s| *s != Stage::Unwilling) {
+            if !placed().any(|t| t.stage == Some(stage)) {
+                continue;
+            }
+            for what in stage.support().suggestions() {
+                let there = self
+                    .actions
+                    .iter()
+                    .any(|a| a.for_whom == (Target::Stage { stage }) && a.what.trim() == *what);
+                if there {
+                    continue;
+                }
+                let added = add_keyed(&mut self.actions, "support", |id| SupportAction {
+                    id,
+                    what: (*what).to_string(),
+                    for_whom: Target::Stage { stage },
+                    who: Supporter::Coach {
+                        name: coach.to_string(),
+                    },
+                    how: String::new(),
+                    starts: None,
+                    ends: None,
+                    status: ActionStatus::Planned,
+                    evidence: String::new(),
+                });
+                proposed.actions += usize::from(added.is_some());
+            }
+        }
+        for teacher in placed().filter(|t| t.stage == Some(Stage::Unwilling)) {
+            if self.protocols.iter().all(|p| p.teacher != teacher.id)
+                && self.protocols.len() < MAX_LIST_ITEMS
+            {
+                self.protocols.push(UnwillingProtocol {
+                    teacher: teacher.id.clone(),
+                    knows_expectation: None,
+                    clarity_step: None,
+                    plans_to_do_it: None,
+                    principal_follow_up: String::new(),
+                });
+                proposed.protocols += 1;
+            }
+        }
+        proposed
+    }
+
     /// The plan's checks; the protocol check only appears when someone is unwilling.
     pub fn checks(&self, continuum: &Continuum) -> Vec<(&'static str, bool)> {
         // One pass over the staff, each teacher read where they stand: a staff of 300
@@ -207,6 +268,64 @@ mod tests {
             status,
             evidence: String::new(),
         }
+    }
+
+    #[test]
+    fn proposing_fills_each_stage_once_and_keeps_what_was_written() {
+        let mut p = crate::model::test_support::sample();
+        p.plan.actions.truncate(1);
+        p.plan.actions[0].what = "Share classroom and student data on the focus".into();
+        p.plan.actions[0].for_whom = Target::Stage {
+            stage: Stage::Unaware,
+        };
+        p.plan.actions[0].how = "Our own words".into();
+        let first = p.plan.propose(&p.continuum, "Ana Diaz");
+        // Four stages on the sample map bring 4 + 3 + 2 + 3 suggestions; one was written.
+        assert_eq!(
+            first,
+            Proposed {
+                actions: 11,
+                protocols: 1
+            }
+        );
+        assert_eq!(
+            p.plan.actions[0].how, "Our own words",
+            "the pair's words are kept"
+        );
+        assert_eq!(p.plan.protocols[0].teacher, Id::new("teacher-7"));
+        assert!(p.plan.actions.iter().all(|a| !matches!(
+            a.for_whom,
+            Target::Stage {
+                stage: Stage::Unwilling
+            }
+        )));
+        let again = p.plan.propose(&p.continuum, "Ana Diaz");
+        assert_eq!(again, Proposed::default(), "nothing is added twice");
+        let ids: std::collections::HashSet<_> = p.plan.actions.iter().map(|a| &a.id).collect();
+        assert_eq!(ids.len(), p.plan.actions.len());
+    }
+
+    #[test]
+    fn a_stage_nobody_is_at_and_unplaced_teachers_bring_nothing() {
+        let mut continuum = Continuum::default();
+        let mut waiting = Teacher::new(Id::new("teacher-1"), "Ana Ruiz", "");
+        waiting.stage = Some(Stage::Unwilling);
+        continuum.teachers.push(waiting);
+        let mut plan = SupportPlan::default();
+        assert_eq!(plan.propose(&continuum, "Ana Diaz"), Proposed::default());
+        continuum.teachers[0].position = Position::new(3);
+        continuum.teachers[0].stage = Some(Stage::Started);
+        assert_eq!(
+            plan.propose(&continuum, "Ana Diaz"),
+            Proposed {
+                actions: 2,
+                protocols: 0
+            }
+        );
+        assert!(plan.actions.iter().all(|a| a.who
+            == Supporter::Coach {
+                name: "Ana Diaz".into()
+            }));
     }
 
     #[test]
