@@ -42,7 +42,7 @@ test('a pasted staff of 30 is placed by drag, by the Move menu and by keyboard a
   await expect(page.getByText('No teachers yet.')).toBeVisible();
 
   await page.getByLabel('Names, one a line, or rows copied from a spreadsheet').fill(spreadsheet());
-  await expect(page.getByText('30 teachers will be added. 1 look like someone already listed')).toBeVisible();
+  await expect(page.getByText('30 teachers will be added. 1 looks like someone already listed: check it below.')).toBeVisible();
   const preview = page.getByRole('table', { name: 'Teachers the paste will add' });
   await expect(preview.getByRole('row')).toHaveCount(31);
   await expect(preview.getByRole('row', { name: /DEV RUIZ/ })).toContainText('Same as row 4 of this list');

@@ -109,6 +109,7 @@ pub fn PasteRoster() -> impl IntoView {
                     let n = rows.with(Vec::len);
                     match flagged() {
                         0 => format!("{} will be added.", teachers(n)),
+                        1 => format!("{} will be added. 1 looks like someone already listed: check it below.", teachers(n)),
                         f => format!("{} will be added. {f} look like someone already listed: check them below.", teachers(n)),
                     }
                 }}</p>
