@@ -29,13 +29,15 @@ pub fn columns<'a>(teachers: impl IntoIterator<Item = &'a Teacher>) -> Vec<Colum
         };
         if let Some(column) = columns.get_mut(usize::from(position.value() - 1)) {
             column.total += 1;
-            column.by_stage[stage_index(teacher.stage)] += 1;
+            column.by_stage[stage_order(teacher.stage)] += 1;
         }
     }
     columns
 }
 
-fn stage_index(stage: Option<Stage>) -> usize {
+/// Where a stage stands in `Stage::ALL`, with no stage yet last: the order cards, lists
+/// and counts follow.
+pub fn stage_order(stage: Option<Stage>) -> usize {
     stage
         .and_then(|s| Stage::ALL.iter().position(|a| *a == s))
         .unwrap_or(Stage::ALL.len())
@@ -162,7 +164,8 @@ fn where_(position: Option<Position>) -> String {
     })
 }
 
-fn teachers(n: usize) -> String {
+/// "1 teacher", "12 teachers".
+pub fn teachers(n: usize) -> String {
     match n {
         1 => "1 teacher".to_string(),
         n => format!("{n} teachers"),

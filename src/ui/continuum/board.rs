@@ -3,6 +3,7 @@
 
 use super::card::{StageMark, TeacherCard};
 use super::state::{use_map, MapState};
+pub use crate::model::board::teachers;
 use crate::model::continuum::BandGoal;
 use crate::model::{Id, Position, Stage};
 use leptos::either::Either;
@@ -197,12 +198,5 @@ fn StageBreakdown(column: Memo<Option<crate::model::board::Column>>) -> impl Int
                 })
             }
         })
-    }
-}
-
-pub fn teachers(n: usize) -> String {
-    match n {
-        1 => "1 teacher".to_string(),
-        n => format!("{n} teachers"),
     }
 }

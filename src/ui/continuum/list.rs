@@ -3,6 +3,7 @@
 
 use super::card::StageMark;
 use super::state::{row_id, use_map};
+use crate::model::board::stage_order;
 use crate::model::{Id, Position, Stage, Teacher};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -88,7 +89,7 @@ pub fn TeacherList() -> impl IntoView {
                             .to_lowercase()
                             .cmp(&b.assignment.to_lowercase()),
                         SortBy::Position => a.position.cmp(&b.position),
-                        SortBy::Stage => rank(a.stage).cmp(&rank(b.stage)),
+                        SortBy::Stage => stage_order(a.stage).cmp(&stage_order(b.stage)),
                         SortBy::Goal => a.goal_position.cmp(&b.goal_position),
                         SortBy::Change => change(a, then).cmp(&change(b, then)),
                     };
@@ -139,12 +140,6 @@ pub fn TeacherList() -> impl IntoView {
             </div>
         </Show>
     }
-}
-
-fn rank(stage: Option<Stage>) -> usize {
-    stage
-        .and_then(|s| Stage::ALL.iter().position(|a| *a == s))
-        .unwrap_or(Stage::ALL.len())
 }
 
 /// A column header whose button sorts by it; a second press reverses the order.

@@ -3,7 +3,7 @@
 
 use super::super::planner::{use_planner, Part, Planner};
 use super::super::widgets::{focus_after_render, focus_when_drawn};
-use crate::model::board::{self, Column, Step};
+use crate::model::board::{self, stage_order, Column, Step};
 use crate::model::continuum::Continuum;
 use crate::model::{Id, Position, Stage, Teacher};
 use leptos::prelude::*;
@@ -314,19 +314,10 @@ fn in_columns(continuum: &Continuum) -> Vec<Vec<Id>> {
     columns
         .into_iter()
         .map(|mut column| {
-            column.sort_by_cached_key(|t| {
-                (
-                    t.stage.map_or(Stage::ALL.len(), rank),
-                    t.name.to_lowercase(),
-                )
-            });
+            column.sort_by_cached_key(|t| (stage_order(t.stage), t.name.to_lowercase()));
             column.into_iter().map(|t| t.id.clone()).collect()
         })
         .collect()
-}
-
-fn rank(stage: Stage) -> usize {
-    Stage::ALL.iter().position(|s| *s == stage).unwrap_or(0)
 }
 
 /// The DOM id of a teacher's card, to put focus back on it after it moves.
