@@ -42,10 +42,9 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
     let position = Memo::new(move |_| t.with(|t| t.position));
     let t = cell.clone();
     let goal = Memo::new(move |_| t.with(|t| t.goal_position));
-    let t = cell.clone();
-    let initials = Memo::new(move |_| t.with(Teacher::initials));
     let t = cell;
-    let hidden = Memo::new(move |_| !t.with(|t| map.filter.passes(t)));
+    let initials = Memo::new(move |_| t.with(Teacher::initials));
+    let hidden = map.hidden(&teacher);
     let picked = {
         let teacher = Some(teacher.clone());
         move || map.holding.with_value(|h| h.selected(&teacher))

@@ -194,11 +194,12 @@ fn MapView() -> impl IntoView {
                     <button type="button" class="quiet" on:click=move |_| map.removed.set(None)>"Dismiss"</button>
                 </div>
             })}
-            // Both views stay built once opened and are shown or hidden: building a board
-            // or a list of 300 again at every switch would keep the pair waiting.
-            <div hidden=move || map.view.get() != View::Board><board::Board /></div>
+            // Both views stay built once opened, and the one not shown keeps its layout
+            // (`content-visibility`): building or laying out 300 cards again at every
+            // switch would keep the pair waiting.
+            <div class="map-view" class:off=move || map.view.get() != View::Board><board::Board /></div>
             {move || list_opened.get().then(|| view! {
-                <div hidden=move || map.view.get() != View::List><list::TeacherList /></div>
+                <div class="map-view" class:off=move || map.view.get() != View::List><list::TeacherList /></div>
             })}
         </Show>
     }

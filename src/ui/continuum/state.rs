@@ -7,7 +7,7 @@ use crate::model::board::{self, stage_order, Column, Step};
 use crate::model::continuum::Continuum;
 use crate::model::{Id, Position, Stage, Teacher};
 use leptos::prelude::*;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Full name cards fit the board up to this many teachers; past it, cards go compact.
 pub const FULL_CARDS_UP_TO: usize = 40;
@@ -58,6 +58,9 @@ pub struct MapState {
     planner: Planner,
     pub partnership: StoredValue<Id>,
     cells: StoredValue<HashMap<Id, ArcRwSignal<Teacher>>>,
+    /// Per card, whether the filters hide it: set by one pass over `shown`, so a filter
+    /// wakes only the cards it hides or shows.
+    hidden: StoredValue<HashMap<Id, ArcRwSignal<bool>>>,
     /// Every teacher, in roster order.
     pub ids: Memo<Vec<Id>>,
     /// The teachers the filters let through, in roster order.
@@ -124,6 +127,7 @@ impl MapState {
             planner,
             partnership: StoredValue::new(partnership),
             cells: StoredValue::new(HashMap::new()),
+            hidden: StoredValue::new(HashMap::new()),
             ids,
             shown,
             filter,
@@ -143,6 +147,7 @@ impl MapState {
             columns,
         };
         state.follow_edits();
+        state.follow_filters();
         state
     }
 
@@ -172,6 +177,33 @@ impl MapState {
                 cell.set(teacher);
             }
         });
+    }
+
+    fn follow_filters(self) {
+        Effect::new(move |_| {
+            self.shown.with(|shown| {
+                let shown: HashSet<&Id> = shown.iter().collect();
+                self.hidden.with_value(|flags| {
+                    for (id, flag) in flags {
+                        let hide = !shown.contains(id);
+                        if flag.get_untracked() != hide {
+                            flag.set(hide);
+                        }
+                    }
+                });
+            });
+        });
+    }
+
+    /// Whether the filters hide one teacher's card, made on first use.
+    pub fn hidden(&self, teacher: &Id) -> ArcRwSignal<bool> {
+        if let Some(flag) = self.hidden.with_value(|h| h.get(teacher).cloned()) {
+            return flag;
+        }
+        let flag = ArcRwSignal::new(!self.shown.with_untracked(|s| s.contains(teacher)));
+        self.hidden
+            .update_value(|h| _ = h.insert(teacher.clone(), flag.clone()));
+        flag
     }
 
     /// The cell of one teacher, made on first use from the model.
