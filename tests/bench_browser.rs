@@ -65,13 +65,15 @@ fn large_partnership(n: usize, teachers: usize) -> Partnership {
                 teacher: Id::new(format!("teacher-{i}")),
             },
             who: Supporter::Coach {
-                name: "Ana Diaz".into(),
+                coach: p.coaches[0].id.clone(),
             },
             how: "Two planning periods and one observation with a debrief".into(),
             starts: NaiveDate::from_ymd_opt(2026, 10, 1),
             ends: NaiveDate::from_ymd_opt(2026, 12, 18),
             status: ActionStatus::InProgress,
             evidence: "Student drafts show revision in response to feedback".into(),
+            stage: None,
+            coaching_action: None,
         })
         .collect();
     p.continuum.snapshots = (1..=2)

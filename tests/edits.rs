@@ -277,12 +277,21 @@ fn edit_partnership(p: &mut Partnership, edit: Edit, text: &dyn Fn(&str) -> Stri
             };
             assert!(added.is_some());
         }
+        // As the screens do: a coach or a coaching action goes with what names it.
         Edit::RemoveRow(_, list) => match list {
-            0 => drop(a.time_investment.pop()),
+            0 => {
+                if let Some(share) = a.time_investment.last().map(|s| s.id.clone()) {
+                    p.remove_time_share(&share);
+                }
+            }
             1 => drop(a.expectations.pop()),
             2 => drop(a.roles.pop()),
             3 => drop(a.review.triggers.pop()),
-            _ => drop(p.coaches.pop()),
+            _ => {
+                if let Some(coach) = p.coaches.last().map(|c| c.id.clone()) {
+                    p.remove_coach(&coach);
+                }
+            }
         },
         Edit::Sign(_, names, raw) => {
             if let Some(Some(date)) = date_in(&raw) {

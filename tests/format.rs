@@ -11,7 +11,7 @@ use partnership_planner::model::agreement::{
 };
 use partnership_planner::model::continuum::{BandGoal, Descriptors, Placement, Snapshot};
 use partnership_planner::model::plan::{
-    ActionStatus, Answer, ClarityStep, Supporter, Target, UnwillingProtocol,
+    ActionStatus, Answer, ClarityStep, Play, Supporter, Target, UnwillingProtocol,
 };
 use partnership_planner::model::sample::sample_partnership;
 use partnership_planner::model::{
@@ -261,21 +261,27 @@ fn every_field_plan() -> SupportPlan {
         } else {
             String::new()
         },
+        stage: None,
+        coaching_action: None,
     };
     let teacher = |n: u8| Id::new(format!("teacher-{n}"));
     SupportPlan {
         actions: vec![
-            action(
-                1,
-                Target::Teacher {
-                    teacher: teacher(3),
-                },
-                Supporter::Coach {
-                    name: "Ana Diaz".into(),
-                },
-                (Some(day(2026, 10, 1)), Some(day(2026, 12, 18))),
-                ActionStatus::Planned,
-            ),
+            SupportAction {
+                stage: Some(Stage::GettingReady),
+                coaching_action: Some(Id::new("action-2")),
+                ..action(
+                    1,
+                    Target::Teacher {
+                        teacher: teacher(3),
+                    },
+                    Supporter::Coach {
+                        coach: Id::new("coach-1"),
+                    },
+                    (Some(day(2026, 10, 1)), Some(day(2026, 12, 18))),
+                    ActionStatus::Planned,
+                )
+            },
             action(
                 2,
                 Target::Stage {
@@ -322,18 +328,34 @@ fn every_field_plan() -> SupportPlan {
             UnwillingProtocol {
                 teacher: teacher(5),
                 knows_expectation: Some(Answer::Unsure),
+                first_asked: Some(day(2026, 10, 6)),
                 clarity_step: Some(ClarityStep::MeetTogether),
                 plans_to_do_it: Some(Answer::Yes),
+                second_asked: Some(day(2026, 10, 20)),
                 principal_follow_up: "Check in after the first co-planned lesson".into(),
             },
             UnwillingProtocol {
                 teacher: teacher(6),
                 knows_expectation: Some(Answer::No),
+                first_asked: None,
                 clarity_step: Some(ClarityStep::TeacherConfersWithPrincipal),
                 plans_to_do_it: None,
+                second_asked: None,
                 principal_follow_up: String::new(),
             },
         ],
+        playbook: Some(vec![
+            Play {
+                id: Id::new("play-1"),
+                stage: Stage::Unaware,
+                what: "Visit a classroom where feedback works".into(),
+            },
+            Play {
+                id: Id::new("play-2"),
+                stage: Stage::GettingReady,
+                what: "Agree a start date at the grade meeting".into(),
+            },
+        ]),
     }
 }
 

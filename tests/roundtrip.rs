@@ -21,7 +21,7 @@ use partnership_planner::model::limits::{
     EARLIEST_YEAR, LATEST_YEAR, MAX_ID_CHARS, MAX_TEXT_CHARS,
 };
 use partnership_planner::model::plan::{
-    ActionStatus, Answer, ClarityStep, Supporter, Target, UnwillingProtocol,
+    ActionStatus, Answer, ClarityStep, Play, Supporter, Target, UnwillingProtocol,
 };
 use partnership_planner::model::sample::sample_partnership;
 use partnership_planner::model::{
@@ -98,12 +98,18 @@ fn without_repeats<T>(records: Vec<T>, key: fn(&T) -> &Id) -> Vec<T> {
 }
 
 /// The teacher a record is about: mostly one on the map, sometimes one since removed.
+/// A teacher on the map, or one who has left it (as a snapshot may name).
 fn teacher_ref(known: &[Id]) -> BoxedStrategy<Id> {
     if known.is_empty() {
         id().boxed()
     } else {
         prop_oneof![3 => select(known.to_vec()), 1 => id()].boxed()
     }
+}
+
+/// A teacher on the map, as the plan names them: the reader refuses anyone else.
+fn on_the_map(known: &[Id]) -> BoxedStrategy<Id> {
+    select(known.to_vec()).boxed()
 }
 
 fn days(first: NaiveDate, last: NaiveDate) -> RangeInclusive<i32> {
@@ -319,20 +325,29 @@ prop_compose! {
 
 // The support plan ----------------------------------------------------------------------
 
-fn target(known: &[Id]) -> impl Strategy<Value = Target> {
-    prop_oneof![
-        teacher_ref(known).prop_map(|teacher| Target::Teacher { teacher }),
+fn target(known: &[Id]) -> BoxedStrategy<Target> {
+    let others = prop_oneof![
         stage().prop_map(|stage| Target::Stage { stage }),
         band().prop_map(|(from, to)| Target::Band { from, to }),
         text().prop_map(|name| Target::Group { name }),
         Just(Target::WholeStaff),
-    ]
+    ];
+    if known.is_empty() {
+        others.boxed()
+    } else {
+        prop_oneof![
+            1 => on_the_map(known).prop_map(|teacher| Target::Teacher { teacher }),
+            4 => others,
+        ]
+        .boxed()
+    }
 }
 
 fn supporter() -> impl Strategy<Value = Supporter> {
     prop_oneof![
         Just(Supporter::Principal),
-        text().prop_map(|name| Supporter::Coach { name }),
+        // Pointed at one of the partnership's coaches by `partnership()`.
+        id().prop_map(|coach| Supporter::Coach { coach }),
         text().prop_map(|name| Supporter::LeadTeacher { name }),
         text().prop_map(|name| Supporter::Plc { name }),
         text().prop_map(|name| Supporter::Other { name }),
@@ -354,8 +369,19 @@ prop_compose! {
             ActionStatus::Dropped,
         ]),
         evidence in text(),
+        stage in of(stage()),
+        // Pointed at one of the agreement's coaching actions by `partnership()`.
+        coaching_action in of(id()),
     ) -> SupportAction {
-        SupportAction { id, what, for_whom, who, how, starts, ends, status, evidence }
+        SupportAction {
+            id, what, for_whom, who, how, starts, ends, status, evidence, stage, coaching_action,
+        }
+    }
+}
+
+prop_compose! {
+    fn play()(id in id(), stage in stage(), what in text()) -> Play {
+        Play { id, stage, what }
     }
 }
 
@@ -365,20 +391,24 @@ fn answer() -> impl Strategy<Value = Option<Answer>> {
 
 prop_compose! {
     fn protocol(known: Vec<Id>)(
-        teacher in teacher_ref(&known),
+        teacher in on_the_map(&known),
         knows_expectation in answer(),
+        first_asked in of(date()),
         clarity_step in of(one_of(&[
             ClarityStep::TeacherConfersWithPrincipal,
             ClarityStep::MeetTogether,
         ])),
         plans_to_do_it in answer(),
+        second_asked in of(date()),
         principal_follow_up in text(),
     ) -> UnwillingProtocol {
         UnwillingProtocol {
             teacher,
             knows_expectation,
+            first_asked,
             clarity_step,
             plans_to_do_it,
+            second_asked,
             principal_follow_up,
         }
     }
@@ -395,17 +425,31 @@ fn continuum_and_plan() -> impl Strategy<Value = (Continuum, SupportPlan)> {
             keyed(band_goal(), 3),
             keyed(snapshot(known.clone()), 2),
             keyed(support_action(known.clone()), 6),
-            vec(protocol(known), 0..3),
+            if known.is_empty() {
+                Just(Vec::new()).boxed()
+            } else {
+                vec(protocol(known), 0..3).boxed()
+            },
+            of(keyed(play(), 4)),
         )
             .prop_map(
-                |(descriptors, teachers, band_goals, snapshots, actions, protocols)| {
+                |(descriptors, teachers, band_goals, snapshots, actions, protocols, playbook)| {
                     let continuum = Continuum {
                         descriptors,
                         teachers,
                         band_goals,
                         snapshots,
                     };
-                    (continuum, SupportPlan { actions, protocols })
+                    // One protocol a teacher.
+                    let protocols = without_repeats(protocols, |p| &p.teacher);
+                    (
+                        continuum,
+                        SupportPlan {
+                            actions,
+                            protocols,
+                            playbook,
+                        },
+                    )
                 },
             )
     })
@@ -444,8 +488,24 @@ prop_compose! {
         meeting_date in of(date()),
         (created, updated, last_exported, unexported_since) in stamps(),
         agreement in agreement(),
-        (continuum, plan) in continuum_and_plan(),
+        (continuum, mut plan) in continuum_and_plan(),
     ) -> Partnership {
+        // Every reference resolves: actions name this partnership's coaches and coaching
+        // actions, or none.
+        for (i, action) in plan.actions.iter_mut().enumerate() {
+            if let Supporter::Coach { .. } = action.who {
+                action.who = match coaches.get(i % coaches.len().max(1)) {
+                    Some(coach) => Supporter::Coach { coach: coach.id.clone() },
+                    None => Supporter::Principal,
+                };
+            }
+            let shares = &agreement.time_investment;
+            action.coaching_action = action
+                .coaching_action
+                .take()
+                .and_then(|_| shares.get(i % shares.len().max(1)))
+                .map(|s| s.id.clone());
+        }
         Partnership {
             id,
             name,

@@ -16,9 +16,13 @@ const REMOVED: &str = "";
 
 /// Fields that hold identifiers, choices, dates or codes rather than anything a person
 /// wrote: never rewritten, never reported.
-const NOT_FREE_TEXT: [&str; 16] = [
+const NOT_FREE_TEXT: [&str; 20] = [
     "id",
     "teacher",
+    "coach",
+    "coaching_action",
+    "first_asked",
+    "second_asked",
     "kind",
     "stage",
     "status",

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 /// The name that tells our files from any other JSON.
 pub const FORMAT_NAME: &str = "partnership-planner";
 /// Bumped whenever the shape of the data changes; each bump comes with a migration step.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Whether a document holds the whole workspace or partnerships picked from it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

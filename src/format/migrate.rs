@@ -6,9 +6,55 @@ use serde_json::Value;
 /// One step from version `n` to `n + 1`, applied to the raw JSON before it is read.
 type Step = fn(Value) -> Result<Value, FileProblem>;
 
-/// `STEPS[i]` migrates version `i + 1` to `i + 2`. Version 1 is the first released format,
-/// so there are none yet; every future format change adds one here and a fixture file.
-const STEPS: [Step; 0] = [];
+/// `STEPS[i]` migrates version `i + 1` to `i + 2`; every format change adds one here and a
+/// fixture folder.
+const STEPS: [Step; 1] = [coaches_by_id];
+
+/// Version 2 names a coach in a support action by the coach's id, not by name, so that
+/// renaming a coach keeps their actions. A name that matches none of the partnership's
+/// coaches becomes "someone else" with that name: the person is kept, nothing dangles.
+fn coaches_by_id(mut value: Value) -> Result<Value, FileProblem> {
+    let partnerships = value
+        .get_mut("partnerships")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten();
+    for partnership in partnerships {
+        let coaches: Vec<(String, Value)> = partnership
+            .get("coaches")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|c| {
+                let name = c.get("name")?.as_str()?.trim().to_lowercase();
+                Some((name, c.get("id")?.clone()))
+            })
+            .collect();
+        let actions = partnership
+            .pointer_mut("/plan/actions")
+            .and_then(Value::as_array_mut)
+            .into_iter()
+            .flatten();
+        for who in actions.filter_map(|a| a.get_mut("who")) {
+            let Some(who) = who.as_object_mut() else {
+                continue;
+            };
+            if who.get("kind").and_then(Value::as_str) != Some("coach") {
+                continue;
+            }
+            let name = who.remove("name").unwrap_or(Value::Null);
+            let key = name.as_str().unwrap_or_default().trim().to_lowercase();
+            match coaches.iter().find(|(n, _)| *n == key) {
+                Some((_, id)) => _ = who.insert("coach".into(), id.clone()),
+                None => {
+                    who.insert("kind".into(), Value::from("other"));
+                    who.insert("name".into(), name);
+                }
+            }
+        }
+    }
+    Ok(value)
+}
 
 /// Checks the envelope and runs the migration steps the document needs.
 pub fn migrate(mut value: Value) -> Result<Value, FileProblem> {
@@ -35,4 +81,38 @@ pub fn migrate(mut value: Value) -> Result<Value, FileProblem> {
         object.insert("version".into(), Value::from(FORMAT_VERSION));
     }
     Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn version_1_coaches_are_found_by_name_and_strangers_kept_as_someone_else() {
+        let v1 = json!({
+            "format": FORMAT_NAME,
+            "version": 1,
+            "partnerships": [{
+                "coaches": [{ "id": "coach-1", "name": "Ana Diaz" }],
+                "plan": { "actions": [
+                    { "who": { "kind": "coach", "name": " ana diaz " } },
+                    { "who": { "kind": "coach", "name": "Sam Lee" } },
+                    { "who": { "kind": "principal" } }
+                ] }
+            }]
+        });
+        let Ok(now) = migrate(v1) else {
+            panic!("a version 1 file migrates")
+        };
+        assert_eq!(
+            now["partnerships"][0]["plan"]["actions"],
+            json!([
+                { "who": { "kind": "coach", "coach": "coach-1" } },
+                { "who": { "kind": "other", "name": "Sam Lee" } },
+                { "who": { "kind": "principal" } }
+            ])
+        );
+        assert_eq!(now["version"], json!(FORMAT_VERSION));
+    }
 }

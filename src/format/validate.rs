@@ -6,7 +6,7 @@ use super::location::Segment::{self, Field, Index};
 use super::{Document, FileProblem};
 use crate::model::ids::Keyed;
 use crate::model::limits::{self, MAX_ID_CHARS, MAX_LIST_ITEMS, MAX_TEACHERS, MAX_TEXT_CHARS};
-use crate::model::plan::Target;
+use crate::model::plan::{Supporter, Target};
 use crate::model::{Id, Partnership, Position};
 use chrono::{Datelike, NaiveDate};
 use serde_json::Value;
@@ -300,6 +300,9 @@ fn check_continuum(p: &Partnership, place: &Place) -> Result<(), FileProblem> {
 
 fn check_plan(p: &Partnership, place: &Place) -> Result<(), FileProblem> {
     unique_ids(&p.plan.actions, &["plan", "actions"], place)?;
+    let teachers: HashSet<&Id> = p.continuum.teachers.iter().map(|t| &t.id).collect();
+    let coaches: HashSet<&Id> = p.coaches.iter().map(|c| &c.id).collect();
+    let shares: HashSet<&Id> = p.agreement.time_investment.iter().map(|s| &s.id).collect();
     for (i, action) in p.plan.actions.iter().enumerate() {
         let here = |field: &str| place.at_item(&["plan", "actions", field], Some((1, i)));
         check_date(action.starts, &here("starts"))?;
@@ -312,11 +315,48 @@ fn check_plan(p: &Partnership, place: &Place) -> Result<(), FileProblem> {
                 ));
             }
         }
-        if let Target::Band { from, to } = action.for_whom {
-            check_band(from, to, &here("for_whom"))?;
+        match &action.for_whom {
+            Target::Band { from, to } => check_band(*from, *to, &here("for_whom"))?,
+            Target::Teacher { teacher } => known(teacher, &teachers, "teacher", &here("for_whom"))?,
+            _ => {}
+        }
+        if let Supporter::Coach { coach } = &action.who {
+            known(coach, &coaches, "coach", &here("who"))?;
+        }
+        if let Some(share) = &action.coaching_action {
+            known(share, &shares, "coaching action", &here("coaching_action"))?;
         }
     }
+    let mut asked: HashSet<&Id> = HashSet::new();
+    for (i, protocol) in p.plan.protocols.iter().enumerate() {
+        let here = |field: &str| place.at_item(&["plan", "protocols", field], Some((1, i)));
+        known(&protocol.teacher, &teachers, "teacher", &here("teacher"))?;
+        if !asked.insert(&protocol.teacher) {
+            return Err(FileProblem::at(
+                &here("teacher"),
+                format!("teacher \"{}\" has two protocols", protocol.teacher),
+            ));
+        }
+        check_date(protocol.first_asked, &here("first_asked"))?;
+        check_date(protocol.second_asked, &here("second_asked"))?;
+    }
+    if let Some(playbook) = &p.plan.playbook {
+        unique_ids(playbook, &["plan", "playbook"], place)?;
+    }
     Ok(())
+}
+
+/// A reference inside a partnership must name a record it holds, so that every screen can
+/// show what the file says.
+fn known(id: &Id, ids: &HashSet<&Id>, what: &str, path: &[Segment]) -> Result<(), FileProblem> {
+    if ids.contains(id) {
+        Ok(())
+    } else {
+        Err(FileProblem::at(
+            path,
+            format!("no {what} with the id \"{id}\" is in this partnership"),
+        ))
+    }
 }
 
 fn check_band(from: Position, to: Position, path: &[Segment]) -> Result<(), FileProblem> {

@@ -8,7 +8,10 @@ pub mod ids;
 pub mod limits;
 pub mod partnership;
 pub mod plan;
+pub mod plan_review;
+pub mod playbook;
 pub mod progress;
+pub mod removal;
 pub mod roster;
 pub mod sample;
 pub mod school_year;
@@ -43,5 +46,6 @@ crate::keyed_by_id!(
     continuum::Teacher,
     continuum::BandGoal,
     continuum::Snapshot,
-    plan::SupportAction
+    plan::SupportAction,
+    plan::Play
 );

@@ -1,16 +1,16 @@
 //! The stage-based support plan: who supports whom, how and when.
 
-use super::ids::add_keyed;
-use super::limits::MAX_LIST_ITEMS;
-use super::text::is_filled;
-use super::{Continuum, Id, Position, Stage, Teacher};
-use chrono::{Days, NaiveDate, Weekday};
+use super::{Coach, Id, Position, Stage, Teacher};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 pub struct SupportPlan {
     pub actions: Vec<SupportAction>,
     pub protocols: Vec<UnwillingProtocol>,
+    /// The school's own playbook, once the pair edits it; until then the one the app ships.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub playbook: Option<Vec<Play>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -24,6 +24,12 @@ pub struct SupportAction {
     pub ends: Option<NaiveDate>,
     pub status: ActionStatus,
     pub evidence: String,
+    /// The stage the support was chosen for: a teacher who moves on leaves it behind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<Stage>,
+    /// Which of the agreement's coaching actions the coach's time goes to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coaching_action: Option<Id>,
 }
 
 /// Whom a support action is for.
@@ -41,10 +47,19 @@ pub enum Target {
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Supporter {
     Principal,
-    Coach { name: String },
-    LeadTeacher { name: String },
-    Plc { name: String },
-    Other { name: String },
+    /// One of the partnership's coaches, by id, so a renamed coach keeps their actions.
+    Coach {
+        coach: Id,
+    },
+    LeadTeacher {
+        name: String,
+    },
+    Plc {
+        name: String,
+    },
+    Other {
+        name: String,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,9 +76,24 @@ pub enum ActionStatus {
 pub struct UnwillingProtocol {
     pub teacher: Id,
     pub knows_expectation: Option<Answer>,
+    /// When the first question was asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_asked: Option<NaiveDate>,
     pub clarity_step: Option<ClarityStep>,
     pub plans_to_do_it: Option<Answer>,
+    /// When the second question was asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second_asked: Option<NaiveDate>,
+    /// The principal's private follow-up notes: left out of anonymised copies.
     pub principal_follow_up: String,
+}
+
+/// One suggested support in the playbook, for the teachers at one stage.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Play {
+    pub id: Id,
+    pub stage: Stage,
+    pub what: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,13 +131,113 @@ pub fn this_week_and_next(today: NaiveDate) -> (NaiveDate, NaiveDate) {
     (monday, sunday_next)
 }
 
+impl Target {
+    /// Whether this teacher is among those the support is for. A named group is a team,
+    /// grade or subject of the roster.
+    pub fn covers(&self, t: &Teacher) -> bool {
+        match self {
+            Target::Teacher { teacher } => teacher == &t.id,
+            Target::Stage { stage } => t.stage == Some(*stage),
+            Target::Band { from, to } => t.position.is_some_and(|p| *from <= p && p <= *to),
+            Target::Group { name } => {
+                !name.trim().is_empty() && t.assignment.trim().eq_ignore_ascii_case(name.trim())
+            }
+            Target::WholeStaff => true,
+        }
+    }
+}
+
+impl Supporter {
+    /// Who it is, in words: a coach by their current name.
+    pub fn label(&self, coaches: &[Coach]) -> String {
+        let named = |role: &str, name: &str| match name.trim() {
+            "" => role.to_string(),
+            name => format!("{name} ({})", role.to_lowercase()),
+        };
+        match self {
+            Supporter::Principal => "The principal".to_string(),
+            Supporter::Coach { coach } => coaches
+                .iter()
+                .find(|c| &c.id == coach)
+                .map_or("A coach".to_string(), |c| named("Coach", &c.name)),
+            Supporter::LeadTeacher { name } => named("Lead teacher", name),
+            Supporter::Plc { name } => named("PLC", name),
+            Supporter::Other { name } => match name.trim() {
+                "" => "Someone else".to_string(),
+                name => name.to_string(),
+            },
+        }
+    }
+
+    /// Whether the time given is a coach's, which the agreement shares out.
+    pub fn is_coach(&self) -> bool {
+        matches!(self, Supporter::Coach { .. })
+    }
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 4] = [
+        ActionStatus::Planned,
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+        ActionStatus::Dropped,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionStatus::Planned => "Planned",
+            ActionStatus::InProgress => "Under way",
+            ActionStatus::Done => "Done",
+            ActionStatus::Dropped => "Dropped",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ActionStatus::Planned => "planned",
+            ActionStatus::InProgress => "in-progress",
+            ActionStatus::Done => "done",
+            ActionStatus::Dropped => "dropped",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ActionStatus> {
+        ActionStatus::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// Still to be done: planned or under way.
+    pub fn is_open(self) -> bool {
+        matches!(self, ActionStatus::Planned | ActionStatus::InProgress)
+    }
+}
+
+/// How the timeline groups the school year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    Week,
+    Month,
+}
+
+impl Period {
+    /// The first day of the week (from Monday) or month that holds `date`.
+    pub fn start(self, date: NaiveDate) -> NaiveDate {
+        match self {
+            Period::Week => date.week(Weekday::Mon).first_day(),
+            Period::Month => date.with_day(1).unwrap_or(date),
+        }
+    }
+}
+
 impl SupportAction {
     /// Still open after its due date: neither done nor dropped.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
-        matches!(
-            self.status,
-            ActionStatus::Planned | ActionStatus::InProgress
-        ) && self.ends.or(self.starts).is_some_and(|due| due < today)
+        self.status.is_open() && self.ends.or(self.starts).is_some_and(|due| due < today)
+    }
+
+    /// The day the timeline files the action under: its start, or its end when it has no
+    /// start.
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        self.starts.or(self.ends)
     }
 
     /// Whether any of the action's days fall from `from` to `to`, both included; an action
@@ -135,115 +265,6 @@ impl UnwillingProtocol {
     }
 }
 
-/// What proposing a plan added.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Proposed {
-    pub actions: usize,
-    pub protocols: usize,
-}
-
-impl SupportPlan {
-    /// Fills in the support each stage on the map calls for: the suggested actions for
-    /// every stage some placed teacher is at, for that stage, led by `coach`; and a
-    /// two-question protocol for every placed unwilling teacher. What the pair already
-    /// wrote is kept as it is, and nothing already there is added again.
-    pub fn propose(&mut self, continuum: &Continuum, coach: &str) -> Proposed {
-        let mut proposed = Proposed::default();
-        let placed = || continuum.teachers.iter().filter(|t| t.position.is_some());
-        for stage in Stage::ALL.into_iter().filter(|s| *s != Stage::Unwilling) {
-            if !placed().any(|t| t.stage == Some(stage)) {
-                continue;
-            }
-            for what in stage.support().suggestions() {
-                let there = self
-                    .actions
-                    .iter()
-                    .any(|a| a.for_whom == (Target::Stage { stage }) && a.what.trim() == *what);
-                if there {
-                    continue;
-                }
-                let added = add_keyed(&mut self.actions, "support", |id| SupportAction {
-                    id,
-                    what: (*what).to_string(),
-                    for_whom: Target::Stage { stage },
-                    who: Supporter::Coach {
-                        name: coach.to_string(),
-                    },
-                    how: String::new(),
-                    starts: None,
-                    ends: None,
-                    status: ActionStatus::Planned,
-                    evidence: String::new(),
-                });
-                proposed.actions += usize::from(added.is_some());
-            }
-        }
-        for teacher in placed().filter(|t| t.stage == Some(Stage::Unwilling)) {
-            if self.protocols.iter().all(|p| p.teacher != teacher.id)
-                && self.protocols.len() < MAX_LIST_ITEMS
-            {
-                self.protocols.push(UnwillingProtocol {
-                    teacher: teacher.id.clone(),
-                    knows_expectation: None,
-                    clarity_step: None,
-                    plans_to_do_it: None,
-                    principal_follow_up: String::new(),
-                });
-                proposed.protocols += 1;
-            }
-        }
-        proposed
-    }
-
-    /// The plan's checks; the protocol check only appears when someone is unwilling.
-    pub fn checks(&self, continuum: &Continuum) -> Vec<(&'static str, bool)> {
-        // One pass over the staff, each teacher read where they stand: a staff of 300
-        // is checked on every edit of the map.
-        let staged: Vec<&Teacher> = continuum
-            .teachers
-            .iter()
-            .filter(|t| t.stage.is_some_and(|s| s != Stage::Unwilling))
-            .collect();
-        let unwilling: Vec<&Id> = continuum
-            .teachers
-            .iter()
-            .filter(|t| t.stage == Some(Stage::Unwilling))
-            .map(|t| &t.id)
-            .collect();
-        let actions: Vec<&SupportAction> =
-            self.actions.iter().filter(|a| is_filled(&a.what)).collect();
-        let supported = |t: &Teacher| {
-            actions.iter().any(|a| match &a.for_whom {
-                Target::Teacher { teacher } => teacher == &t.id,
-                Target::Stage { stage: s } => Some(*s) == t.stage,
-                Target::WholeStaff => true,
-                Target::Band { from, to } => t.position.is_some_and(|p| *from <= p && p <= *to),
-                Target::Group { .. } => false,
-            })
-        };
-        let protocol_done = |id: &&Id| {
-            self.protocols.iter().any(|p| {
-                &p.teacher == *id
-                    && matches!(
-                        p.outcome(),
-                        ProtocolOutcome::CoachBegins | ProtocolOutcome::CoachWithdraws
-                    )
-            })
-        };
-        let mut checks = vec![(
-            "Support for every staged teacher",
-            !staged.is_empty() && staged.iter().all(|t| supported(t)),
-        )];
-        if !unwilling.is_empty() {
-            checks.push((
-                "Protocol for every unwilling teacher",
-                unwilling.iter().all(protocol_done),
-            ));
-        }
-        checks
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,65 +288,9 @@ mod tests {
             ends,
             status,
             evidence: String::new(),
+            stage: None,
+            coaching_action: None,
         }
-    }
-
-    #[test]
-    fn proposing_fills_each_stage_once_and_keeps_what_was_written() {
-        let mut p = crate::model::test_support::sample();
-        p.plan.actions.truncate(1);
-        p.plan.actions[0].what = "Share classroom and student data on the focus".into();
-        p.plan.actions[0].for_whom = Target::Stage {
-            stage: Stage::Unaware,
-        };
-        p.plan.actions[0].how = "Our own words".into();
-        let first = p.plan.propose(&p.continuum, "Ana Diaz");
-        // Four stages on the sample map bring 4 + 3 + 2 + 3 suggestions; one was written.
-        assert_eq!(
-            first,
-            Proposed {
-                actions: 11,
-                protocols: 1
-            }
-        );
-        assert_eq!(
-            p.plan.actions[0].how, "Our own words",
-            "the pair's words are kept"
-        );
-        assert_eq!(p.plan.protocols[0].teacher, Id::new("teacher-7"));
-        assert!(p.plan.actions.iter().all(|a| !matches!(
-            a.for_whom,
-            Target::Stage {
-                stage: Stage::Unwilling
-            }
-        )));
-        let again = p.plan.propose(&p.continuum, "Ana Diaz");
-        assert_eq!(again, Proposed::default(), "nothing is added twice");
-        let ids: std::collections::HashSet<_> = p.plan.actions.iter().map(|a| &a.id).collect();
-        assert_eq!(ids.len(), p.plan.actions.len());
-    }
-
-    #[test]
-    fn a_stage_nobody_is_at_and_unplaced_teachers_bring_nothing() {
-        let mut continuum = Continuum::default();
-        let mut waiting = Teacher::new(Id::new("teacher-1"), "Ana Ruiz", "");
-        waiting.stage = Some(Stage::Unwilling);
-        continuum.teachers.push(waiting);
-        let mut plan = SupportPlan::default();
-        assert_eq!(plan.propose(&continuum, "Ana Diaz"), Proposed::default());
-        continuum.teachers[0].position = Position::new(3);
-        continuum.teachers[0].stage = Some(Stage::Started);
-        assert_eq!(
-            plan.propose(&continuum, "Ana Diaz"),
-            Proposed {
-                actions: 2,
-                protocols: 0
-            }
-        );
-        assert!(plan.actions.iter().all(|a| a.who
-            == Supporter::Coach {
-                name: "Ana Diaz".into()
-            }));
     }
 
     #[test]
@@ -344,6 +309,44 @@ mod tests {
         assert_eq!(
             this_week_and_next(on(2026, 11, 1)),
             (on(2026, 10, 26), on(2026, 11, 8))
+        );
+    }
+
+    #[test]
+    fn the_timeline_files_days_under_their_week_and_month_across_year_ends() {
+        assert_eq!(Period::Week.start(on(2027, 1, 1)), on(2026, 12, 28));
+        assert_eq!(Period::Week.start(on(2026, 12, 28)), on(2026, 12, 28));
+        assert_eq!(Period::Month.start(on(2028, 2, 29)), on(2028, 2, 1));
+        assert_eq!(Period::Month.start(on(2026, 12, 31)), on(2026, 12, 1));
+        assert_eq!(Period::Week.start(on(2026, 3, 1)), on(2026, 2, 23));
+    }
+
+    #[test]
+    fn a_group_is_a_team_of_the_roster_and_a_band_its_positions() {
+        let mut t = Teacher::new(Id::new("teacher-1"), "Ana Ruiz", " Grade 3 ");
+        t.position = Position::new(4);
+        t.stage = Some(Stage::Started);
+        let group = |name: &str| Target::Group { name: name.into() }.covers(&t);
+        assert!(group("grade 3"));
+        assert!(!group("Grade 4"));
+        assert!(!group("  "));
+        let band = |from, to, t: &Teacher| {
+            Target::Band {
+                from: Position::new(from).unwrap_or(Position::MIDDLE),
+                to: Position::new(to).unwrap_or(Position::MIDDLE),
+            }
+            .covers(t)
+        };
+        assert!(band(4, 6, &t) && band(2, 4, &t) && !band(5, 6, &t));
+        assert!(Target::Stage {
+            stage: Stage::Started
+        }
+        .covers(&t));
+        assert!(Target::WholeStaff.covers(&t));
+        t.position = None;
+        assert!(
+            !band(1, 11, &t),
+            "a teacher not yet placed stands in no band"
         );
     }
 
@@ -390,7 +393,9 @@ mod tests {
         UnwillingProtocol {
             teacher: Id::new("t-1"),
             knows_expectation: knows,
+            first_asked: None,
             clarity_step: clarity,
+            second_asked: None,
             plans_to_do_it: plans,
             principal_follow_up: String::new(),
         }

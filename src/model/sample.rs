@@ -174,9 +174,12 @@ fn plan(y: i32) -> SupportPlan {
             ends: date(y, 12, 18),
             status: ActionStatus::Planned,
             evidence: String::new(),
+            stage: None,
+            coaching_action: None,
         };
+    // The sample's one coach, as `Partnership::start` numbers them.
     let coach = || Supporter::Coach {
-        name: "Ana Diaz".into(),
+        coach: Id::new("coach-1"),
     };
     SupportPlan {
         actions: vec![
@@ -218,6 +221,7 @@ fn plan(y: i32) -> SupportPlan {
             ),
         ],
         protocols: Vec::new(),
+        playbook: None,
     }
 }
 

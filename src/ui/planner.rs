@@ -96,11 +96,19 @@ impl Planner {
     /// and wakes only the readers of that part. Changes to the whole workspace (import,
     /// delete, another tab's save) go through `workspace` and wake every reader.
     pub fn edit(&self, part: Part, id: &Id, change: impl FnOnce(&mut Partnership)) {
+        self.edit_parts(&[part], id, change);
+    }
+
+    /// Changes several parts at once, e.g. removing a coach from the agreement along with
+    /// the plan's references to them.
+    pub fn edit_parts(&self, parts: &[Part], id: &Id, change: impl FnOnce(&mut Partnership)) {
         let edited = self
             .workspace
             .try_update_untracked(|w| w.edit(id, shell::now(), change));
         if edited == Some(true) {
-            self.parts.of(part).notify();
+            for part in parts {
+                self.parts.of(*part).notify();
+            }
             self.autosave.changed();
         }
     }

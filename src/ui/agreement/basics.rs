@@ -3,7 +3,7 @@
 use super::super::planner::use_planner;
 use super::super::widgets::{CheckedField, DateField, TextField};
 use super::lists::COACHES;
-use super::{add_row, remove_row, AgreementPart, Editing};
+use super::{add_row, remove_named, AgreementPart, Editing};
 use crate::model::sign_off::AgreementSection;
 use crate::model::{Coach, CoachingModel, Id, SchoolYear};
 use crate::ui::planner::Part;
@@ -159,7 +159,7 @@ fn CoachList(id: Id) -> impl IntoView {
                             <TextField id=format!("{coach}-name") label=format!("Coach {}", i + 1) value=name on_change=set_name autocomplete="name" />
                             <button type="button" class="quiet" aria-label=format!("Remove coach {}", i + 1)
                                 on:click=move |_| {
-                                    remove_row(planner, &id, &coach, COACHES, AgreementSection::Basics);
+                                    remove_named(planner, &id, AgreementSection::Basics, |p| p.remove_coach(&coach));
                                 }>
                                 "Remove"
                             </button>

@@ -4,7 +4,7 @@
 use super::super::planner::use_planner;
 use super::super::widgets::{NumberField, TextField};
 use super::lists::TIME_SHARES;
-use super::{add_row, remove_row, AgreementPart, Editing};
+use super::{add_row, remove_named, AgreementPart, Editing};
 use crate::model::agreement::{TimeBudget, TimeShare};
 use crate::model::sign_off::AgreementSection;
 use crate::model::Id;
@@ -120,7 +120,9 @@ fn TimeShareRow(id: Id, row: Id) -> impl IntoView {
         let id = id.clone();
         let row = row.clone();
         move |_| {
-            remove_row(planner, &id, &row, TIME_SHARES, AgreementSection::CoachTime);
+            remove_named(planner, &id, AgreementSection::CoachTime, |p| {
+                p.remove_time_share(&row)
+            });
         }
     };
     view! {

@@ -87,6 +87,17 @@ pub fn remove_row<R: Keyed>(
     focus_section(section.anchor());
 }
 
+/// Removes a coach or a coaching action, which the plan may name, with what names it.
+pub fn remove_named(
+    planner: Planner,
+    id: &Id,
+    section: AgreementSection,
+    remove: impl FnOnce(&mut crate::model::Partnership),
+) {
+    planner.edit_parts(&[Part::Agreement, Part::Plan], id, remove);
+    focus_section(section.anchor());
+}
+
 /// A link that moves to a section of this step rather than following its address.
 #[component]
 pub fn SectionLink(section: AgreementSection, children: Children) -> impl IntoView {

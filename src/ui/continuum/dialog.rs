@@ -157,6 +157,21 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
             }
         })
         .collect_view();
+    let goes = {
+        let (actions, protocol) = map.goes_with(&teacher);
+        let what = match (actions, protocol) {
+            (0, false) => None,
+            (0, true) => Some("their unwilling-teacher protocol".to_string()),
+            (n, p) => Some(format!(
+                "{n} support action{} for them alone{}",
+                if n == 1 { "" } else { "s" },
+                if p { " and their protocol" } else { "" }
+            )),
+        };
+        what.map(|w| {
+            view! { <p class="hint">{format!("Removing them also removes {w} from the plan; Undo brings all of it back.")}</p> }
+        })
+    };
     let remove = {
         let teacher = teacher.clone();
         move |_| {
@@ -222,6 +237,7 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
             <TextField id="teacher-name" label="Name or code" value=name_value on_change=set_name />
             <TextField id="teacher-assignment" label="Team, grade or subject" value=assignment on_change=set_assignment />
             <TextField id="teacher-notes" label="Notes" hint="Private to this browser and full files; left out of anonymised files." multiline=true value=notes on_change=set_notes />
+            {goes}
             <button type="button" class="danger" on:click=remove>"Remove from the map"</button>
         </details>
         <div class="dialog-actions">

@@ -5,6 +5,7 @@ use super::super::planner::{use_planner, Part, Planner};
 use super::super::widgets::{focus_after_render, focus_when_drawn};
 use crate::model::board::{self, stage_order, Column, Step};
 use crate::model::continuum::Continuum;
+use crate::model::removal::{self, RemovedTeacher};
 use crate::model::{Id, Position, Stage, Teacher};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -76,7 +77,7 @@ pub struct MapState {
     /// Which card is picked up, waking only the card that is picked or dropped.
     pub holding: StoredValue<Selector<Option<Id>>>,
     /// The last teacher removed, offered back until another goes.
-    pub removed: RwSignal<Option<(usize, Teacher)>>,
+    pub removed: RwSignal<Option<RemovedTeacher>>,
     pub show_goals: RwSignal<bool>,
     /// Teachers picked in a comparison, with where they stood then, drawn as ghosts.
     pub traced: RwSignal<Vec<(Id, Position)>>,
@@ -310,26 +311,45 @@ impl MapState {
         });
     }
 
-    /// Takes a teacher off the map, offering them back.
+    /// Takes a teacher off the map with the support that was theirs alone, offering them
+    /// back.
     pub fn remove(&self, teacher: &Id) {
         let name = self.name(teacher);
         let mut removed = None;
-        self.edit(|c| removed = c.remove_teacher(teacher));
-        if removed.is_some() {
-            self.removed.set(removed);
-            self.say(format!("{name} was removed from the map."));
+        self.planner
+            .edit_parts(&[Part::Continuum, Part::Plan], &self.id(), |p| {
+                removed = p.remove_teacher(teacher)
+            });
+        if let Some(removed) = removed {
+            self.say(format!(
+                "{name} was removed from the map{}.",
+                removed.went_with()
+            ));
+            self.removed.set(Some(removed));
         }
     }
 
     pub fn undo_remove(&self) {
         if let Some(removed) = self.removed.get_untracked() {
-            let id = removed.1.id.clone();
-            let name = removed.1.name.clone();
-            self.edit(|c| c.restore_teacher(removed));
+            let id = removed.teacher.id.clone();
+            let name = removed.teacher.name.clone();
+            self.planner
+                .edit_parts(&[Part::Continuum, Part::Plan], &self.id(), |p| {
+                    p.restore_teacher(removed)
+                });
             self.removed.set(None);
             self.say(format!("{name} is back on the map."));
             focus_when_drawn(card_id(&id));
         }
+    }
+
+    /// What removing a teacher would take with them, for the dialog to say beforehand.
+    pub fn goes_with(&self, teacher: &Id) -> (usize, bool) {
+        self.planner.workspace.with_untracked(|w| {
+            w.get(&self.id())
+                .map(|p| removal::goes_with(p, teacher))
+                .unwrap_or_default()
+        })
     }
 }
 

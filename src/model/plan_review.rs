@@ -1,0 +1,411 @@
+//! What the plan asks of the pair: support that no longer fits a teacher's stage, push-ins
+//! without a start date, coach time for a teacher the coach withdrew from, and how the
+//! coach's planned time spreads over the agreement's coaching actions.
+
+use super::agreement::Agreement;
+use super::plan::{ProtocolOutcome, SupportAction, SupportPlan, Target};
+use super::text::is_filled;
+use super::{Continuum, Id, Stage, Teacher};
+use std::collections::HashSet;
+
+/// A teacher whose own support was chosen for a stage they are no longer at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Misfit {
+    pub teacher: Id,
+    pub was: Stage,
+    pub now: Option<Stage>,
+    pub actions: Vec<Id>,
+}
+
+/// One coaching action of the agreement: its agreed share of the coach's time beside the
+/// share of the coach's planned actions that go to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Share {
+    pub action: Id,
+    pub label: String,
+    pub agreed: u8,
+    pub planned: usize,
+    pub planned_percent: u8,
+}
+
+/// How far a planned share may stray from the agreed one before the plan says so.
+pub const DRIFT_POINTS: u8 = 15;
+
+impl Share {
+    pub fn drifts(&self) -> bool {
+        self.planned_percent.abs_diff(self.agreed) >= DRIFT_POINTS
+    }
+}
+
+/// The coach's planned actions over the agreement's coaching actions.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Spread {
+    pub shares: Vec<Share>,
+    /// Coach actions still open that name no coaching action.
+    pub unlinked: usize,
+}
+
+impl SupportPlan {
+    /// The teachers the coach has withdrawn from after the two questions.
+    pub fn withdrawn(&self) -> HashSet<&Id> {
+        self.protocols
+            .iter()
+            .filter(|p| p.outcome() == ProtocolOutcome::CoachWithdraws)
+            .map(|p| &p.teacher)
+            .collect()
+    }
+
+    /// Support chosen for one teacher at a stage they have since left, grouped by teacher.
+    pub fn misfits(&self, continuum: &Continuum) -> Vec<Misfit> {
+        let mut found: Vec<Misfit> = Vec::new();
+        for action in self.actions.iter().filter(|a| a.status.is_open()) {
+            let (Target::Teacher { teacher }, Some(was)) = (&action.for_whom, action.stage) else {
+                continue;
+            };
+            let Some(now) = continuum.teacher(teacher).map(|t| t.stage) else {
+                continue;
+            };
+            if now == Some(was) {
+                continue;
+            }
+            match found
+                .iter_mut()
+                .find(|m| &m.teacher == teacher && m.was == was)
+            {
+                Some(m) => m.actions.push(action.id.clone()),
+                None => found.push(Misfit {
+                    teacher: teacher.clone(),
+                    was,
+                    now,
+                    actions: vec![action.id.clone()],
+                }),
+            }
+        }
+        found
+    }
+
+    /// Getting-ready teachers with no open push-in that has a start date: the push-in
+    /// begins on a date, so each one needs one.
+    pub fn without_start_date<'a>(&self, continuum: &'a Continuum) -> Vec<&'a Teacher> {
+        let dated: Vec<&SupportAction> = self
+            .actions
+            .iter()
+            .filter(|a| a.status.is_open() && a.starts.is_some())
+            .filter(|a| {
+                a.stage == Some(Stage::GettingReady)
+                    || a.for_whom
+                        == Target::Stage {
+                            stage: Stage::GettingReady,
+                        }
+            })
+            .collect();
+        continuum
+            .teachers
+            .iter()
+            .filter(|t| t.stage == Some(Stage::GettingReady))
+            .filter(|t| !dated.iter().any(|a| a.for_whom.covers(t)))
+            .collect()
+    }
+
+    /// Open coach-led actions for one teacher the coach has withdrawn from.
+    pub fn coach_time_after_withdrawal(&self) -> Vec<&SupportAction> {
+        let withdrawn = self.withdrawn();
+        self.actions
+            .iter()
+            .filter(|a| a.status.is_open() && a.who.is_coach())
+            .filter(|a| matches!(&a.for_whom, Target::Teacher { teacher } if withdrawn.contains(teacher)))
+            .collect()
+    }
+
+    /// The share of the coach's open actions that goes to each of the agreement's coaching
+    /// actions, beside the share the agreement set.
+    pub fn spread(&self, agreement: &Agreement) -> Spread {
+        let coach_actions: Vec<&SupportAction> = self
+            .actions
+            .iter()
+            .filter(|a| a.status.is_open() && a.who.is_coach() && is_filled(&a.what))
+            .collect();
+        let known = |id: &Id| agreement.time_investment.iter().any(|s| &s.id == id);
+        let linked = coach_actions
+            .iter()
+            .filter(|a| a.coaching_action.as_ref().is_some_and(known))
+            .count();
+        let shares = agreement
+            .time_investment
+            .iter()
+            .filter(|s| is_filled(&s.action) || s.percent > 0)
+            .map(|s| {
+                let planned = coach_actions
+                    .iter()
+                    .filter(|a| a.coaching_action.as_ref() == Some(&s.id))
+                    .count();
+                let percent = (planned * 100 + linked / 2)
+                    .checked_div(linked)
+                    .unwrap_or(0);
+                Share {
+                    action: s.id.clone(),
+                    label: s.action.trim().to_string(),
+                    agreed: s.percent,
+                    planned,
+                    planned_percent: u8::try_from(percent).unwrap_or(100),
+                }
+            })
+            .collect();
+        Spread {
+            shares,
+            unlinked: coach_actions.len() - linked,
+        }
+    }
+
+    /// The plan's checks; the protocol check only appears when someone is unwilling.
+    pub fn checks(&self, continuum: &Continuum) -> Vec<(&'static str, bool)> {
+        // One pass over the staff, each teacher read where they stand: a staff of 300
+        // is checked on every edit of the map.
+        let actions: Vec<&SupportAction> = self
+            .actions
+            .iter()
+            .filter(|a| is_filled(&a.what) && a.status != super::plan::ActionStatus::Dropped)
+            .collect();
+        let mut staged = continuum
+            .teachers
+            .iter()
+            .filter(|t| t.stage.is_some_and(|s| s != Stage::Unwilling))
+            .peekable();
+        let any_staged = staged.peek().is_some();
+        let all_supported = staged.all(|t| actions.iter().any(|a| a.for_whom.covers(t)));
+        let mut checks = vec![(
+            "Support for every staged teacher",
+            any_staged && all_supported,
+        )];
+        let mut unwilling = continuum
+            .teachers
+            .iter()
+            .filter(|t| t.stage == Some(Stage::Unwilling))
+            .peekable();
+        if unwilling.peek().is_some() {
+            let answered = unwilling.all(|t| {
+                self.protocols.iter().any(|p| {
+                    p.teacher == t.id
+                        && matches!(
+                            p.outcome(),
+                            ProtocolOutcome::CoachBegins | ProtocolOutcome::CoachWithdraws
+                        )
+                })
+            });
+            checks.push(("Protocol for every unwilling teacher", answered));
+        }
+        checks
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::agreement::TimeShare;
+    use crate::model::plan::{ActionStatus, Answer, Supporter, UnwillingProtocol};
+    use crate::model::{Position, SupportPlan};
+    use chrono::NaiveDate;
+
+    fn teacher(n: u8, stage: Option<Stage>) -> Teacher {
+        let mut t = Teacher::new(Id::new(format!("teacher-{n}")), &format!("T {n}"), "");
+        t.position = Position::new(n);
+        t.stage = stage;
+        t
+    }
+
+    fn coach() -> Supporter {
+        Supporter::Coach {
+            coach: Id::new("coach-1"),
+        }
+    }
+
+    fn staff(stages: &[Option<Stage>]) -> Continuum {
+        Continuum {
+            teachers: stages
+                .iter()
+                .enumerate()
+                .map(|(i, s)| teacher(u8::try_from(i + 1).unwrap_or(1), *s))
+                .collect(),
+            ..Continuum::default()
+        }
+    }
+
+    #[test]
+    fn a_stage_change_leaves_the_teachers_own_support_behind() {
+        let mut c = staff(&[Some(Stage::GettingReady), Some(Stage::Started)]);
+        let mut plan = SupportPlan::default();
+        plan.support_teacher(&c.teachers[0], &coach());
+        plan.support_teacher(&c.teachers[1], &coach());
+        assert!(plan.misfits(&c).is_empty());
+        c.teachers[0].stage = Some(Stage::Started);
+        let found = plan.misfits(&c);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].teacher, Id::new("teacher-1"));
+        assert_eq!(
+            (found[0].was, found[0].now),
+            (Stage::GettingReady, Some(Stage::Started))
+        );
+        assert_eq!(
+            found[0].actions.len(),
+            Stage::GettingReady.support().suggestions().len()
+        );
+        // Acting on it: the old support dropped, the new stage's added.
+        for a in plan
+            .actions
+            .iter_mut()
+            .filter(|a| found[0].actions.contains(&a.id))
+        {
+            a.status = ActionStatus::Dropped;
+        }
+        plan.support_teacher(&c.teachers[0], &coach());
+        assert!(plan.misfits(&c).is_empty());
+        // Stage-wide support follows the stage and never misfits.
+        let mut plan = SupportPlan::default();
+        plan.propose(&c, &coach());
+        c.teachers[1].stage = Some(Stage::Developing);
+        assert!(plan.misfits(&c).is_empty());
+    }
+
+    #[test]
+    fn getting_ready_teachers_need_a_dated_push_in() {
+        let c = staff(&[
+            Some(Stage::GettingReady),
+            Some(Stage::GettingReady),
+            Some(Stage::Started),
+        ]);
+        let mut plan = SupportPlan::default();
+        plan.propose(&c, &coach());
+        assert_eq!(plan.without_start_date(&c).len(), 2);
+        plan.support_teacher(&c.teachers[0], &coach());
+        let own = plan.actions.iter_mut().find(|a| {
+            a.for_whom
+                == Target::Teacher {
+                    teacher: Id::new("teacher-1"),
+                }
+        });
+        if let Some(a) = own {
+            a.starts = NaiveDate::from_ymd_opt(2027, 1, 11);
+        }
+        let left: Vec<&Id> = plan.without_start_date(&c).iter().map(|t| &t.id).collect();
+        assert_eq!(left, vec![&Id::new("teacher-2")]);
+        for a in plan
+            .actions
+            .iter_mut()
+            .filter(|a| a.stage == Some(Stage::GettingReady))
+        {
+            a.starts = NaiveDate::from_ymd_opt(2027, 1, 4);
+        }
+        assert!(plan.without_start_date(&c).is_empty());
+    }
+
+    #[test]
+    fn no_coach_time_for_a_teacher_the_coach_withdrew_from() {
+        let c = staff(&[Some(Stage::Unwilling)]);
+        let mut plan = SupportPlan::default();
+        plan.start_protocol(&c.teachers[0].id);
+        plan.actions.push(SupportAction {
+            for_whom: Target::Teacher {
+                teacher: c.teachers[0].id.clone(),
+            },
+            ..sample_action(coach())
+        });
+        assert!(
+            plan.coach_time_after_withdrawal().is_empty(),
+            "not withdrawn yet"
+        );
+        plan.protocols[0] = UnwillingProtocol {
+            knows_expectation: Some(Answer::Yes),
+            plans_to_do_it: Some(Answer::No),
+            ..plan.protocols[0].clone()
+        };
+        assert_eq!(plan.coach_time_after_withdrawal().len(), 1);
+        plan.actions[0].who = Supporter::Principal;
+        assert!(
+            plan.coach_time_after_withdrawal().is_empty(),
+            "the follow-up is the principal's"
+        );
+    }
+
+    fn sample_action(who: Supporter) -> SupportAction {
+        SupportAction {
+            id: Id::new("support-1"),
+            what: "Co-plan".into(),
+            for_whom: Target::WholeStaff,
+            who,
+            how: String::new(),
+            starts: None,
+            ends: None,
+            status: ActionStatus::Planned,
+            evidence: String::new(),
+            stage: None,
+            coaching_action: None,
+        }
+    }
+
+    #[test]
+    fn the_coachs_planned_actions_spread_over_the_agreed_shares() {
+        let share = |n: u8, label: &str, percent| TimeShare {
+            id: Id::new(format!("time-{n}")),
+            action: label.into(),
+            percent,
+            serves_focus: String::new(),
+        };
+        let agreement = Agreement {
+            time_investment: vec![share(1, "Modelling", 50), share(2, "Co-planning", 50)],
+            ..Agreement::default()
+        };
+        let linked = |n: u32, to: Option<&str>, who: Supporter, status| SupportAction {
+            id: Id::new(format!("support-{n}")),
+            coaching_action: to.map(Id::new),
+            status,
+            ..sample_action(who)
+        };
+        let plan = SupportPlan {
+            actions: vec![
+                linked(1, Some("time-1"), coach(), ActionStatus::Planned),
+                linked(2, Some("time-1"), coach(), ActionStatus::InProgress),
+                linked(3, Some("time-1"), coach(), ActionStatus::Planned),
+                linked(4, Some("time-2"), coach(), ActionStatus::Planned),
+                linked(5, Some("time-2"), coach(), ActionStatus::Dropped),
+                linked(
+                    6,
+                    Some("time-2"),
+                    Supporter::Principal,
+                    ActionStatus::Planned,
+                ),
+                linked(7, None, coach(), ActionStatus::Planned),
+            ],
+            ..SupportPlan::default()
+        };
+        let spread = plan.spread(&agreement);
+        assert_eq!(spread.unlinked, 1);
+        assert_eq!(spread.shares[0].planned, 3);
+        assert_eq!(spread.shares[0].planned_percent, 75);
+        assert_eq!(spread.shares[1].planned_percent, 25);
+        assert!(
+            spread.shares.iter().all(Share::drifts),
+            "25 points off either way"
+        );
+        assert_eq!(
+            SupportPlan::default().spread(&agreement).shares[0].planned_percent,
+            0
+        );
+    }
+
+    #[test]
+    fn every_staged_teacher_needs_support_and_every_unwilling_one_an_answer() {
+        let c = staff(&[Some(Stage::Started), Some(Stage::Unwilling), None]);
+        let mut plan = SupportPlan::default();
+        assert_eq!(
+            plan.checks(&c),
+            vec![
+                ("Support for every staged teacher", false),
+                ("Protocol for every unwilling teacher", false)
+            ]
+        );
+        plan.propose(&c, &coach());
+        plan.protocols[0].knows_expectation = Some(Answer::Yes);
+        plan.protocols[0].plans_to_do_it = Some(Answer::Yes);
+        assert!(plan.checks(&c).iter().all(|(_, done)| *done));
+    }
+}

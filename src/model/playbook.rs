@@ -1,0 +1,281 @@
+//! The playbook: the support each stage needs, and proposing a plan from the map with it.
+
+use super::ids::add_keyed;
+use super::limits::MAX_LIST_ITEMS;
+use super::plan::{
+    ActionStatus, Play, SupportAction, SupportPlan, Supporter, Target, UnwillingProtocol,
+};
+use super::{Continuum, Id, Stage, Teacher};
+use std::borrow::Cow;
+
+/// The stages a playbook holds support for; the unwilling have the protocol instead.
+pub const PLAYBOOK_STAGES: [Stage; 4] = [
+    Stage::Unaware,
+    Stage::GettingReady,
+    Stage::Started,
+    Stage::Developing,
+];
+
+/// The playbook the app ships: each stage's suggested actions, in our own words.
+pub fn shipped() -> Vec<Play> {
+    PLAYBOOK_STAGES
+        .into_iter()
+        .flat_map(|stage| {
+            stage
+                .support()
+                .suggestions()
+                .iter()
+                .map(move |what| (stage, what))
+        })
+        .enumerate()
+        .map(|(i, (stage, what))| Play {
+            id: Id::new(format!("play-{}", i + 1)),
+            stage,
+            what: (*what).to_string(),
+        })
+        .collect()
+}
+
+/// What proposing a plan added.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Proposed {
+    pub actions: usize,
+    pub protocols: usize,
+}
+
+impl SupportPlan {
+    /// The playbook in use: the school's own, or the shipped one.
+    pub fn plays(&self) -> Cow<'_, [Play]> {
+        match &self.playbook {
+            Some(plays) => Cow::Borrowed(plays),
+            None => Cow::Owned(shipped()),
+        }
+    }
+
+    /// The school's own playbook, started from the shipped one at the first edit.
+    pub fn playbook_mut(&mut self) -> &mut Vec<Play> {
+        self.playbook.get_or_insert_with(shipped)
+    }
+
+    /// Fills in the support each stage on the map calls for: the playbook's actions for
+    /// every stage some placed teacher is at, for that stage, led by `who`; and a
+    /// two-question protocol for every placed unwilling teacher. What the pair already
+    /// wrote is kept as it is, and nothing already there is added again.
+    pub fn propose(&mut self, continuum: &Continuum, who: &Supporter) -> Proposed {
+        let placed = || continuum.teachers.iter().filter(|t| t.position.is_some());
+        let wanted: Vec<(Target, Stage, String)> = self
+            .plays()
+            .iter()
+            .filter(|play| placed().any(|t| t.stage == Some(play.stage)))
+            .map(|play| {
+                let stage = play.stage;
+                (Target::Stage { stage }, stage, play.what.clone())
+            })
+            .collect();
+        let mut proposed = Proposed {
+            actions: self.add_support(wanted, who),
+            protocols: 0,
+        };
+        for teacher in placed().filter(|t| t.stage == Some(Stage::Unwilling)) {
+            proposed.protocols += usize::from(self.start_protocol(&teacher.id));
+        }
+        proposed
+    }
+
+    /// Adds the playbook's support for one teacher's current stage, for that teacher
+    /// alone; returns how many actions were added. An unwilling teacher gets the protocol.
+    pub fn support_teacher(&mut self, teacher: &Teacher, who: &Supporter) -> usize {
+        let Some(stage) = teacher.stage else {
+            return 0;
+        };
+        if stage == Stage::Unwilling {
+            return usize::from(self.start_protocol(&teacher.id));
+        }
+        let target = Target::Teacher {
+            teacher: teacher.id.clone(),
+        };
+        let wanted: Vec<(Target, Stage, String)> = self
+            .plays()
+            .iter()
+            .filter(|play| play.stage == stage)
+            .map(|play| (target.clone(), stage, play.what.clone()))
+            .collect();
+        self.add_support(wanted, who)
+    }
+
+    /// Starts the two questions for a teacher who has none yet.
+    pub fn start_protocol(&mut self, teacher: &Id) -> bool {
+        let fresh = self.protocols.iter().all(|p| &p.teacher != teacher)
+            && self.protocols.len() < MAX_LIST_ITEMS;
+        if fresh {
+            self.protocols.push(UnwillingProtocol {
+                teacher: teacher.clone(),
+                knows_expectation: None,
+                first_asked: None,
+                clarity_step: None,
+                plans_to_do_it: None,
+                second_asked: None,
+                principal_follow_up: String::new(),
+            });
+        }
+        fresh
+    }
+
+    fn add_support(&mut self, wanted: Vec<(Target, Stage, String)>, who: &Supporter) -> usize {
+        let mut added = 0;
+        for (target, stage, what) in wanted {
+            let what = what.trim();
+            let there = what.is_empty()
+                || self
+                    .actions
+                    .iter()
+                    .any(|a| a.for_whom == target && a.what.trim().eq_ignore_ascii_case(what));
+            if there {
+                continue;
+            }
+            let new = add_keyed(&mut self.actions, "support", |id| SupportAction {
+                id,
+                what: what.to_string(),
+                for_whom: target,
+                who: who.clone(),
+                how: String::new(),
+                starts: None,
+                ends: None,
+                status: ActionStatus::Planned,
+                evidence: String::new(),
+                stage: Some(stage),
+                coaching_action: None,
+            });
+            added += usize::from(new.is_some());
+        }
+        added
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Position;
+
+    fn coach() -> Supporter {
+        Supporter::Coach {
+            coach: Id::new("coach-1"),
+        }
+    }
+
+    #[test]
+    fn proposing_fills_each_stage_once_and_keeps_what_was_written() {
+        let mut p = crate::model::test_support::sample();
+        p.plan.actions.truncate(1);
+        p.plan.actions[0].what = "Share classroom and student data on the focus".into();
+        p.plan.actions[0].for_whom = Target::Stage {
+            stage: Stage::Unaware,
+        };
+        p.plan.actions[0].how = "Our own words".into();
+        let first = p.plan.propose(&p.continuum, &coach());
+        // Four stages on the sample map bring 4 + 3 + 2 + 3 suggestions; one was written.
+        assert_eq!(
+            first,
+            Proposed {
+                actions: 11,
+                protocols: 1
+            }
+        );
+        assert_eq!(
+            p.plan.actions[0].how, "Our own words",
+            "the pair's words are kept"
+        );
+        assert_eq!(p.plan.protocols[0].teacher, Id::new("teacher-7"));
+        assert!(p.plan.actions.iter().all(|a| !matches!(
+            a.for_whom,
+            Target::Stage {
+                stage: Stage::Unwilling
+            }
+        )));
+        let again = p.plan.propose(&p.continuum, &coach());
+        assert_eq!(again, Proposed::default(), "nothing is added twice");
+        let ids: std::collections::HashSet<_> = p.plan.actions.iter().map(|a| &a.id).collect();
+        assert_eq!(ids.len(), p.plan.actions.len());
+    }
+
+    #[test]
+    fn a_stage_nobody_is_at_and_unplaced_teachers_bring_nothing() {
+        let mut continuum = Continuum::default();
+        let mut waiting = Teacher::new(Id::new("teacher-1"), "Ana Ruiz", "");
+        waiting.stage = Some(Stage::Unwilling);
+        continuum.teachers.push(waiting);
+        let mut plan = SupportPlan::default();
+        assert_eq!(plan.propose(&continuum, &coach()), Proposed::default());
+        continuum.teachers[0].position = Position::new(3);
+        continuum.teachers[0].stage = Some(Stage::Started);
+        assert_eq!(
+            plan.propose(&continuum, &coach()),
+            Proposed {
+                actions: 2,
+                protocols: 0
+            }
+        );
+        assert!(plan.actions.iter().all(|a| a.who == coach()));
+        assert!(plan.actions.iter().all(|a| a.stage == Some(Stage::Started)));
+    }
+
+    #[test]
+    fn proposing_follows_the_schools_own_playbook() {
+        let mut continuum = Continuum::default();
+        let mut t = Teacher::new(Id::new("teacher-1"), "Ana Ruiz", "");
+        t.position = Position::new(3);
+        t.stage = Some(Stage::GettingReady);
+        continuum.teachers.push(t);
+        let mut plan = SupportPlan::default();
+        assert!(
+            plan.playbook.is_none(),
+            "the shipped playbook is not written into files"
+        );
+        let book = plan.playbook_mut();
+        book.retain(|p| p.stage != Stage::GettingReady);
+        book.push(Play {
+            id: Id::new("play-99"),
+            stage: Stage::GettingReady,
+            what: "Pick a start date at the grade meeting".into(),
+        });
+        assert_eq!(plan.propose(&continuum, &Supporter::Principal).actions, 1);
+        assert_eq!(
+            plan.actions[0].what,
+            "Pick a start date at the grade meeting"
+        );
+    }
+
+    #[test]
+    fn support_for_one_teacher_follows_their_stage_once() {
+        let mut t = Teacher::new(Id::new("teacher-1"), "Ana Ruiz", "");
+        t.stage = Some(Stage::Developing);
+        let mut plan = SupportPlan::default();
+        let added = plan.support_teacher(&t, &coach());
+        assert_eq!(added, Stage::Developing.support().suggestions().len());
+        assert_eq!(plan.support_teacher(&t, &coach()), 0, "nothing twice");
+        assert!(plan.actions.iter().all(|a| a.for_whom
+            == Target::Teacher {
+                teacher: t.id.clone()
+            }));
+        t.stage = Some(Stage::Unwilling);
+        assert_eq!(plan.support_teacher(&t, &coach()), 1);
+        assert_eq!(
+            plan.protocols.len(),
+            1,
+            "the unwilling get the protocol instead"
+        );
+        t.stage = None;
+        assert_eq!(plan.support_teacher(&t, &coach()), 0);
+    }
+
+    #[test]
+    fn the_shipped_playbook_covers_every_stage_but_the_unwilling() {
+        let book = shipped();
+        for stage in PLAYBOOK_STAGES {
+            assert!(book.iter().any(|p| p.stage == stage));
+        }
+        assert!(book.iter().all(|p| p.stage != Stage::Unwilling));
+        let ids: std::collections::HashSet<_> = book.iter().map(|p| &p.id).collect();
+        assert_eq!(ids.len(), book.len());
+    }
+}
