@@ -19,6 +19,24 @@ pub fn partnership_file_name(partnership: &Partnership, on: NaiveDate, anonymise
     )
 }
 
+/// `support-plan-lincoln-elementary-2026-27.ics`, or `…-ana-diaz-coach.ics` for one owner.
+/// The same every time, so a newer file replaces the older one in the downloads folder.
+pub fn calendar_file_name(partnership: &Partnership, owner: Option<&str>) -> String {
+    let school = match slug(&partnership.school) {
+        s if s.is_empty() => "school".to_string(),
+        s => s,
+    };
+    let owner = owner
+        .map(slug)
+        .filter(|o| !o.is_empty())
+        .map(|o| format!("-{o}"));
+    format!(
+        "support-plan-{school}-{}{}.ics",
+        partnership.school_year,
+        owner.unwrap_or_default()
+    )
+}
+
 /// `partnership-planner-workspace-2026-11-24.json`.
 pub fn workspace_file_name(on: NaiveDate, anonymised: bool) -> String {
     let suffix = if anonymised { "-anonymised" } else { "" };

@@ -1,6 +1,6 @@
 //! The stage-based support plan: who supports whom, how and when.
 
-use super::{Coach, Id, Position, Stage, Teacher};
+use super::{Coach, Continuum, Id, Position, Stage, Teacher};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -143,6 +143,24 @@ impl Target {
                 !name.trim().is_empty() && t.assignment.trim().eq_ignore_ascii_case(name.trim())
             }
             Target::WholeStaff => true,
+        }
+    }
+
+    /// Whom it is for, in words, with a teacher by their name on the map.
+    pub fn label(&self, continuum: &Continuum) -> String {
+        match self {
+            Target::Teacher { teacher } => continuum
+                .teacher(teacher)
+                .map_or("A teacher no longer on the map".to_string(), |t| {
+                    t.name.clone()
+                }),
+            Target::Stage { stage } => format!("{} teachers", stage.label()),
+            Target::Band { from, to } => format!("Teachers at {}–{}", from.value(), to.value()),
+            Target::Group { name } => match name.trim() {
+                "" => "A group, not yet named".to_string(),
+                name => name.to_string(),
+            },
+            Target::WholeStaff => "The whole staff".to_string(),
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod crash;
 mod header;
 mod home;
 mod partnership;
+mod plan;
 mod planner;
 mod save_notice;
 mod shell;

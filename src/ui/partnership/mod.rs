@@ -5,6 +5,7 @@ mod step_nav;
 use super::agreement::AgreementStep;
 use super::app::focus_main_heading;
 use super::continuum::ContinuumStep;
+use super::plan::PlanStep;
 use super::planner::{use_planner, Part};
 use super::shell;
 use crate::model::{Id, Step};
@@ -43,6 +44,7 @@ pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
                         {match step {
                             Step::Agreement => view! { <AgreementStep id=id.clone() /> }.into_any(),
                             Step::Continuum => view! { <ContinuumStep id=id.clone() /> }.into_any(),
+                            Step::Plan => view! { <PlanStep id=id.clone() /> }.into_any(),
                             _ => view! {
                                 <div class="placeholder">
                                     <p>"This step is not built yet. It arrives in a coming version of Partnership Planner; what you have entered elsewhere is kept."</p>

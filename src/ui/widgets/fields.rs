@@ -317,3 +317,29 @@ pub fn CheckedField(
         </div>
     }
 }
+
+/// A labelled drop-down of fixed choices, each a value and the words shown for it.
+#[component]
+pub fn SelectField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+    #[prop(into)] value: Signal<String>,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let describedby = described_by(&id, hint.is_some(), false);
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            <select id=id aria-describedby=describedby on:change=move |ev| on_change.run(event_target_value(&ev))>
+                {move || options.get().into_iter().map(|(v, words)| {
+                    let chosen = value.with(|now| now == &v);
+                    view! { <option value=v selected=chosen>{words}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -6,6 +6,6 @@ mod focus;
 mod section;
 
 pub use date_list::DateList;
-pub use fields::{CheckedField, DateField, NumberField, TextField};
+pub use fields::{CheckedField, DateField, NumberField, SelectField, TextField};
 pub use focus::{focus_after_render, focus_section, focus_when_drawn};
 pub use section::Section;

@@ -6,8 +6,11 @@ use leptos::prelude::*;
 pub fn Section(
     anchor: &'static str,
     title: &'static str,
-    #[prop(into)] complete: Signal<bool>,
+    #[prop(optional, into)] complete: Signal<bool>,
     #[prop(optional)] essential: bool,
+    /// A section to read rather than to fill in: no state shown.
+    #[prop(optional)]
+    plain: bool,
     #[prop(into)] prompt: String,
     #[prop(optional_no_strip)] example: Option<String>,
     children: Children,
@@ -18,9 +21,11 @@ pub fn Section(
         <section class="step-section" id=anchor aria-labelledby=labelled_by>
             <div class="section-head">
                 <h2 id=heading_id tabindex="-1">{title}</h2>
-                <span class="section-state" class:done=move || complete.get()>
-                    {move || if complete.get() { "✓ Complete" } else if essential { "Needed to sign" } else { "To do" }}
-                </span>
+                {(!plain).then(|| view! {
+                    <span class="section-state" class:done=move || complete.get()>
+                        {move || if complete.get() { "✓ Complete" } else if essential { "Needed to sign" } else { "To do" }}
+                    </span>
+                })}
             </div>
             <p class="prompt">{prompt}</p>
             {example.map(|e| view! { <p class="example"><span class="example-label">"For example: "</span>{e}</p> })}

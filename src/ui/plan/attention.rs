@@ -1,0 +1,280 @@
+//! Proposing a plan from the map, and what the plan asks of the pair now: support that no
+//! longer fits a stage, push-ins without a start date, unwilling teachers without the two
+//! questions, coach time for a teacher the coach withdrew from.
+
+use super::state::use_plan;
+use crate::model::plan::{ActionStatus, Supporter, Target};
+use crate::model::playbook::Proposed;
+use crate::model::{Id, Partnership, Stage};
+use leptos::prelude::*;
+
+#[component]
+pub fn Propose() -> impl IntoView {
+    let plan = use_plan();
+    let propose = move |_| {
+        let who = plan.lead();
+        let mut proposed = Proposed::default();
+        plan.edit(|p| proposed = p.plan.propose(&p.continuum, &who));
+        plan.say(match proposed {
+            Proposed { actions: 0, protocols: 0 } => {
+                "Nothing new to add: every stage on the map already has its support, and every unwilling teacher their protocol.".to_string()
+            }
+            Proposed { actions, protocols } => format!(
+                "Added {} and {}. What you had written is kept as it was.",
+                count(actions, "support action"),
+                count(protocols, "protocol"),
+            ),
+        });
+    };
+    view! {
+        <div class="propose">
+            <button type="button" class="primary" on:click=propose>"Propose support from the map"</button>
+            <p class="hint">"Adds the playbook's support for every stage someone on the map is at, and the two questions for each unwilling teacher. Nothing you wrote is changed or added twice."</p>
+        </div>
+    }
+}
+
+pub fn count(n: usize, what: &str) -> String {
+    match n {
+        1 => format!("1 {what}"),
+        n => format!("{n} {what}s"),
+    }
+}
+
+/// One thing the plan asks of the pair.
+#[derive(Clone, PartialEq)]
+enum Ask {
+    /// A teacher's own support was chosen for a stage they have left.
+    Misfit {
+        teacher: Id,
+        name: String,
+        was: Stage,
+        now: Option<Stage>,
+        actions: Vec<Id>,
+    },
+    NoStartDate {
+        names: Vec<String>,
+        push_in: Option<Id>,
+    },
+    NoProtocol {
+        teacher: Id,
+        name: String,
+    },
+    AfterWithdrawal {
+        action: Id,
+        what: String,
+        name: String,
+    },
+}
+
+fn asks(p: &Partnership) -> Vec<Ask> {
+    let name = |id: &Id| {
+        p.continuum
+            .teacher(id)
+            .map(|t| t.name.clone())
+            .unwrap_or_default()
+    };
+    let mut asks: Vec<Ask> = p
+        .plan
+        .misfits(&p.continuum)
+        .into_iter()
+        .map(|m| Ask::Misfit {
+            name: name(&m.teacher),
+            teacher: m.teacher,
+            was: m.was,
+            now: m.now,
+            actions: m.actions,
+        })
+        .collect();
+    let waiting = p.plan.without_start_date(&p.continuum);
+    if !waiting.is_empty() {
+        let push_in = p
+            .plan
+            .actions
+            .iter()
+            .find(|a| {
+                a.status.is_open()
+                    && a.for_whom
+                        == (Target::Stage {
+                            stage: Stage::GettingReady,
+                        })
+            })
+            .map(|a| a.id.clone());
+        asks.push(Ask::NoStartDate {
+            names: waiting.iter().map(|t| t.name.clone()).collect(),
+            push_in,
+        });
+    }
+    asks.extend(
+        p.continuum
+            .teachers
+            .iter()
+            .filter(|t| t.stage == Some(Stage::Unwilling) && t.position.is_some())
+            .filter(|t| p.plan.protocols.iter().all(|pr| pr.teacher != t.id))
+            .map(|t| Ask::NoProtocol {
+                teacher: t.id.clone(),
+                name: t.name.clone(),
+            }),
+    );
+    asks.extend(p.plan.coach_time_after_withdrawal().into_iter().map(|a| {
+        let teacher = match &a.for_whom {
+            Target::Teacher { teacher } => name(teacher),
+            _ => String::new(),
+        };
+        Ask::AfterWithdrawal {
+            action: a.id.clone(),
+            what: a.what.clone(),
+            name: teacher,
+        }
+    }));
+    asks
+}
+
+/// The list of what needs the pair's attention, each with the action that settles it.
+#[component]
+pub fn Attention() -> impl IntoView {
+    let plan = use_plan();
+    let asks = Memo::new(move |_| plan.read_all(asks));
+    move || {
+        let asks = asks.get();
+        if asks.is_empty() {
+            return view! { <p class="all-clear">"✓ Nothing in the plan needs your attention."</p> }.into_any();
+        }
+        let items = asks
+            .into_iter()
+            .map(|ask| view! { <li>{ask_view(ask)}</li> })
+            .collect_view();
+        view! {
+            <div class="attention" role="region" aria-labelledby="attention-title">
+                <h3 id="attention-title">"Needs your attention"</h3>
+                <ul>{items}</ul>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+fn ask_view(ask: Ask) -> AnyView {
+    let plan = use_plan();
+    match ask {
+        Ask::Misfit {
+            teacher,
+            name,
+            was,
+            now,
+            actions,
+        } => {
+            let now_words = now.map_or("has no stage now".to_string(), |s| {
+                format!("is now {}", s.label())
+            });
+            let said = format!(
+                "{name} {now_words}; {} for them alone {} chosen for {}.",
+                count(actions.len(), "support action"),
+                if actions.len() == 1 { "was" } else { "were" },
+                was.label()
+            );
+            let replace_label = match now {
+                Some(Stage::Unwilling) => "Drop them and start the two questions".to_string(),
+                Some(s) => format!("Drop them and add support for {}", s.label()),
+                None => "Drop them".to_string(),
+            };
+            let (drop_ids, keep_ids) = (actions.clone(), actions);
+            let replace = move |_| {
+                let who = plan.lead();
+                let ids = drop_ids.clone();
+                let teacher = teacher.clone();
+                plan.edit(|p| {
+                    for a in p.plan.actions.iter_mut().filter(|a| ids.contains(&a.id)) {
+                        a.status = ActionStatus::Dropped;
+                    }
+                    if let Some(t) = p.continuum.teacher(&teacher).cloned() {
+                        p.plan.support_teacher(&t, &who);
+                    }
+                });
+                plan.say(
+                    "Done: the old support is dropped and the new stage's support added."
+                        .to_string(),
+                );
+            };
+            let keep = move |_| {
+                let ids = keep_ids.clone();
+                plan.edit(|p| {
+                    for a in p.plan.actions.iter_mut().filter(|a| ids.contains(&a.id)) {
+                        a.stage = now;
+                    }
+                });
+                plan.say("Kept as they are.".to_string());
+            };
+            view! {
+                <p>{said}</p>
+                <div class="ask-actions">
+                    <button type="button" on:click=replace>{replace_label}</button>
+                    <button type="button" class="quiet" on:click=keep>"Keep them"</button>
+                </div>
+            }
+            .into_any()
+        }
+        Ask::NoStartDate { names, push_in } => {
+            let said = format!(
+                "{} getting ready without a date to begin: {}. The push-in starts on a date.",
+                if names.len() == 1 {
+                    "One teacher is"
+                } else {
+                    "Some teachers are"
+                },
+                list_names(&names)
+            );
+            let act = match push_in {
+                Some(action) => view! {
+                    <button type="button" on:click=move |_| plan.open_action(&action)>"Set the push-in's start date"</button>
+                }
+                .into_any(),
+                None => view! { <span class="hint">"Propose support from the map, or give one of their actions a start date."</span> }.into_any(),
+            };
+            view! { <p>{said}</p><div class="ask-actions">{act}</div> }.into_any()
+        }
+        Ask::NoProtocol { teacher, name } => {
+            let start = move |_| {
+                let teacher = teacher.clone();
+                plan.edit(|p| _ = p.plan.start_protocol(&teacher));
+                crate::ui::widgets::focus_when_drawn(format!("protocol-{teacher}-title"));
+            };
+            view! {
+                <p>{format!("{name} is unwilling and has not been asked the two questions yet.")}</p>
+                <div class="ask-actions"><button type="button" on:click=start>{format!("Start the two questions for {name}")}</button></div>
+            }
+            .into_any()
+        }
+        Ask::AfterWithdrawal { action, what, name } => {
+            let hand = move |_| {
+                let action = action.clone();
+                plan.edit(|p| {
+                    if let Some(a) = p.plan.actions.iter_mut().find(|a| a.id == action) {
+                        a.who = Supporter::Principal;
+                    }
+                });
+                plan.say("The follow-up is now the principal's.".to_string());
+            };
+            view! {
+                <p>{format!("Coach time is planned for {name}, whom the coach has withdrawn from: “{}”.", what.trim())}</p>
+                <div class="ask-actions"><button type="button" on:click=hand>"Make it the principal's follow-up"</button></div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// "Ana Ruiz, Ben Okoro and 3 more".
+fn list_names(names: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let shown = names
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    match names.len().saturating_sub(SHOWN) {
+        0 => shown,
+        more => format!("{shown} and {more} more"),
+    }
+}

@@ -1,0 +1,64 @@
+//! Step 3: the stage-based support plan — the playbook, support proposed from the map and
+//! adapted by the pair, the unwilling-teacher protocol, views by teacher, owner and time,
+//! the coach's time against the agreement, and a calendar file.
+
+mod actions;
+mod attention;
+mod playbook;
+mod protocols;
+mod state;
+mod views;
+
+use super::widgets::Section;
+use crate::model::Id;
+use leptos::prelude::*;
+use state::PlanState;
+
+#[component]
+pub fn PlanStep(id: Id) -> impl IntoView {
+    let plan = PlanState::new(id);
+    provide_context(plan);
+    let checks = Memo::new(move |_| {
+        plan.planner
+            .parts
+            .track(crate::ui::planner::Part::Continuum);
+        plan.read(|p| {
+            p.plan
+                .checks(&p.continuum)
+                .iter()
+                .map(|(_, done)| *done)
+                .collect::<Vec<_>>()
+        })
+    });
+    let done =
+        move |i: usize| Signal::derive(move || checks.with(|c| c.get(i).copied().unwrap_or(true)));
+    view! {
+        <p class="live board-said" role="status" aria-live="polite">{move || plan.said.get()}</p>
+        <Section anchor="propose" title="Support from the map" complete=done(0)
+            prompt="Each stage needs a different kind of support. Start from the playbook's suggestions for the stages on your map, then make them your own.">
+            <playbook::Playbook />
+            <attention::Propose />
+            <attention::Attention />
+        </Section>
+        <Section anchor="actions" title="Support actions" complete=done(0)
+            prompt="What, for whom, who gives it, how and when. Open an action to change it.">
+            <actions::ActionList />
+        </Section>
+        <Section anchor="protocol" title="Unwilling teachers: the two questions" complete=done(1)
+            prompt="Before the coach invests time, the principal asks two questions. The answers decide whether the coach begins or withdraws.">
+            <protocols::Protocols />
+        </Section>
+        <Section anchor="views" title="The plan at a glance" plain=true
+            prompt="By owner, “what is mine this week and next”; as a timeline; or teacher by teacher with where each stands on the map.">
+            <views::PlanViews />
+        </Section>
+        <Section anchor="time" title="Coach time against the agreement" plain=true
+            prompt="How the coach's planned actions spread over the coaching actions you agreed in step 1, beside the shares you set.">
+            <views::TimeSpread />
+        </Section>
+        <Section anchor="calendar" title="Add to calendar" plain=true
+            prompt="A calendar file of the plan's dated actions, for one person or for everyone, with the agreement's review and check dates.">
+            <views::Calendar />
+        </Section>
+    }
+}

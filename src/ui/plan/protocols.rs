@@ -1,0 +1,227 @@
+//! The unwilling-teacher protocol, step by step for each teacher: the two questions, the
+//! way to clarity in between, and where it leaves the coach.
+
+use super::state::use_plan;
+use crate::model::plan::{Answer, ClarityStep, ProtocolOutcome, UnwillingProtocol};
+use crate::model::{Id, Stage};
+use crate::ui::widgets::{DateField, TextField};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+#[component]
+pub fn Protocols() -> impl IntoView {
+    let plan = use_plan();
+    let teachers = Memo::new(move |_| {
+        plan.read(|p| {
+            p.plan
+                .protocols
+                .iter()
+                .map(|pr| pr.teacher.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || teachers.with(|t| !t.is_empty())
+            fallback=|| view! { <p class="empty-state">"No unwilling teachers have been asked the two questions yet. Proposing support from the map starts them for every unwilling teacher."</p> }>
+            <ul class="protocols">
+                <For each=move || teachers.get() key=|id| id.clone() let:teacher>
+                    <Protocol teacher=teacher />
+                </For>
+            </ul>
+        </Show>
+    }
+}
+
+/// Reads and writes one teacher's protocol.
+fn field<T: Clone + PartialEq + Default + Send + Sync + 'static>(
+    teacher: &Id,
+    get: fn(&UnwillingProtocol) -> T,
+    set: fn(&mut UnwillingProtocol, T),
+) -> (Signal<T>, Callback<T>) {
+    let plan = use_plan();
+    let (read, write) = (teacher.clone(), teacher.clone());
+    plan.planner.bind(
+        crate::ui::planner::Part::Plan,
+        &plan.id(),
+        move |p| {
+            p.plan
+                .protocols
+                .iter()
+                .find(|pr| pr.teacher == read)
+                .map(get)
+                .unwrap_or_default()
+        },
+        move |p, v| {
+            if let Some(pr) = p.plan.protocols.iter_mut().find(|pr| pr.teacher == write) {
+                set(pr, v);
+            }
+        },
+    )
+}
+
+#[component]
+fn Protocol(teacher: Id) -> impl IntoView {
+    let plan = use_plan();
+    let who = {
+        let teacher = teacher.clone();
+        Memo::new(move |_| {
+            plan.read_all(|p| {
+                p.continuum
+                    .teacher(&teacher)
+                    .map(|t| (t.name.clone(), t.position.map(|p| p.value()), t.stage))
+            })
+        })
+    };
+    let name = move || who.with(|w| w.as_ref().map(|w| w.0.clone()).unwrap_or_default());
+    let outcome = {
+        let teacher = teacher.clone();
+        Memo::new(move |_| {
+            plan.read(|p| {
+                p.plan
+                    .protocols
+                    .iter()
+                    .find(|pr| pr.teacher == teacher)
+                    .map(UnwillingProtocol::outcome)
+            })
+        })
+    };
+    let (knows, set_knows) = field(
+        &teacher,
+        |p| p.knows_expectation,
+        |p, v| p.knows_expectation = v,
+    );
+    let (first_asked, set_first_asked) =
+        field(&teacher, |p| p.first_asked, |p, v| p.first_asked = v);
+    let (clarity, set_clarity) = field(&teacher, |p| p.clarity_step, |p, v| p.clarity_step = v);
+    let (plans, set_plans) = field(&teacher, |p| p.plans_to_do_it, |p, v| p.plans_to_do_it = v);
+    let (second_asked, set_second_asked) =
+        field(&teacher, |p| p.second_asked, |p, v| p.second_asked = v);
+    let (follow_up, set_follow_up) = field(
+        &teacher,
+        |p| p.principal_follow_up.clone(),
+        |p, v| p.principal_follow_up = v,
+    );
+    let key = StoredValue::new(teacher.to_string());
+    let f = move |field: &str| format!("protocol-{}-{field}", key.get_value());
+    let needs_clarity = move || knows.get().is_some_and(|a| a != Answer::Yes);
+    let asked_second = move || {
+        !matches!(
+            outcome.get(),
+            Some(ProtocolOutcome::AskFirstQuestion | ProtocolOutcome::GetClarity) | None
+        )
+    };
+    let move_to = {
+        let teacher = teacher.clone();
+        move |stage: Stage| {
+            let teacher = teacher.clone();
+            move |_| {
+                plan.edit_with_map(|p| {
+                    if let Some(t) = p.continuum.teacher_mut(&teacher) {
+                        t.stage = Some(stage);
+                    }
+                });
+                plan.say(format!("Moved to {} on the map.", stage.label()));
+            }
+        }
+    };
+    let (to_ready, to_started) = (move_to(Stage::GettingReady), move_to(Stage::Started));
+    let still_unwilling =
+        move || who.with(|w| w.as_ref().is_some_and(|w| w.2 == Some(Stage::Unwilling)));
+    let today = crate::ui::shell::today();
+    view! {
+        <li class="protocol">
+            <h3 id=f("title") tabindex="-1">{name}
+                <span class="protocol-where">{move || who.with(|w| w.as_ref().map(|w| match (w.1, w.2) {
+                    (Some(n), Some(s)) => format!(" · position {n}, {}", s.label()),
+                    (None, Some(s)) => format!(" · {}", s.label()),
+                    _ => String::new(),
+                }))}</span>
+            </h3>
+            <p class="protocol-state">{move || outcome.get().map(|o| state_words(o, &name()))}</p>
+            <Question legend="1. “Do you know what the principal wants you to do?”" name=f("knows")
+                choices=&[(Answer::Yes, "Yes"), (Answer::Unsure, "Unsure"), (Answer::No, "No")]
+                value=knows on_change=set_knows />
+            <AskedOn id=f("first-asked") value=first_asked on_change=set_first_asked today=today />
+            <Show when=needs_clarity>
+                <fieldset class="field">
+                    <legend>"How clarity is gained"</legend>
+                    {[(ClarityStep::TeacherConfersWithPrincipal, "The teacher confers with the principal"),
+                      (ClarityStep::MeetTogether, "Teacher and coach meet the principal together")]
+                        .into_iter().map(|(step, words)| view! {
+                            <label class="choice"><input type="radio" name=f("clarity") prop:checked=move || clarity.get() == Some(step)
+                                on:change=move |_| set_clarity.run(Some(step)) />" "{words}</label>
+                        }).collect_view()}
+                </fieldset>
+            </Show>
+            <Show when=move || knows.get().is_some() && (!needs_clarity() || clarity.get().is_some())>
+                <Question legend="2. “Are you planning to do it?”" name=f("plans")
+                    choices=&[(Answer::Yes, "Yes, even grudgingly"), (Answer::Unsure, "Unsure"), (Answer::No, "No")]
+                    value=plans on_change=set_plans />
+                <AskedOn id=f("second-asked") value=second_asked on_change=set_second_asked today=today />
+            </Show>
+            <Show when=move || asked_second() && outcome.get() == Some(ProtocolOutcome::CoachBegins) && still_unwilling()>
+                <div class="ask-actions">
+                    <p>"The coach begins. Move them on the map to a working stage:"</p>
+                    <button type="button" on:click=to_ready.clone()>"Move to Getting ready"</button>
+                    <button type="button" on:click=to_started.clone()>"Move to Started"</button>
+                </div>
+            </Show>
+            <Show when=move || outcome.get() == Some(ProtocolOutcome::CoachWithdraws)>
+                <TextField id=f("follow-up") label="The principal's follow-up" multiline=true
+                    hint="Private: left out of anonymised files."
+                    value=follow_up on_change=set_follow_up />
+            </Show>
+        </li>
+    }
+}
+
+fn state_words(outcome: ProtocolOutcome, name: &str) -> String {
+    match outcome {
+        ProtocolOutcome::AskFirstQuestion => format!("Next: ask {name} the first question."),
+        ProtocolOutcome::GetClarity => "Next: make the expectation clear, then ask the second question.".to_string(),
+        ProtocolOutcome::AskSecondQuestion => format!("Next: ask {name} the second question."),
+        ProtocolOutcome::CoachBegins => "✓ The coach begins.".to_string(),
+        ProtocolOutcome::CoachWithdraws => "✗ The coach withdraws: the follow-up is the principal's, and no coach time is planned for them.".to_string(),
+    }
+}
+
+/// A question with its answers as radio buttons.
+#[component]
+fn Question(
+    legend: &'static str,
+    name: String,
+    choices: &'static [(Answer, &'static str)],
+    value: Signal<Option<Answer>>,
+    on_change: Callback<Option<Answer>>,
+) -> impl IntoView {
+    view! {
+        <fieldset class="field question">
+            <legend>{legend}</legend>
+            {choices.iter().map(|(answer, words)| {
+                let answer = *answer;
+                view! {
+                    <label class="choice"><input type="radio" name=name.clone() prop:checked=move || value.get() == Some(answer)
+                        on:change=move |_| on_change.run(Some(answer)) />" "{*words}</label>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// When a question was asked, offered as today once it is answered.
+#[component]
+fn AskedOn(
+    id: String,
+    value: Signal<Option<NaiveDate>>,
+    on_change: Callback<Option<NaiveDate>>,
+    today: NaiveDate,
+) -> impl IntoView {
+    view! {
+        <div class="asked-on">
+            <DateField id=id label="Asked on" value=value on_change=on_change />
+            <Show when=move || value.get().is_none()>
+                <button type="button" class="quiet" on:click=move |_| on_change.run(Some(today))>"Today"</button>
+            </Show>
+        </div>
+    }
+}

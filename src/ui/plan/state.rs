@@ -1,0 +1,89 @@
+//! The plan step's shared reach into the partnership: reads that follow only the parts
+//! they show, and edits stamped and saved like any other.
+
+use super::super::planner::{use_planner, List, Part, Planner};
+use crate::model::plan::{SupportAction, Supporter};
+use crate::model::{Id, Partnership};
+use leptos::prelude::*;
+
+pub const ACTIONS: List<SupportAction> = List {
+    read: |p| &p.plan.actions,
+    write: |p| &mut p.plan.actions,
+};
+
+#[derive(Clone, Copy)]
+pub struct PlanState {
+    pub planner: Planner,
+    id: StoredValue<Id>,
+    /// The action whose editor is open, with its summary folded out.
+    pub open: RwSignal<Option<Id>>,
+    /// What the step last said in its live region.
+    pub said: RwSignal<String>,
+}
+
+impl PlanState {
+    pub fn new(id: Id) -> PlanState {
+        PlanState {
+            planner: use_planner(),
+            id: StoredValue::new(id),
+            open: RwSignal::new(None),
+            said: RwSignal::new(String::new()),
+        }
+    }
+
+    pub fn id(&self) -> Id {
+        self.id.get_value()
+    }
+
+    /// Reads the plan, following its edits only.
+    pub fn read<T: Default>(&self, get: impl FnOnce(&Partnership) -> T) -> T {
+        self.planner.read(Part::Plan, &self.id(), get)
+    }
+
+    /// Reads the plan with the map and the agreement: names, stages and coaches.
+    pub fn read_all<T: Default>(&self, get: impl FnOnce(&Partnership) -> T) -> T {
+        self.planner.parts.track(Part::Continuum);
+        self.planner.parts.track(Part::Agreement);
+        self.read(get)
+    }
+
+    pub fn edit(&self, change: impl FnOnce(&mut Partnership)) {
+        self.planner.edit(Part::Plan, &self.id(), change);
+    }
+
+    /// An edit of the plan that also changes the map, such as a teacher's stage.
+    pub fn edit_with_map(&self, change: impl FnOnce(&mut Partnership)) {
+        self.planner
+            .edit_parts(&[Part::Plan, Part::Continuum], &self.id(), change);
+    }
+
+    pub fn peek<T: Default>(&self, get: impl FnOnce(&Partnership) -> T) -> T {
+        self.planner
+            .workspace
+            .with_untracked(|w| w.get(&self.id()).map(get).unwrap_or_default())
+    }
+
+    /// Who proposed support is led by: the first coach, or the principal when there is none.
+    pub fn lead(&self) -> Supporter {
+        self.peek(|p| {
+            p.coaches.first().map(|c| Supporter::Coach {
+                coach: c.id.clone(),
+            })
+        })
+        .unwrap_or(Supporter::Principal)
+    }
+
+    pub fn say(&self, words: String) {
+        self.said.set(words);
+    }
+
+    /// Opens an action's editor and takes focus to it.
+    pub fn open_action(&self, action: &Id) {
+        self.open.set(Some(action.clone()));
+        super::super::widgets::focus_when_drawn(format!("{action}-what"));
+    }
+}
+
+pub fn use_plan() -> PlanState {
+    expect_context::<PlanState>()
+}
