@@ -80,6 +80,7 @@ fn ActionItem(action: Id) -> impl IntoView {
         <li class="action-item" id=item_id class:overdue=move || line.with(|l| l.overdue)>
             <button type="button" class="action-line" aria-expanded=move || is_open.get().to_string()
                 aria-controls=editor_id.clone() on:click=toggle>
+                <span class="chevron" aria-hidden="true"></span>
                 <span class="action-what">{move || line.with(|l| l.what.clone())}</span>
                 <span class="action-meta">{move || line.with(|l| l.meta.clone())}</span>
                 {move || line.with(|l| l.overdue).then(|| view! { <span class="overdue-mark">"⚠ Overdue"</span> })}

@@ -282,7 +282,8 @@ fn ByTeacher() -> impl IntoView {
                 </button>
             });
             Some(view! {
-                <div class="table-wrap">
+                // Wider than a phone: a region the keyboard can scroll.
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Support for each teacher">
                     <table class="plan-teachers">
                         <caption>{format!("Support for each teacher ({} shown of {total})", total.min(limit))}</caption>
                         <thead><tr><th scope="col">"Teacher"</th><th scope="col">"Position"</th><th scope="col">"Stage"</th><th scope="col">"Support"</th><th scope="col">"Add"</th></tr></thead>
@@ -350,7 +351,7 @@ pub fn TimeSpread() -> impl IntoView {
             <p class="hint">{format!("{} of the coach's not yet linked to a coaching action: choose one under “Coach time spent on” in the action.", count(spread.unlinked, "open action"))}</p>
         });
         view! {
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Coach time by coaching action">
                 <table class="time-spread">
                     <caption>"The coach's open actions, by coaching action"</caption>
                     <thead><tr><th scope="col">"Coaching action"</th><th scope="col">"Agreed share"</th><th scope="col">"Planned"</th><th scope="col">"Compared"</th></tr></thead>
