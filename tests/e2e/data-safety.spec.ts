@@ -31,7 +31,7 @@ test('a partnership exports as a readable file named for its school, year and da
   const file = await downloadJson(page, () => page.getByRole('button', { name: 'Download file', exact: true }).click());
   expect(file.name).toMatch(/^partnership-lincoln-elementary-2026-27-\d{4}-\d{2}-\d{2}\.json$/);
   expect(file.text).toContain('\n  "format": "partnership-planner",\n');
-  expect(file.json).toMatchObject({ format: 'partnership-planner', version: 1, scope: 'partnership', anonymised: false });
+  expect(file.json).toMatchObject({ format: 'partnership-planner', version: 2, scope: 'partnership', anonymised: false });
   expect(file.json.app_version).toMatch(/^\d+\.\d+\.\d+$/);
   expect(Date.parse(file.json.saved_at)).not.toBeNaN();
   expect(file.json.partnerships[0]).toMatchObject({ school: 'Lincoln Elementary', principal: 'Maria Lopez' });

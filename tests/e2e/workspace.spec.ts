@@ -107,7 +107,7 @@ test('a link to any step opens that step, and a link to an unknown partnership s
   const steps = page.getByRole('navigation', { name: 'Steps' });
   await steps.getByRole('link', { name: /Support plan/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Step 3 of 4\s*Support plan/ })).toBeVisible();
-  await expect(page.getByText('This step is not built yet')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Propose support from the map' })).toBeVisible();
   const link = page.url();
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 
