@@ -1,45 +1,9 @@
 // `make bench`: click-to-paint medians on a board of 300 teachers with the CPU slowed 4×
 // (a school laptop): from the input event to the frame after the screen changed. Prints
 // the figures; asserts nothing about time.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { seedStaff, staff, PARTNERSHIP } from './staff';
-
-const RUNS = 15;
-
-/** Arms a one-shot timer: from the next `type` event to just after the following paint. */
-async function arm(page: Page, type: string) {
-  await page.evaluate((type) => {
-    const w = window as any;
-    w.__paints ??= [];
-    const start = (e: Event) => {
-      window.removeEventListener(type, start, true);
-      const t0 = e.timeStamp;
-      requestAnimationFrame(() => {
-        const scripted = performance.now() - t0;
-        const after = new MessageChannel();
-        after.port1.onmessage = () => { w.__paints.push(performance.now() - t0); (w.__scripts ??= []).push(scripted); };
-        after.port2.postMessage(0);
-      });
-    };
-    window.addEventListener(type, start, true);
-  }, type);
-}
-
-async function measure(page: Page, type: string, act: (i: number) => Promise<void>, prepare?: (i: number) => Promise<void>) {
-  await page.evaluate(() => ((window as any).__paints = []));
-  for (let i = 0; i < RUNS; i++) {
-    if (prepare) await prepare(i);
-    await arm(page, type);
-    await act(i);
-    await page.waitForFunction((n) => (window as any).__paints.length >= n, i + 1);
-  }
-  const scripts: number[] = await page.evaluate(() => (window as any).__scripts.splice(0));
-  scripts.sort((a, b) => a - b);
-  if (process.env.BENCH_SPLIT) console.log(`    (until the frame: ${scripts[Math.floor(scripts.length / 2)].toFixed(1)} ms)`);
-  const samples: number[] = await page.evaluate(() => (window as any).__paints);
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
-}
+import { measure } from './measure';
 
 test('click to paint on a board of 300 at 4× CPU throttling', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });

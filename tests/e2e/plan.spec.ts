@@ -81,6 +81,7 @@ test('the pair proposes a plan from the map, adapts it, follows a stage change a
   // The two questions, down both branches.
   const cleo = protocol(page, 'Cleo Ruiz');
   await expect(cleo).toContainText('Next: ask Cleo Ruiz the first question.');
+  await cleo.getByRole('button', { name: /^Cleo Ruiz/ }).click();
   await cleo.getByRole('group', { name: /Do you know what the principal wants/ }).getByLabel('Unsure').check();
   await expect(cleo).toContainText('Next: make the expectation clear');
   await cleo.getByLabel('Teacher and coach meet the principal together').check();
@@ -89,6 +90,7 @@ test('the pair proposes a plan from the map, adapts it, follows a stage change a
   await cleo.getByRole('button', { name: 'Move to Started' }).click();
   await expect(said(page)).toHaveText('Moved to Started on the map.');
   const hugo = protocol(page, 'Hugo Ruiz');
+  await hugo.getByRole('button', { name: /^Hugo Ruiz/ }).click();
   await hugo.getByRole('group', { name: /Do you know what the principal wants/ }).getByLabel('Yes').check();
   await hugo.getByRole('button', { name: 'Today' }).first().click();
   await hugo.getByRole('group', { name: /Are you planning to do it/ }).getByLabel('No').check();
@@ -195,6 +197,9 @@ test('the plan can be worked with the keyboard alone, and at 390 wide', async ({
   await page.keyboard.press('ArrowDown');
   await expect(action(page, 'Coach models a lesson in a grade 3 room')).toContainText('Under way');
   const cleo = protocol(page, 'Cleo Ruiz');
+  await tabTo(page, cleo.getByRole('button', { name: /^Cleo Ruiz/ }));
+  await page.keyboard.press('Enter');
+  await expect(cleo.getByRole('button', { name: /^Cleo Ruiz/ })).toHaveAttribute('aria-expanded', 'true');
   await tabTo(page, cleo.getByRole('group', { name: /Do you know/ }).getByLabel('Yes'));
   await page.keyboard.press('Space');
   await expect(cleo).toContainText('Next: ask Cleo Ruiz the second question.');

@@ -237,7 +237,7 @@ fn ask_view(ask: Ask) -> AnyView {
             let start = move |_| {
                 let teacher = teacher.clone();
                 plan.edit(|p| _ = p.plan.start_protocol(&teacher));
-                crate::ui::widgets::focus_when_drawn(format!("protocol-{teacher}-title"));
+                crate::ui::widgets::focus_when_drawn(format!("protocol-{teacher}-line"));
             };
             view! {
                 <p>{format!("{name} is unwilling and has not been asked the two questions yet.")}</p>

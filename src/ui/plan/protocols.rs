@@ -114,7 +114,7 @@ fn Protocol(teacher: Id) -> impl IntoView {
         let teacher = teacher.clone();
         move |stage: Stage| {
             let teacher = teacher.clone();
-            move |_| {
+            move |_: leptos::ev::MouseEvent| {
                 plan.edit_with_map(|p| {
                     if let Some(t) = p.continuum.teacher_mut(&teacher) {
                         t.stage = Some(stage);
@@ -124,20 +124,18 @@ fn Protocol(teacher: Id) -> impl IntoView {
             }
         }
     };
-    let (to_ready, to_started) = (move_to(Stage::GettingReady), move_to(Stage::Started));
+    let (to_ready, to_started) = (
+        Callback::new(move_to(Stage::GettingReady)),
+        Callback::new(move_to(Stage::Started)),
+    );
     let still_unwilling =
         move || who.with(|w| w.as_ref().is_some_and(|w| w.2 == Some(Stage::Unwilling)));
     let today = crate::ui::shell::today();
-    view! {
-        <li class="protocol">
-            <h3 id=f("title") tabindex="-1">{name}
-                <span class="protocol-where">{move || who.with(|w| w.as_ref().map(|w| match (w.1, w.2) {
-                    (Some(n), Some(s)) => format!(" · position {n}, {}", s.label()),
-                    (None, Some(s)) => format!(" · {}", s.label()),
-                    _ => String::new(),
-                }))}</span>
-            </h3>
-            <p class="protocol-state">{move || outcome.get().map(|o| state_words(o, &name()))}</p>
+    // Folded to one line until opened: a staff of 300 may hold sixty unwilling teachers.
+    let open = RwSignal::new(false);
+    let body = move || {
+        open.get().then(|| view! {
+        <div class="protocol-steps" id=f("steps")>
             <Question legend="1. “Do you know what the principal wants you to do?”" name=f("knows")
                 choices=&[(Answer::Yes, "Yes"), (Answer::Unsure, "Unsure"), (Answer::No, "No")]
                 value=knows on_change=set_knows />
@@ -162,8 +160,8 @@ fn Protocol(teacher: Id) -> impl IntoView {
             <Show when=move || asked_second() && outcome.get() == Some(ProtocolOutcome::CoachBegins) && still_unwilling()>
                 <div class="ask-actions">
                     <p>"The coach begins. Move them on the map to a working stage:"</p>
-                    <button type="button" on:click=to_ready.clone()>"Move to Getting ready"</button>
-                    <button type="button" on:click=to_started.clone()>"Move to Started"</button>
+                    <button type="button" on:click=move |ev| to_ready.run(ev)>"Move to Getting ready"</button>
+                    <button type="button" on:click=move |ev| to_started.run(ev)>"Move to Started"</button>
                 </div>
             </Show>
             <Show when=move || outcome.get() == Some(ProtocolOutcome::CoachWithdraws)>
@@ -171,6 +169,25 @@ fn Protocol(teacher: Id) -> impl IntoView {
                     hint="Private: left out of anonymised files."
                     value=follow_up on_change=set_follow_up />
             </Show>
+        </div>
+    })
+    };
+    view! {
+        <li class="protocol">
+            <h3 id=f("title")>
+                <button type="button" class="protocol-line" id=f("line") aria-expanded=move || open.get().to_string()
+                    aria-controls=f("steps") on:click=move |_| open.update(|o| *o = !*o)>
+                    <span class="chevron" aria-hidden="true"></span>
+                    {name}
+                    <span class="protocol-where">{move || who.with(|w| w.as_ref().map(|w| match (w.1, w.2) {
+                        (Some(n), Some(s)) => format!(" · position {n}, {}", s.label()),
+                        (None, Some(s)) => format!(" · {}", s.label()),
+                        _ => String::new(),
+                    }))}</span>
+                </button>
+            </h3>
+            <p class="protocol-state">{move || outcome.get().map(|o| state_words(o, &name()))}</p>
+            {body}
         </li>
     }
 }
