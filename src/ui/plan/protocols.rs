@@ -62,7 +62,7 @@ fn field<T: Clone + PartialEq + Default + Send + Sync + 'static>(
 #[component]
 fn Protocol(teacher: Id) -> impl IntoView {
     let plan = use_plan();
-    let who = {
+    let who: Memo<Standing> = {
         let teacher = teacher.clone();
         Memo::new(move |_| {
             plan.read_all(|p| {
@@ -85,92 +85,17 @@ fn Protocol(teacher: Id) -> impl IntoView {
             })
         })
     };
-    let (knows, set_knows) = field(
-        &teacher,
-        |p| p.knows_expectation,
-        |p, v| p.knows_expectation = v,
-    );
-    let (first_asked, set_first_asked) =
-        field(&teacher, |p| p.first_asked, |p, v| p.first_asked = v);
-    let (clarity, set_clarity) = field(&teacher, |p| p.clarity_step, |p, v| p.clarity_step = v);
-    let (plans, set_plans) = field(&teacher, |p| p.plans_to_do_it, |p, v| p.plans_to_do_it = v);
-    let (second_asked, set_second_asked) =
-        field(&teacher, |p| p.second_asked, |p, v| p.second_asked = v);
-    let (follow_up, set_follow_up) = field(
-        &teacher,
-        |p| p.principal_follow_up.clone(),
-        |p, v| p.principal_follow_up = v,
-    );
     let key = StoredValue::new(teacher.to_string());
     let f = move |field: &str| format!("protocol-{}-{field}", key.get_value());
-    let needs_clarity = move || knows.get().is_some_and(|a| a != Answer::Yes);
-    let asked_second = move || {
-        !matches!(
-            outcome.get(),
-            Some(ProtocolOutcome::AskFirstQuestion | ProtocolOutcome::GetClarity) | None
-        )
-    };
-    let move_to = {
-        let teacher = teacher.clone();
-        move |stage: Stage| {
-            let teacher = teacher.clone();
-            move |_: leptos::ev::MouseEvent| {
-                plan.edit_with_map(|p| {
-                    if let Some(t) = p.continuum.teacher_mut(&teacher) {
-                        t.stage = Some(stage);
-                    }
-                });
-                plan.say(format!("Moved to {} on the map.", stage.label()));
-            }
-        }
-    };
-    let (to_ready, to_started) = (
-        Callback::new(move_to(Stage::GettingReady)),
-        Callback::new(move_to(Stage::Started)),
-    );
-    let still_unwilling =
-        move || who.with(|w| w.as_ref().is_some_and(|w| w.2 == Some(Stage::Unwilling)));
-    let today = crate::ui::shell::today();
     // Folded to one line until opened: a staff of 300 may hold sixty unwilling teachers.
     let open = RwSignal::new(false);
-    let body = move || {
-        open.get().then(|| view! {
-        <div class="protocol-steps" id=f("steps")>
-            <Question legend="1. “Do you know what the principal wants you to do?”" name=f("knows")
-                choices=&[(Answer::Yes, "Yes"), (Answer::Unsure, "Unsure"), (Answer::No, "No")]
-                value=knows on_change=set_knows />
-            <AskedOn id=f("first-asked") value=first_asked on_change=set_first_asked today=today />
-            <Show when=needs_clarity>
-                <fieldset class="field">
-                    <legend>"How clarity is gained"</legend>
-                    {[(ClarityStep::TeacherConfersWithPrincipal, "The teacher confers with the principal"),
-                      (ClarityStep::MeetTogether, "Teacher and coach meet the principal together")]
-                        .into_iter().map(|(step, words)| view! {
-                            <label class="choice"><input type="radio" name=f("clarity") prop:checked=move || clarity.get() == Some(step)
-                                on:change=move |_| set_clarity.run(Some(step)) />" "{words}</label>
-                        }).collect_view()}
-                </fieldset>
-            </Show>
-            <Show when=move || knows.get().is_some() && (!needs_clarity() || clarity.get().is_some())>
-                <Question legend="2. “Are you planning to do it?”" name=f("plans")
-                    choices=&[(Answer::Yes, "Yes, even grudgingly"), (Answer::Unsure, "Unsure"), (Answer::No, "No")]
-                    value=plans on_change=set_plans />
-                <AskedOn id=f("second-asked") value=second_asked on_change=set_second_asked today=today />
-            </Show>
-            <Show when=move || asked_second() && outcome.get() == Some(ProtocolOutcome::CoachBegins) && still_unwilling()>
-                <div class="ask-actions">
-                    <p>"The coach begins. Move them on the map to a working stage:"</p>
-                    <button type="button" on:click=move |ev| to_ready.run(ev)>"Move to Getting ready"</button>
-                    <button type="button" on:click=move |ev| to_started.run(ev)>"Move to Started"</button>
-                </div>
-            </Show>
-            <Show when=move || outcome.get() == Some(ProtocolOutcome::CoachWithdraws)>
-                <TextField id=f("follow-up") label="The principal's follow-up" multiline=true
-                    hint="Private: left out of anonymised files."
-                    value=follow_up on_change=set_follow_up />
-            </Show>
-        </div>
-    })
+    let body = {
+        let teacher = teacher.clone();
+        move || {
+            open.get().then(
+                || view! { <ProtocolSteps teacher=teacher.clone() who=who outcome=outcome /> },
+            )
+        }
     };
     view! {
         <li class="protocol">
@@ -238,6 +163,102 @@ fn AskedOn(
             <DateField id=id label="Asked on" value=value on_change=on_change />
             <Show when=move || value.get().is_none()>
                 <button type="button" class="quiet" on:click=move |_| on_change.run(Some(today))>"Today"</button>
+            </Show>
+        </div>
+    }
+}
+
+/// Where a teacher stands on the map: name, position and stage.
+type Standing = Option<(String, Option<u8>, Option<Stage>)>;
+
+/// The steps of one teacher's protocol, built while it is open.
+#[component]
+fn ProtocolSteps(
+    teacher: Id,
+    who: Memo<Standing>,
+    outcome: Memo<Option<ProtocolOutcome>>,
+) -> impl IntoView {
+    let plan = use_plan();
+    let (knows, set_knows) = field(
+        &teacher,
+        |p| p.knows_expectation,
+        |p, v| p.knows_expectation = v,
+    );
+    let (first_asked, set_first_asked) =
+        field(&teacher, |p| p.first_asked, |p, v| p.first_asked = v);
+    let (clarity, set_clarity) = field(&teacher, |p| p.clarity_step, |p, v| p.clarity_step = v);
+    let (plans, set_plans) = field(&teacher, |p| p.plans_to_do_it, |p, v| p.plans_to_do_it = v);
+    let (second_asked, set_second_asked) =
+        field(&teacher, |p| p.second_asked, |p, v| p.second_asked = v);
+    let (follow_up, set_follow_up) = field(
+        &teacher,
+        |p| p.principal_follow_up.clone(),
+        |p, v| p.principal_follow_up = v,
+    );
+    let key = StoredValue::new(teacher.to_string());
+    let f = move |field: &str| format!("protocol-{}-{field}", key.get_value());
+    let needs_clarity = move || knows.get().is_some_and(|a| a != Answer::Yes);
+    let asked_second = move || {
+        !matches!(
+            outcome.get(),
+            Some(ProtocolOutcome::AskFirstQuestion | ProtocolOutcome::GetClarity) | None
+        )
+    };
+    let move_to = {
+        let teacher = teacher.clone();
+        move |stage: Stage| {
+            let teacher = teacher.clone();
+            move |_: leptos::ev::MouseEvent| {
+                plan.edit_with_map(|p| {
+                    if let Some(t) = p.continuum.teacher_mut(&teacher) {
+                        t.stage = Some(stage);
+                    }
+                });
+                plan.say(format!("Moved to {} on the map.", stage.label()));
+            }
+        }
+    };
+    let (to_ready, to_started) = (
+        Callback::new(move_to(Stage::GettingReady)),
+        Callback::new(move_to(Stage::Started)),
+    );
+    let still_unwilling =
+        move || who.with(|w| w.as_ref().is_some_and(|w| w.2 == Some(Stage::Unwilling)));
+    let today = crate::ui::shell::today();
+    view! {
+        <div class="protocol-steps" id=f("steps")>
+            <Question legend="1. “Do you know what the principal wants you to do?”" name=f("knows")
+                choices=&[(Answer::Yes, "Yes"), (Answer::Unsure, "Unsure"), (Answer::No, "No")]
+                value=knows on_change=set_knows />
+            <AskedOn id=f("first-asked") value=first_asked on_change=set_first_asked today=today />
+            <Show when=needs_clarity>
+                <fieldset class="field">
+                    <legend>"How clarity is gained"</legend>
+                    {[(ClarityStep::TeacherConfersWithPrincipal, "The teacher confers with the principal"),
+                      (ClarityStep::MeetTogether, "Teacher and coach meet the principal together")]
+                        .into_iter().map(|(step, words)| view! {
+                            <label class="choice"><input type="radio" name=f("clarity") prop:checked=move || clarity.get() == Some(step)
+                                on:change=move |_| set_clarity.run(Some(step)) />" "{words}</label>
+                        }).collect_view()}
+                </fieldset>
+            </Show>
+            <Show when=move || knows.get().is_some() && (!needs_clarity() || clarity.get().is_some())>
+                <Question legend="2. “Are you planning to do it?”" name=f("plans")
+                    choices=&[(Answer::Yes, "Yes, even grudgingly"), (Answer::Unsure, "Unsure"), (Answer::No, "No")]
+                    value=plans on_change=set_plans />
+                <AskedOn id=f("second-asked") value=second_asked on_change=set_second_asked today=today />
+            </Show>
+            <Show when=move || asked_second() && outcome.get() == Some(ProtocolOutcome::CoachBegins) && still_unwilling()>
+                <div class="ask-actions">
+                    <p>"The coach begins. Move them on the map to a working stage:"</p>
+                    <button type="button" on:click=move |ev| to_ready.run(ev)>"Move to Getting ready"</button>
+                    <button type="button" on:click=move |ev| to_started.run(ev)>"Move to Started"</button>
+                </div>
+            </Show>
+            <Show when=move || outcome.get() == Some(ProtocolOutcome::CoachWithdraws)>
+                <TextField id=f("follow-up") label="The principal's follow-up" multiline=true
+                    hint="Private: left out of anonymised files."
+                    value=follow_up on_change=set_follow_up />
             </Show>
         </div>
     }
