@@ -434,6 +434,45 @@ mod tests {
     }
 
     #[test]
+    fn every_protocol_transition_leads_where_the_two_questions_say() {
+        use Answer::{No, Unsure, Yes};
+        use ClarityStep::{MeetTogether, TeacherConfersWithPrincipal};
+        use ProtocolOutcome::*;
+        let cases = [
+            (None, None, None, AskFirstQuestion),
+            (None, Some(MeetTogether), Some(Yes), AskFirstQuestion),
+            (Some(Yes), None, None, AskSecondQuestion),
+            (Some(Unsure), None, None, GetClarity),
+            (Some(No), None, None, GetClarity),
+            (Some(No), None, Some(Yes), GetClarity),
+            (
+                Some(No),
+                Some(TeacherConfersWithPrincipal),
+                None,
+                AskSecondQuestion,
+            ),
+            (Some(Unsure), Some(MeetTogether), None, AskSecondQuestion),
+            (Some(Yes), None, Some(Yes), CoachBegins),
+            (Some(No), Some(MeetTogether), Some(Yes), CoachBegins),
+            (Some(Yes), None, Some(Unsure), CoachWithdraws),
+            (Some(Yes), None, Some(No), CoachWithdraws),
+            (
+                Some(Unsure),
+                Some(TeacherConfersWithPrincipal),
+                Some(No),
+                CoachWithdraws,
+            ),
+        ];
+        for (knows, clarity, plans, expected) in cases {
+            assert_eq!(
+                protocol(knows, clarity, plans).outcome(),
+                expected,
+                "{knows:?} {clarity:?} {plans:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_grudging_yes_starts_coaching_and_a_no_hands_it_to_the_principal() {
         assert_eq!(
             protocol(Some(Answer::Yes), None, Some(Answer::Yes)).outcome(),
