@@ -303,7 +303,10 @@ fn whom_options(p: &Partnership) -> Vec<(String, String)> {
             .map(|a| (format!("group:{a}"), format!("Team: {a}"))),
     );
     options.push(("group".to_string(), "A group you name".to_string()));
-    options.push(("teacher".to_string(), "One teacher".to_string()));
+    // One teacher is offered once someone is on the map to choose.
+    if !p.continuum.teachers.is_empty() {
+        options.push(("teacher".to_string(), "One teacher".to_string()));
+    }
     options
 }
 

@@ -60,6 +60,19 @@ fn action_entry(p: &Partnership, action: &Id, today: NaiveDate) -> impl IntoView
     }
 }
 
+/// An action by its title alone, for the teacher-by-teacher table.
+fn title_entry(p: &Partnership, action: &Id, today: NaiveDate) -> impl IntoView {
+    let plan = use_plan();
+    let line = summary(p, action, today);
+    let action = action.clone();
+    view! {
+        <li>
+            <button type="button" class="link-button" on:click=move |_| plan.open_action(&action)>{line.what}</button>
+            {line.overdue.then(|| view! { " " <span class="overdue-mark">"⚠ Overdue"</span> })}
+        </li>
+    }
+}
+
 /// The owners in the plan, the principal and each coach first.
 fn owners(p: &Partnership) -> Vec<Supporter> {
     let mut owners = vec![Supporter::Principal];
@@ -255,22 +268,33 @@ fn ByTeacher() -> impl IntoView {
                             let who = plan.lead();
                             let mut added = 0;
                             plan.edit(|p| added = p.plan.support_teacher(&teacher, &who));
-                            plan.say(format!("Added {} for {}.", count(added, "support action"), teacher.name));
+                            plan.say(if teacher.stage == Some(Stage::Unwilling) {
+                                format!("The two questions for {} are ready below.", teacher.name)
+                            } else {
+                                format!("Added {} for {}.", count(added, "support action"), teacher.name)
+                            });
                         }
                     };
-                    let can_add = t.stage.is_some();
+                    // The unwilling are asked the two questions rather than given support.
+                    let unwilling = t.stage == Some(Stage::Unwilling);
+                    let can_add = t.stage.is_some() && !(unwilling && protocol.is_some());
+                    let add_words = if unwilling {
+                        format!("Start the two questions for {}", t.name)
+                    } else {
+                        format!("Add support for {} alone", t.name)
+                    };
                     view! {
                         <tr>
                             <th scope="row">{t.name.clone()}</th>
                             <td>{t.position.map_or("Not placed".to_string(), |p| p.value().to_string())}</td>
                             <td>{t.stage.map_or("No stage yet", Stage::label)}</td>
                             <td>
-                                {if support.is_empty() { Some(view! { <span class="missing-support">"No support yet"</span> }) } else { None }}
-                                <ul class="plan-entries">{support.into_iter().map(|a| action_entry(p, a, today)).collect_view()}</ul>
+                                {(support.is_empty() && !unwilling).then(|| view! { <span class="missing-support">"No support yet"</span> })}
+                                <ul class="support-titles">{support.into_iter().map(|a| title_entry(p, a, today)).collect_view()}</ul>
                                 {protocol.map(|w| view! { <p class="hint">{format!("Two questions: {w}")}</p> })}
                             </td>
                             <td>{can_add.then(|| view! {
-                                <button type="button" on:click=add.clone()>{format!("Add support for {} alone", t.name)}</button>
+                                <button type="button" on:click=add.clone()>{add_words.clone()}</button>
                             })}</td>
                         </tr>
                     }
