@@ -48,7 +48,10 @@ fn coaches_by_id(mut value: Value) -> Result<Value, FileProblem> {
                 Some((_, id)) => _ = who.insert("coach".into(), id.clone()),
                 None => {
                     who.insert("kind".into(), Value::from("other"));
-                    who.insert("name".into(), name);
+                    who.insert(
+                        "name".into(),
+                        Value::from(name.as_str().unwrap_or_default()),
+                    );
                 }
             }
         }

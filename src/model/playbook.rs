@@ -126,10 +126,11 @@ impl SupportPlan {
         for (target, stage, what) in wanted {
             let what = what.trim();
             let there = what.is_empty()
-                || self
-                    .actions
-                    .iter()
-                    .any(|a| a.for_whom == target && a.what.trim().eq_ignore_ascii_case(what));
+                || self.actions.iter().any(|a| {
+                    a.status != ActionStatus::Dropped
+                        && a.for_whom == target
+                        && a.what.trim().eq_ignore_ascii_case(what)
+                });
             if there {
                 continue;
             }
@@ -253,6 +254,15 @@ mod tests {
         let added = plan.support_teacher(&t, &coach());
         assert_eq!(added, Stage::Developing.support().suggestions().len());
         assert_eq!(plan.support_teacher(&t, &coach()), 0, "nothing twice");
+        for a in &mut plan.actions {
+            a.status = ActionStatus::Dropped;
+        }
+        assert_eq!(
+            plan.support_teacher(&t, &coach()),
+            added,
+            "support dropped earlier is offered again"
+        );
+        plan.actions.retain(|a| a.status != ActionStatus::Dropped);
         assert!(plan.actions.iter().all(|a| a.for_whom
             == Target::Teacher {
                 teacher: t.id.clone()

@@ -159,9 +159,12 @@ fn ActionEditor(action: Id) -> impl IntoView {
     // The file reader refuses an action that ends before it starts, so no control may
     // make one: the date that would is not kept, and the person is told.
     let order_note = RwSignal::new(None::<String>);
+    let input_of = format!("{action}-");
     let guard = move |set: Callback<Option<NaiveDate>>,
+                      this: Signal<Option<NaiveDate>>,
                       other: Signal<Option<NaiveDate>>,
                       is_end: bool| {
+        let input = format!("{input_of}{}", if is_end { "ends" } else { "starts" });
         Callback::new(move |d: Option<NaiveDate>| {
             let wrong = match (d, other.get_untracked()) {
                 (Some(d), Some(o)) => (is_end && d < o) || (!is_end && d > o),
@@ -173,15 +176,41 @@ fn ActionEditor(action: Id) -> impl IntoView {
                 } else {
                     "The start date is after the end date, so it was not kept. Choose an earlier start, or move the end first.".to_string()
                 }));
+                // The box shows what is kept, not the date refused.
+                let kept = this
+                    .get_untracked()
+                    .map(|d| d.format("%Y-%m-%d").to_string());
+                if let Some(control) = document().get_element_by_id(&input).and_then(|e| {
+                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok()
+                }) {
+                    control.set_value(&kept.unwrap_or_default());
+                }
             } else {
                 order_note.set(None);
                 set.run(d);
             }
         })
     };
-    let set_starts = guard(set_starts, ends, false);
-    let set_ends = guard(set_ends, starts, true);
+    let set_starts = guard(set_starts, starts, ends, false);
+    let set_ends = guard(set_ends, ends, starts, true);
     let (who, set_who) = bind_who(plan, &action);
+    let (who_name, set_who_name) = bind(
+        |a| match &a.who {
+            Supporter::LeadTeacher { name }
+            | Supporter::Plc { name }
+            | Supporter::Other { name } => name.clone(),
+            _ => String::new(),
+        },
+        |a, v| {
+            if let Supporter::LeadTeacher { name }
+            | Supporter::Plc { name }
+            | Supporter::Other { name } = &mut a.who
+            {
+                *name = v;
+            }
+        },
+    );
+    let named = move || matches!(who.get().as_str(), "lead-teacher" | "plc" | "other");
     let (for_whom, set_for_whom) = bind_for_whom(plan, &action);
     let (share, set_share) = bind(
         |a| {
@@ -215,7 +244,8 @@ fn ActionEditor(action: Id) -> impl IntoView {
             crate::ui::widgets::focus_section("actions");
         }
     };
-    let f = |field: &str| format!("{action}-{field}");
+    let key = StoredValue::new(action.to_string());
+    let f = move |field: &str| format!("{}-{field}", key.get_value());
     view! {
         <div class="action-editor">
             {move || stage.get().map(|s| view! {
@@ -226,6 +256,9 @@ fn ActionEditor(action: Id) -> impl IntoView {
                 <SelectField id=f("for-whom") label="For whom" options=whom value=for_whom on_change=set_for_whom />
                 <SelectField id=f("who") label="Who gives it" options=people value=who on_change=set_who />
             </div>
+            <Show when=named>
+                <TextField id=f("who-name") label="Their name" hint="Who exactly: the lead teacher, the PLC, or the person." value=who_name on_change=set_who_name />
+            </Show>
             <WhomDetails action=action.clone() />
             <TextField id=f("how") label="How" multiline=true value=how on_change=set_how />
             <div class="field-row">
@@ -362,15 +395,13 @@ fn bind_for_whom(plan: PlanState, action: &Id) -> (Signal<String>, Callback<Stri
                 Target::WholeStaff => "whole-staff".to_string(),
                 Target::Stage { stage } => format!("stage:{}", stage.key()),
                 Target::Band { .. } => "band".to_string(),
-                Target::Group { name }
-                    if p.continuum
-                        .assignments()
-                        .iter()
-                        .any(|x| x.eq_ignore_ascii_case(name.trim())) =>
-                {
-                    format!("group:{}", name.trim())
-                }
-                Target::Group { .. } => "group".to_string(),
+                // A team on the roster, in the roster's own spelling.
+                Target::Group { name } => p
+                    .continuum
+                    .assignments()
+                    .into_iter()
+                    .find(|x| x.eq_ignore_ascii_case(name.trim()))
+                    .map_or("group".to_string(), |x| format!("group:{x}")),
                 Target::Teacher { .. } => "teacher".to_string(),
             }
         },

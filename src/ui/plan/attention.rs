@@ -191,10 +191,13 @@ fn ask_view(ask: Ask) -> AnyView {
                         p.plan.support_teacher(&t, &who);
                     }
                 });
-                plan.say(
-                    "Done: the old support is dropped and the new stage's support added."
-                        .to_string(),
-                );
+                plan.say(match now {
+                    Some(Stage::Unwilling) => {
+                        "Dropped; the two questions are ready below.".to_string()
+                    }
+                    Some(s) => format!("Dropped, and the support for {} added.", s.label()),
+                    None => "Dropped.".to_string(),
+                });
             };
             let keep = move |_| {
                 let ids = keep_ids.clone();
@@ -208,8 +211,8 @@ fn ask_view(ask: Ask) -> AnyView {
             view! {
                 <p>{said}</p>
                 <div class="ask-actions">
-                    <button type="button" on:click=replace>{replace_label}</button>
-                    <button type="button" class="quiet" on:click=keep>"Keep them"</button>
+                    <button type="button" aria-label=format!("{replace_label}, for {name}") on:click=replace>{replace_label.clone()}</button>
+                    <button type="button" class="quiet" aria-label=format!("Keep them, for {name}") on:click=keep>"Keep them"</button>
                 </div>
             }
             .into_any()
@@ -257,7 +260,7 @@ fn ask_view(ask: Ask) -> AnyView {
             };
             view! {
                 <p>{format!("Coach time is planned for {name}, whom the coach has withdrawn from: “{}”.", what.trim())}</p>
-                <div class="ask-actions"><button type="button" on:click=hand>"Make it the principal's follow-up"</button></div>
+                <div class="ask-actions"><button type="button" aria-label=format!("Make it the principal's follow-up, for {name}") on:click=hand>"Make it the principal's follow-up"</button></div>
             }
             .into_any()
         }

@@ -95,7 +95,7 @@ fn PlayRow(play: Id) -> impl IntoView {
     view! {
         <li class="row-with-action">
             <TextField id=format!("{play}-what") label="Suggested action" value=what on_change=set_what />
-            <button type="button" class="quiet" on:click=remove>"Remove"</button>
+            <button type="button" class="quiet" aria-label=move || format!("Remove the suggestion “{}”", what.get()) on:click=remove>"Remove"</button>
         </li>
     }
 }

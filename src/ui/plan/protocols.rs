@@ -112,7 +112,7 @@ fn Protocol(teacher: Id) -> impl IntoView {
                 </button>
             </h3>
             <p class="protocol-state">{move || outcome.get().map(|o| state_words(o, &name()))}</p>
-            {body}
+            <div id=f("steps")>{body}</div>
         </li>
     }
 }
@@ -154,15 +154,17 @@ fn Question(
 #[component]
 fn AskedOn(
     id: String,
+    label: &'static str,
     value: Signal<Option<NaiveDate>>,
     on_change: Callback<Option<NaiveDate>>,
     today: NaiveDate,
 ) -> impl IntoView {
     view! {
         <div class="asked-on">
-            <DateField id=id label="Asked on" value=value on_change=on_change />
+            <DateField id=id label=label value=value on_change=on_change />
             <Show when=move || value.get().is_none()>
-                <button type="button" class="quiet" on:click=move |_| on_change.run(Some(today))>"Today"</button>
+                <button type="button" class="quiet" aria-label=format!("{label} today")
+                    on:click=move |_| on_change.run(Some(today))>"Today"</button>
             </Show>
         </div>
     }
@@ -226,11 +228,11 @@ fn ProtocolSteps(
         move || who.with(|w| w.as_ref().is_some_and(|w| w.2 == Some(Stage::Unwilling)));
     let today = crate::ui::shell::today();
     view! {
-        <div class="protocol-steps" id=f("steps")>
+        <div class="protocol-steps">
             <Question legend="1. “Do you know what the principal wants you to do?”" name=f("knows")
                 choices=&[(Answer::Yes, "Yes"), (Answer::Unsure, "Unsure"), (Answer::No, "No")]
                 value=knows on_change=set_knows />
-            <AskedOn id=f("first-asked") value=first_asked on_change=set_first_asked today=today />
+            <AskedOn id=f("first-asked") label="First question asked on" value=first_asked on_change=set_first_asked today=today />
             <Show when=needs_clarity>
                 <fieldset class="field">
                     <legend>"How clarity is gained"</legend>
@@ -246,7 +248,7 @@ fn ProtocolSteps(
                 <Question legend="2. “Are you planning to do it?”" name=f("plans")
                     choices=&[(Answer::Yes, "Yes, even grudgingly"), (Answer::Unsure, "Unsure"), (Answer::No, "No")]
                     value=plans on_change=set_plans />
-                <AskedOn id=f("second-asked") value=second_asked on_change=set_second_asked today=today />
+                <AskedOn id=f("second-asked") label="Second question asked on" value=second_asked on_change=set_second_asked today=today />
             </Show>
             <Show when=move || asked_second() && outcome.get() == Some(ProtocolOutcome::CoachBegins) && still_unwilling()>
                 <div class="ask-actions">

@@ -271,7 +271,10 @@ fn ByTeacher() -> impl IntoView {
                             plan.say(if teacher.stage == Some(Stage::Unwilling) {
                                 format!("The two questions for {} are ready below.", teacher.name)
                             } else {
-                                format!("Added {} for {}.", count(added, "support action"), teacher.name)
+                                match added {
+                                    0 => format!("{} already has the support for their stage.", teacher.name),
+                                    n => format!("Added {} for {}.", count(n, "support action"), teacher.name),
+                                }
                             });
                         }
                     };
@@ -372,7 +375,7 @@ pub fn TimeSpread() -> impl IntoView {
             })
             .collect_view();
         let unlinked = (spread.unlinked > 0).then(|| view! {
-            <p class="hint">{format!("{} of the coach's not yet linked to a coaching action: choose one under “Coach time spent on” in the action.", count(spread.unlinked, "open action"))}</p>
+            <p class="hint">{format!("{} of the coach's {} not yet linked to a coaching action: choose one under “Coach time spent on” in the action.", count(spread.unlinked, "open action"), if spread.unlinked == 1 { "is" } else { "are" })}</p>
         });
         view! {
             <div class="table-wrap" tabindex="0" role="region" aria-label="Coach time by coaching action">
