@@ -73,6 +73,17 @@ fn title_entry(p: &Partnership, action: &Id, today: NaiveDate) -> impl IntoView 
     }
 }
 
+/// An owner as a choice keeps to the person, whatever else the plan gains or loses.
+fn owner_key(owner: &Supporter) -> String {
+    match owner {
+        Supporter::Principal => "principal".to_string(),
+        Supporter::Coach { coach } => format!("coach:{coach}"),
+        Supporter::LeadTeacher { name } => format!("lead-teacher:{name}"),
+        Supporter::Plc { name } => format!("plc:{name}"),
+        Supporter::Other { name } => format!("other:{name}"),
+    }
+}
+
 /// The owners in the plan, the principal and each coach first.
 fn owners(p: &Partnership) -> Vec<Supporter> {
     let mut owners = vec![Supporter::Principal];
@@ -99,8 +110,7 @@ fn ByOwner() -> impl IntoView {
             options.extend(
                 owners(p)
                     .iter()
-                    .enumerate()
-                    .map(|(i, o)| (i.to_string(), o.label(&p.coaches))),
+                    .map(|o| (owner_key(o), o.label(&p.coaches))),
             );
             options
         })
@@ -112,9 +122,8 @@ fn ByOwner() -> impl IntoView {
         plan.read_all(|p| {
             let groups = owners(p)
                 .into_iter()
-                .enumerate()
-                .filter(|(i, _)| chosen.is_empty() || chosen == i.to_string())
-                .filter_map(|(_, owner)| {
+                .filter(|o| chosen.is_empty() || chosen == owner_key(o))
+                .filter_map(|owner| {
                     let mine: Vec<Id> = p
                         .plan
                         .actions
@@ -406,8 +415,7 @@ pub fn Calendar() -> impl IntoView {
             options.extend(
                 owners(p)
                     .iter()
-                    .enumerate()
-                    .map(|(i, o)| (i.to_string(), o.label(&p.coaches))),
+                    .map(|o| (owner_key(o), o.label(&p.coaches))),
             );
             options
         })
@@ -415,11 +423,7 @@ pub fn Calendar() -> impl IntoView {
     let download = move |_| {
         let chosen = whose.get_untracked();
         let (file, text, events) = plan.peek(|p| {
-            let all = owners(p);
-            let owner = chosen
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| all.get(i).cloned());
+            let owner = owners(p).into_iter().find(|o| owner_key(o) == chosen);
             let events = crate::format::ics::plan_events(p, owner.as_ref());
             let label = owner.map(|o| o.label(&p.coaches));
             let file = crate::format::file_name::calendar_file_name(p, label.as_deref());
