@@ -210,3 +210,13 @@ test('the plan can be worked with the keyboard alone, and at 390 wide', async ({
   await expect(page.getByRole('heading', { name: 'No dates yet' })).toBeVisible();
   await expectNoAxeViolations(page, 'plan at 390 wide');
 });
+
+test('a large staff lists twenty unwilling teachers at first, and the rest on request', async ({ page }) => {
+  await seedStaff(page, staff(120));
+  await openPlan(page);
+  await page.getByRole('button', { name: 'Propose support from the map' }).click();
+  await expect(said(page)).toHaveText(/and 24 protocols\./);
+  await expect(page.locator('.protocol')).toHaveCount(20);
+  await page.getByRole('button', { name: 'Show the other 4 unwilling teachers' }).click();
+  await expect(page.locator('.protocol')).toHaveCount(24);
+});

@@ -240,6 +240,7 @@ fn ask_view(ask: Ask) -> AnyView {
             let start = move |_| {
                 let teacher = teacher.clone();
                 plan.edit(|p| _ = p.plan.start_protocol(&teacher));
+                plan.protocols_shown.set(usize::MAX);
                 crate::ui::widgets::focus_when_drawn(format!("protocol-{teacher}-line"));
             };
             view! {

@@ -20,14 +20,28 @@ pub fn Protocols() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let shown = move || {
+        let limit = plan.protocols_shown.get();
+        teachers.with(|t| t.iter().take(limit).cloned().collect::<Vec<_>>())
+    };
+    let hidden = move || {
+        teachers
+            .with(Vec::len)
+            .saturating_sub(plan.protocols_shown.get())
+    };
     view! {
         <Show when=move || teachers.with(|t| !t.is_empty())
             fallback=|| view! { <p class="empty-state">"No unwilling teachers have been asked the two questions yet. Proposing support from the map starts them for every unwilling teacher."</p> }>
             <ul class="protocols">
-                <For each=move || teachers.get() key=|id| id.clone() let:teacher>
+                <For each=shown key=|id| id.clone() let:teacher>
                     <Protocol teacher=teacher />
                 </For>
             </ul>
+            <Show when=move || hidden() != 0>
+                <button type="button" on:click=move |_| plan.protocols_shown.set(usize::MAX)>
+                    {move || format!("Show the other {} unwilling teachers", hidden())}
+                </button>
+            </Show>
         </Show>
     }
 }

@@ -19,7 +19,12 @@ pub struct PlanState {
     pub open: RwSignal<Option<Id>>,
     /// What the step last said in its live region.
     pub said: RwSignal<String>,
+    /// How many protocols are listed: a staff of 300 may hold sixty unwilling teachers.
+    pub protocols_shown: RwSignal<usize>,
 }
+
+/// Protocols listed at first.
+const PROTOCOLS_A_PAGE: usize = 20;
 
 impl PlanState {
     pub fn new(id: Id) -> PlanState {
@@ -28,6 +33,7 @@ impl PlanState {
             id: StoredValue::new(id),
             open: RwSignal::new(None),
             said: RwSignal::new(String::new()),
+            protocols_shown: RwSignal::new(PROTOCOLS_A_PAGE),
         }
     }
 
