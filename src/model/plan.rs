@@ -131,6 +131,16 @@ pub fn this_week_and_next(today: NaiveDate) -> (NaiveDate, NaiveDate) {
     (monday, sunday_next)
 }
 
+impl SupportPlan {
+    pub fn action(&self, id: &Id) -> Option<&SupportAction> {
+        self.actions.iter().find(|a| &a.id == id)
+    }
+
+    pub fn action_mut(&mut self, id: &Id) -> Option<&mut SupportAction> {
+        self.actions.iter_mut().find(|a| &a.id == id)
+    }
+}
+
 impl Target {
     /// Whether this teacher is among those the support is for. A named group is a team,
     /// grade or subject of the roster.
@@ -247,6 +257,23 @@ impl Period {
 }
 
 impl SupportAction {
+    /// A planned action with nothing yet said of how, when or what was seen.
+    pub fn planned(id: Id, what: String, for_whom: Target, who: Supporter) -> SupportAction {
+        SupportAction {
+            id,
+            what,
+            for_whom,
+            who,
+            how: String::new(),
+            starts: None,
+            ends: None,
+            status: ActionStatus::Planned,
+            evidence: String::new(),
+            stage: None,
+            coaching_action: None,
+        }
+    }
+
     /// Still open after its due date: neither done nor dropped.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         self.status.is_open() && self.ends.or(self.starts).is_some_and(|due| due < today)

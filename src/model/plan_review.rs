@@ -327,19 +327,12 @@ mod tests {
     }
 
     fn sample_action(who: Supporter) -> SupportAction {
-        SupportAction {
-            id: Id::new("support-1"),
-            what: "Co-plan".into(),
-            for_whom: Target::WholeStaff,
+        SupportAction::planned(
+            Id::new("support-1"),
+            "Co-plan".into(),
+            Target::WholeStaff,
             who,
-            how: String::new(),
-            starts: None,
-            ends: None,
-            status: ActionStatus::Planned,
-            evidence: String::new(),
-            stage: None,
-            coaching_action: None,
-        }
+        )
     }
 
     #[test]

@@ -135,17 +135,8 @@ impl SupportPlan {
                 continue;
             }
             let new = add_keyed(&mut self.actions, "support", |id| SupportAction {
-                id,
-                what: what.to_string(),
-                for_whom: target,
-                who: who.clone(),
-                how: String::new(),
-                starts: None,
-                ends: None,
-                status: ActionStatus::Planned,
-                evidence: String::new(),
                 stage: Some(stage),
-                coaching_action: None,
+                ..SupportAction::planned(id, what.to_string(), target, who.clone())
             });
             added += usize::from(new.is_some());
         }

@@ -18,20 +18,9 @@ pub fn ActionList() -> impl IntoView {
         let who = plan.lead();
         let mut added = None;
         plan.edit(|p| {
-            added =
-                crate::model::ids::add_keyed(&mut p.plan.actions, "support", |id| SupportAction {
-                    id,
-                    what: String::new(),
-                    for_whom: Target::WholeStaff,
-                    who,
-                    how: String::new(),
-                    starts: None,
-                    ends: None,
-                    status: ActionStatus::Planned,
-                    evidence: String::new(),
-                    stage: None,
-                    coaching_action: None,
-                })
+            added = crate::model::ids::add_keyed(&mut p.plan.actions, "support", |id| {
+                SupportAction::planned(id, String::new(), Target::WholeStaff, who)
+            })
         });
         match added {
             Some(id) => plan.open_action(&id),
@@ -102,7 +91,7 @@ pub struct Line {
 
 /// The line of an action: what, then for whom · who · when · status.
 pub fn summary(p: &Partnership, action: &Id, today: NaiveDate) -> Line {
-    let Some(a) = p.plan.actions.iter().find(|a| &a.id == action) else {
+    let Some(a) = p.plan.action(action) else {
         return Line::default();
     };
     Line {
@@ -122,7 +111,7 @@ pub fn summary(p: &Partnership, action: &Id, today: NaiveDate) -> Line {
 }
 
 /// "2 Oct 2026 to 18 Dec 2026", "from 2 Oct 2026", "by 18 Dec 2026" or "no dates yet".
-pub fn dates(starts: Option<NaiveDate>, ends: Option<NaiveDate>) -> String {
+fn dates(starts: Option<NaiveDate>, ends: Option<NaiveDate>) -> String {
     let day = |d: NaiveDate| d.format("%-d %b %Y").to_string();
     match (starts, ends) {
         (Some(s), Some(e)) if s == e => format!("on {}", day(s)),
@@ -224,18 +213,7 @@ fn ActionEditor(action: Id) -> impl IntoView {
     let people = Memo::new(move |_| plan.read_all(who_options));
     let shares = Memo::new(move |_| plan.read_all(share_options));
     let whom = Memo::new(move |_| plan.read_all(whom_options));
-    let stage = {
-        let action = action.clone();
-        Memo::new(move |_| {
-            plan.read(|p| {
-                p.plan
-                    .actions
-                    .iter()
-                    .find(|a| a.id == action)
-                    .and_then(|a| a.stage)
-            })
-        })
-    };
+    let stage = of_action(plan, &action, |a| a.stage);
     let remove = {
         let action = action.clone();
         move |_| {
@@ -343,6 +321,15 @@ fn whom_options(p: &Partnership) -> Vec<(String, String)> {
     options
 }
 
+/// One value of one action, following the plan's edits.
+fn of_action<T>(plan: PlanState, action: &Id, get: fn(&SupportAction) -> T) -> Memo<T>
+where
+    T: Clone + PartialEq + Default + Send + Sync + 'static,
+{
+    let action = action.clone();
+    Memo::new(move |_| plan.read(|p| p.plan.action(&action).map(get).unwrap_or_default()))
+}
+
 /// The supporter as the "Who gives it" choice: its kind, and the coach's id.
 fn bind_who(plan: PlanState, action: &Id) -> (Signal<String>, Callback<String>) {
     plan.planner.bind_item(
@@ -388,7 +375,7 @@ fn bind_for_whom(plan: PlanState, action: &Id) -> (Signal<String>, Callback<Stri
         Part::Plan,
         &id,
         move |p| {
-            let Some(a) = p.plan.actions.iter().find(|a| a.id == read) else {
+            let Some(a) = p.plan.action(&read) else {
                 return String::new();
             };
             match &a.for_whom {
@@ -407,7 +394,7 @@ fn bind_for_whom(plan: PlanState, action: &Id) -> (Signal<String>, Callback<Stri
         },
         move |p, v| {
             let first_teacher = p.continuum.teachers.first().map(|t| t.id.clone());
-            let Some(a) = p.plan.actions.iter_mut().find(|a| a.id == write) else {
+            let Some(a) = p.plan.action_mut(&write) else {
                 return;
             };
             let target = match v.as_str() {
@@ -441,23 +428,12 @@ fn bind_for_whom(plan: PlanState, action: &Id) -> (Signal<String>, Callback<Stri
 #[component]
 fn WhomDetails(action: Id) -> impl IntoView {
     let plan = use_plan();
-    let kind = {
-        let action = action.clone();
-        Memo::new(move |_| {
-            plan.read(|p| {
-                p.plan
-                    .actions
-                    .iter()
-                    .find(|a| a.id == action)
-                    .map(|a| match a.for_whom {
-                        Target::Band { .. } => 1,
-                        Target::Group { .. } => 2,
-                        Target::Teacher { .. } => 3,
-                        _ => 0,
-                    })
-            })
-        })
-    };
+    let kind = of_action(plan, &action, |a| match a.for_whom {
+        Target::Band { .. } => 1,
+        Target::Group { .. } => 2,
+        Target::Teacher { .. } => 3,
+        _ => 0,
+    });
     let id = plan.id();
     let key = action.to_string();
     let f = move |field: &str| format!("{key}-{field}");
@@ -507,22 +483,10 @@ fn WhomDetails(action: Id) -> impl IntoView {
             }
         },
     );
-    let teacher = {
-        let action = action.clone();
-        Memo::new(move |_| {
-            plan.read_all(|p| {
-                p.plan
-                    .actions
-                    .iter()
-                    .find(|a| a.id == action)
-                    .and_then(|a| match &a.for_whom {
-                        Target::Teacher { teacher } => Some(teacher.to_string()),
-                        _ => None,
-                    })
-                    .unwrap_or_default()
-            })
-        })
-    };
+    let teacher = of_action(plan, &action, |a| match &a.for_whom {
+        Target::Teacher { teacher } => teacher.to_string(),
+        _ => String::new(),
+    });
     let teachers = Memo::new(move |_| {
         plan.read_all(|p| {
             p.continuum
@@ -538,7 +502,7 @@ fn WhomDetails(action: Id) -> impl IntoView {
             let action = action.clone();
             plan.edit(move |p| {
                 let known = p.continuum.teacher(&Id::new(v.clone())).is_some();
-                if let Some(a) = p.plan.actions.iter_mut().find(|a| a.id == action) {
+                if let Some(a) = p.plan.action_mut(&action) {
                     if known {
                         a.for_whom = Target::Teacher {
                             teacher: Id::new(v),
@@ -550,16 +514,16 @@ fn WhomDetails(action: Id) -> impl IntoView {
     };
     move || {
         match kind.get() {
-        Some(1) => view! {
+        1 => view! {
             <div class="field-row">
                 <SelectField id=f("from") label="From position" options=Signal::stored(positions.clone()) value=from on_change=set_from />
                 <SelectField id=f("to") label="To position" options=Signal::stored(positions.clone()) value=to on_change=set_to />
             </div>
         }.into_any(),
-        Some(2) => view! {
+        2 => view! {
             <TextField id=f("group") label="Group" hint="A team, grade or subject on your staff list counts its teachers in." value=group on_change=set_group />
         }.into_any(),
-        Some(3) => view! {
+        3 => view! {
             <SelectField id=f("teacher") label="Teacher" options=teachers value=teacher on_change=set_teacher />
         }.into_any(),
         _ => ().into_any(),

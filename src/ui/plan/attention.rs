@@ -253,7 +253,7 @@ fn ask_view(ask: Ask) -> AnyView {
             let hand = move |_| {
                 let action = action.clone();
                 plan.edit(|p| {
-                    if let Some(a) = p.plan.actions.iter_mut().find(|a| a.id == action) {
+                    if let Some(a) = p.plan.action_mut(&action) {
                         a.who = Supporter::Principal;
                     }
                 });

@@ -78,12 +78,14 @@ fn Protocol(teacher: Id) -> impl IntoView {
     let plan = use_plan();
     let who: Memo<Standing> = {
         let teacher = teacher.clone();
+        // Where they stand changes on the map, not in the plan.
         Memo::new(move |_| {
-            plan.read_all(|p| {
-                p.continuum
-                    .teacher(&teacher)
-                    .map(|t| (t.name.clone(), t.position.map(|p| p.value()), t.stage))
-            })
+            plan.planner
+                .read(crate::ui::planner::Part::Continuum, &plan.id(), |p| {
+                    p.continuum
+                        .teacher(&teacher)
+                        .map(|t| (t.name.clone(), t.position.map(|p| p.value()), t.stage))
+                })
         })
     };
     let name = move || who.with(|w| w.as_ref().map(|w| w.0.clone()).unwrap_or_default());

@@ -4,7 +4,7 @@
 
 use super::actions::summary;
 use super::attention::count;
-use super::state::use_plan;
+use super::state::{use_plan, PlanState};
 use crate::model::plan::{this_week_and_next, Period, Supporter};
 use crate::model::{Id, Partnership, Stage};
 use crate::ui::widgets::SelectField;
@@ -98,15 +98,11 @@ fn owners(p: &Partnership) -> Vec<Supporter> {
     owners
 }
 
-#[component]
-fn ByOwner() -> impl IntoView {
-    let plan = use_plan();
-    let whose = RwSignal::new(String::new());
-    let soon = RwSignal::new(false);
-    let today = crate::ui::shell::today();
-    let choices = Memo::new(move |_| {
+/// The owners as choices, after one for everyone.
+fn owner_choices(plan: PlanState, everyone: &'static str) -> Memo<Vec<(String, String)>> {
+    Memo::new(move |_| {
         plan.read_all(|p| {
-            let mut options = vec![(String::new(), "Everyone".to_string())];
+            let mut options = vec![(String::new(), everyone.to_string())];
             options.extend(
                 owners(p)
                     .iter()
@@ -114,7 +110,16 @@ fn ByOwner() -> impl IntoView {
             );
             options
         })
-    });
+    })
+}
+
+#[component]
+fn ByOwner() -> impl IntoView {
+    let plan = use_plan();
+    let whose = RwSignal::new(String::new());
+    let soon = RwSignal::new(false);
+    let today = crate::ui::shell::today();
+    let choices = owner_choices(plan, "Everyone");
     let body = move || {
         let chosen = whose.get();
         let soon = soon.get();
@@ -406,20 +411,10 @@ pub fn Calendar() -> impl IntoView {
     let plan = use_plan();
     let whose = RwSignal::new(String::new());
     let outcome = RwSignal::new(String::new());
-    let choices = Memo::new(move |_| {
-        plan.read_all(|p| {
-            let mut options = vec![(
-                String::new(),
-                "Everyone, with the agreement's review and check dates".to_string(),
-            )];
-            options.extend(
-                owners(p)
-                    .iter()
-                    .map(|o| (owner_key(o), o.label(&p.coaches))),
-            );
-            options
-        })
-    });
+    let choices = owner_choices(
+        plan,
+        "Everyone, with the agreement's review and check dates",
+    );
     let download = move |_| {
         let chosen = whose.get_untracked();
         let (file, text, events) = plan.peek(|p| {
