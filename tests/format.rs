@@ -388,6 +388,7 @@ fn every_field_partnerships() -> Vec<Partnership> {
         agreement: every_field_agreement(),
         continuum: every_field_continuum(),
         plan: every_field_plan(),
+        sample: false,
     };
     let emptiest = Partnership {
         id: Id::new("p-fedcba9876543210"),
@@ -411,6 +412,7 @@ fn every_field_partnerships() -> Vec<Partnership> {
         },
         continuum: Continuum::default(),
         plan: SupportPlan::default(),
+        sample: false,
     };
     vec![full, emptiest]
 }

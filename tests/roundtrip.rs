@@ -485,7 +485,7 @@ prop_compose! {
         principal in text(),
         coaches in keyed(coach(), 3),
         coaching_model in one_of(&[CoachingModel::Embedded, CoachingModel::Blitz]),
-        meeting_date in of(date()),
+        (meeting_date, sample) in (of(date()), any::<bool>()),
         (created, updated, last_exported, unexported_since) in stamps(),
         agreement in agreement(),
         (continuum, mut plan) in continuum_and_plan(),
@@ -522,6 +522,7 @@ prop_compose! {
             agreement,
             continuum,
             plan,
+            sample,
         }
     }
 }

@@ -19,6 +19,7 @@ pub mod sign_off;
 pub mod snapshot;
 pub mod stage;
 pub mod step;
+pub mod summary;
 pub mod text;
 pub mod when;
 pub mod workspace;

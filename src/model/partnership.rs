@@ -23,6 +23,9 @@ pub struct Partnership {
     pub agreement: Agreement,
     pub continuum: Continuum,
     pub plan: SupportPlan,
+    /// The fictional sample school, to practise with: always marked as such.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sample: bool,
 }
 
 /// How long unexported changes may wait before the app suggests an export.
@@ -112,6 +115,7 @@ impl Partnership {
             agreement: Agreement::starter(),
             continuum: Continuum::default(),
             plan: SupportPlan::default(),
+            sample: false,
         })
     }
 

@@ -3,13 +3,13 @@
 use super::agreement::{
     CoachRole, CoachStance, Commitment, FirstIndicator, Focus, ProtectedTime, Role,
 };
-use super::continuum::{BandGoal, Descriptors};
-use super::plan::{ActionStatus, Supporter, Target};
+use super::continuum::{BandGoal, Descriptors, Snapshot};
+use super::plan::{ActionStatus, Answer, ClarityStep, Supporter, Target};
 use super::{
     Agreement, Continuum, Id, Partnership, PartnershipDetails, Position, SchoolYear, Stage,
     SupportAction, SupportPlan, Teacher,
 };
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Days, NaiveDate, Utc};
 
 /// Teachers in the sample: name, assignment, position now, readiness stage.
 const TEACHERS: [(&str, &str, u8, Stage); 10] = [
@@ -23,6 +23,25 @@ const TEACHERS: [(&str, &str, u8, Stage); 10] = [
     ("Hana Ito", "Grade 3", 5, Stage::GettingReady),
     ("Ivan Petrov", "Grade 4", 4, Stage::Unaware),
     ("Jo Mensah", "Kindergarten", 6, Stage::Started),
+];
+
+/// The rest of the sample school's staff, so every position and every stage has someone.
+const MORE_TEACHERS: [(&str, &str, u8, Stage); 15] = [
+    ("Kai Andersen", "Grade 1", 1, Stage::Unaware),
+    ("Lena Fischer", "Grade 2", 11, Stage::Developing),
+    ("Marco Bianchi", "Music", 3, Stage::Unwilling),
+    ("Nia Okoye", "Grade 3", 8, Stage::Developing),
+    ("Omar Farouk", "Grade 4", 7, Stage::Started),
+    ("Priya Nair", "Grade 5", 6, Stage::GettingReady),
+    ("Quinn Murphy", "Physical education", 2, Stage::Unaware),
+    ("Rosa Delgado", "ELL specialist", 9, Stage::Developing),
+    ("Sam Whitfield", "Grade 1", 4, Stage::GettingReady),
+    ("Tara Singh", "Kindergarten", 5, Stage::Started),
+    ("Umar Qureshi", "Grade 2", 6, Stage::Started),
+    ("Vera Kowalski", "Art", 1, Stage::Unaware),
+    ("Wes Turner", "Grade 4", 3, Stage::GettingReady),
+    ("Xia Lin", "Special education", 8, Stage::Started),
+    ("Yara Haddad", "Grade 3", 10, Stage::Developing),
 ];
 
 fn date(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
@@ -46,6 +65,82 @@ pub fn sample_partnership(id: Id, year: SchoolYear, now: DateTime<Utc>) -> Optio
     p.sign_agreement("Maria Lopez", "Ana Diaz", date(y, 9, 8)?)
         .ok()?;
     Some(p)
+}
+
+/// The sample school the home screen opens: the worked example with a whole staff of 25,
+/// a map from the start of the year to compare with, and a proposed plan under way.
+pub fn sample_school(id: Id, year: SchoolYear, now: DateTime<Utc>) -> Option<Partnership> {
+    let mut p = sample_partnership(id, year, now)?;
+    let y = year.start();
+    p.sample = true;
+    let first = p.continuum.teachers.len();
+    p.continuum.teachers.extend(staff(&MORE_TEACHERS, first, y));
+    p.continuum.snapshots.push(start_of_year(&p.continuum, y)?);
+    let coach = Supporter::Coach {
+        coach: Id::new("coach-1"),
+    };
+    p.plan.propose(&p.continuum, &coach);
+    under_way(&mut p.plan, y);
+    Some(p)
+}
+
+/// Where the staff stood in September: most a step or two lower, some a stage behind.
+fn start_of_year(continuum: &Continuum, y: i32) -> Option<Snapshot> {
+    let placements = continuum
+        .placements()
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut placed)| {
+            let back = u8::try_from(i % 3).unwrap_or(0);
+            placed.position = placed
+                .position
+                .and_then(|p| Position::new(p.value().saturating_sub(back).max(1)));
+            if i % 4 == 1 && placed.stage == Some(Stage::Started) {
+                placed.stage = Some(Stage::GettingReady);
+            }
+            placed
+        })
+        .collect();
+    Some(Snapshot {
+        id: Id::new("snapshot-1"),
+        taken_on: date(y, 9, 15)?,
+        label: "Start of the year".into(),
+        placements,
+    })
+}
+
+/// Dates for every proposed action, the earliest done with what was seen, the next under
+/// way, and both questions asked of the first unwilling teacher.
+fn under_way(plan: &mut SupportPlan, y: i32) {
+    let start = date(y, 10, 5);
+    for (i, action) in plan.actions.iter_mut().enumerate() {
+        let weeks = u64::try_from(i).unwrap_or(0) % 8;
+        action.starts = action
+            .starts
+            .or_else(|| start?.checked_add_days(Days::new(weeks * 7)));
+        action.ends = action
+            .ends
+            .or_else(|| action.starts?.checked_add_days(Days::new(42)));
+        (action.status, action.evidence) = match i {
+            0..=2 => (
+                ActionStatus::Done,
+                "Most teachers brought writing samples; two asked for a visit.".into(),
+            ),
+            3..=5 => (ActionStatus::InProgress, String::new()),
+            _ => (ActionStatus::Planned, String::new()),
+        };
+    }
+    if let Some(first) = plan.protocols.first_mut() {
+        first.knows_expectation = Some(Answer::Yes);
+        first.first_asked = date(y, 10, 6);
+        first.plans_to_do_it = Some(Answer::Yes);
+        first.second_asked = date(y, 10, 13);
+    }
+    if let Some(second) = plan.protocols.get_mut(1) {
+        second.knows_expectation = Some(Answer::Unsure);
+        second.first_asked = date(y, 10, 8);
+        second.clarity_step = Some(ClarityStep::MeetTogether);
+    }
 }
 
 fn agreement(y: i32) -> Agreement {
@@ -122,12 +217,13 @@ fn agreement(y: i32) -> Agreement {
     a
 }
 
-fn continuum(y: i32) -> Continuum {
-    let teachers = TEACHERS
+/// Teachers from a table, numbered on from `first`, each aiming two places higher by May.
+fn staff(table: &[(&str, &str, u8, Stage)], first: usize, y: i32) -> Vec<Teacher> {
+    table
         .iter()
         .enumerate()
         .map(|(i, (name, assignment, position, stage))| Teacher {
-            id: Id::new(format!("teacher-{}", i + 1)),
+            id: Id::new(format!("teacher-{}", first + i + 1)),
             name: (*name).into(),
             assignment: (*assignment).into(),
             position: Position::new(*position),
@@ -136,7 +232,11 @@ fn continuum(y: i32) -> Continuum {
             stage: Some(*stage),
             notes: String::new(),
         })
-        .collect();
+        .collect()
+}
+
+fn continuum(y: i32) -> Continuum {
+    let teachers = staff(&TEACHERS, 0, y);
     Continuum {
         descriptors: Descriptors {
             practice: String::new(),
@@ -244,5 +344,40 @@ mod tests {
         assert_eq!(sample.continuum.teachers.len(), 10);
         assert_eq!(sample.agreement.total_percent(), 100);
         assert!(sample.progress(Step::Agreement).is_complete());
+    }
+
+    #[test]
+    fn the_sample_school_has_someone_at_every_position_and_stage_and_a_plan_under_way() {
+        let year = SchoolYear::starting(2026);
+        let now = crate::model::test_support::now();
+        let school = year.and_then(|y| sample_school(Id::new("s"), y, now));
+        let Some(school) = school else {
+            panic!("the sample school builds")
+        };
+        let s = school.summary(NaiveDate::default());
+        assert!(school.sample);
+        assert_eq!(school.continuum.teachers.len(), 25);
+        assert!(s.at_position.iter().all(|n| *n > 0), "{:?}", s.at_position);
+        assert!(s.at_stage[..5].iter().all(|n| *n > 0), "{:?}", s.at_stage);
+        let done = school
+            .plan
+            .actions
+            .iter()
+            .filter(|a| a.status == ActionStatus::Done);
+        assert_eq!(done.count(), 3);
+        assert_eq!(school.plan.protocols.len(), 2);
+        assert_eq!(school.continuum.snapshots.len(), 1);
+        assert!(matches!(
+            school.signing(),
+            crate::model::sign_off::Signing::Signed(_)
+        ));
+        assert_eq!(
+            crate::format::validate::check_document(&crate::format::Document::new(
+                crate::format::Scope::Partnership,
+                vec![school],
+                now,
+            )),
+            Ok(())
+        );
     }
 }

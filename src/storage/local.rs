@@ -184,3 +184,15 @@ pub fn save(
     storage.set_item(WORKSPACE_KEY, &text).map_err(problem_of)?;
     Ok(fingerprint(&text))
 }
+
+/// A setting of this device, such as presentation mode, kept apart from the plans.
+pub fn preference(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Keeps a setting of this device; a browser that refuses only forgets it.
+pub fn set_preference(key: &str, value: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(key, value);
+    }
+}

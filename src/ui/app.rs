@@ -92,6 +92,7 @@ pub fn App() -> impl IntoView {
         persisted,
     });
     shell::ask_for_persistent_storage(persisted);
+    super::presenting::provide_presenting();
 
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
         planner.route.set(Route::parse(&shell::location_hash()));

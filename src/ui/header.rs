@@ -1,6 +1,7 @@
 //! The header on every screen: the product's name and whether the work is saved.
 
 use super::planner::use_planner;
+use super::presenting::PresentToggle;
 use crate::storage::SaveStatus;
 use leptos::prelude::*;
 
@@ -19,6 +20,7 @@ pub fn AppHeader() -> impl IntoView {
             <p class="save-status" class:save-failed=failed role="status">
                 {status}
             </p>
+            <PresentToggle />
         </header>
     }
 }

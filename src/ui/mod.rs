@@ -9,8 +9,10 @@ mod home;
 mod partnership;
 mod plan;
 mod planner;
+mod presenting;
 mod save_notice;
 mod shell;
+mod summary;
 mod widgets;
 
 pub use app::App;

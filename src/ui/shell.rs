@@ -72,3 +72,11 @@ pub fn ask_for_persistent_storage(answer: leptos::prelude::RwSignal<Option<bool>
         answer.set(granted);
     });
 }
+
+/// Opens the browser's print window for the page as it is drawn.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        // A browser that cannot print leaves the page as it was; nothing is lost.
+        let _ = window.print();
+    }
+}

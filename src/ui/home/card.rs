@@ -110,6 +110,9 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
     view! {
         <li class="card" aria-labelledby=labelled_by>
             <h2 id=heading_id><a href=open_href>{name}</a></h2>
+            {move || partnership.with(|p| p.as_ref().is_some_and(|p| p.sample)).then(|| view! {
+                <p class="sample-badge">"Sample school: made up, for practice"</p>
+            })}
             <dl class="facts">
                 <div><dt>"School"</dt><dd>{field(|p| p.school.clone())}</dd></div>
                 <div><dt>"School year"</dt><dd>{field(|p| p.school_year.to_string())}</dd></div>

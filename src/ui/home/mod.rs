@@ -10,8 +10,9 @@ mod set_aside;
 use super::app::StartupNotice;
 use super::planner::use_planner;
 use super::shell;
-use crate::model::sample::sample_partnership;
-use crate::model::SchoolYear;
+use crate::model::sample::sample_school;
+use crate::model::{SchoolYear, Step};
+use crate::route::Route;
 use backup_reminder::BackupReminder;
 use card::PartnershipCard;
 use import::{ImportButton, ImportPanel};
@@ -31,17 +32,36 @@ pub fn WorkspaceHome() -> impl IntoView {
     let export_failure = RwSignal::new(None::<String>);
     let export_all = move |_| export_failure.set(planner.export_workspace().err());
     let is_empty = move || planner.workspace.with(|w| w.partnerships.is_empty());
+    // The sample already here is opened again rather than added twice.
     let open_sample = move |_| {
-        let id = shell::new_id();
-        if let Some(sample) = sample_partnership(
-            id.clone(),
-            SchoolYear::containing(shell::today()),
-            shell::now(),
-        ) {
-            announcement.set(match planner.add(sample) {
-                Ok(()) => "The sample partnership was added to your list.".into(),
-                Err(full) => full,
-            });
+        let here = planner.workspace.with_untracked(|w| {
+            w.partnerships
+                .iter()
+                .find(|p| p.sample)
+                .map(|p| p.id.clone())
+        });
+        let opened = match here {
+            Some(id) => Ok(id),
+            None => {
+                let id = shell::new_id();
+                let year = SchoolYear::containing(shell::today());
+                sample_school(id.clone(), year, shell::now())
+                    .ok_or_else(|| {
+                        "The sample school could not be made in this browser.".to_string()
+                    })
+                    .and_then(|sample| planner.add(sample))
+                    .map(|()| id)
+            }
+        };
+        match opened {
+            Ok(partnership) => shell::go_to(
+                &Route::Step {
+                    partnership,
+                    step: Step::Summary,
+                }
+                .href(),
+            ),
+            Err(problem) => announcement.set(problem),
         }
     };
     let cards = move || {
@@ -76,7 +96,7 @@ pub fn WorkspaceHome() -> impl IntoView {
                             disabled=move || creating.get()>
                             "New partnership"
                         </button>
-                        <button type="button" on:click=open_sample>"Add the sample partnership"</button>
+                        <button type="button" on:click=open_sample>"Open the sample school"</button>
                         <ImportButton />
                         <button type="button" on:click=export_all>"Export all partnerships"</button>
                     </div>
@@ -91,12 +111,12 @@ pub fn WorkspaceHome() -> impl IntoView {
                 <Show when=move || !creating.get()>
                     <div class="empty-state">
                         <h2>"Start your first partnership"</h2>
-                        <p>"Nothing is stored in this browser yet. Start a partnership for your school, or open a worked example to see how a finished plan looks."</p>
+                        <p>"Nothing is stored in this browser yet. Start a partnership for your school, or open the sample school, a made-up school with a finished plan, to see how it works."</p>
                         <div class="home-actions">
                             <button type="button" class="primary" on:click=move |_| creating.set(true)>
                                 "Start a partnership"
                             </button>
-                            <button type="button" on:click=open_sample>"Open the sample partnership"</button>
+                            <button type="button" on:click=open_sample>"Open the sample school"</button>
                             <ImportButton />
                         </div>
                     </div>

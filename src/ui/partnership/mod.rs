@@ -8,6 +8,7 @@ use super::continuum::ContinuumStep;
 use super::plan::PlanStep;
 use super::planner::{use_planner, Part};
 use super::shell;
+use super::summary::SummaryStep;
 use crate::model::{Id, Step};
 use leptos::prelude::*;
 use step_nav::StepNav;
@@ -17,11 +18,11 @@ pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
     let planner = use_planner();
     let found = {
         let id = id.clone();
-        Memo::new(move |_| planner.read(Part::Agreement, &id, |p| Some(p.name.clone())))
+        Memo::new(move |_| planner.read(Part::Agreement, &id, |p| Some((p.name.clone(), p.sample))))
     };
     Effect::new(move |_| {
         let title = match found.get() {
-            Some(name) => format!("{} · {name} · Partnership Planner", step.title()),
+            Some((name, _)) => format!("{} · {name} · Partnership Planner", step.title()),
             None => "Partnership not found · Partnership Planner".to_string(),
         };
         shell::set_title(&title);
@@ -30,10 +31,13 @@ pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
 
     view! {
         {move || match found.get() {
-            Some(name) => view! {
+            Some((name, sample)) => view! {
                 <div class="partnership">
                     <p class="breadcrumb"><a href="#/">"All partnerships"</a></p>
                     <p class="partnership-name">{name}</p>
+                    {sample.then(|| view! {
+                        <p class="sample-banner">"This is the sample school: the school, its people and its plan are made up, to practise with. Change anything; your own partnerships are not touched."</p>
+                    })}
                     <StepNav id=id.clone() current=step />
                     <section class="step" aria-labelledby="step-title">
                         <h1 id="step-title" tabindex="-1">
@@ -45,11 +49,7 @@ pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
                             Step::Agreement => view! { <AgreementStep id=id.clone() /> }.into_any(),
                             Step::Continuum => view! { <ContinuumStep id=id.clone() /> }.into_any(),
                             Step::Plan => view! { <PlanStep id=id.clone() /> }.into_any(),
-                            _ => view! {
-                                <div class="placeholder">
-                                    <p>"This step is not built yet. It arrives in a coming version of Partnership Planner; what you have entered elsewhere is kept."</p>
-                                </div>
-                            }.into_any(),
+                            Step::Summary => view! { <SummaryStep id=id.clone() /> }.into_any(),
                         }}
                     </section>
                 </div>

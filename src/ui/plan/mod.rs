@@ -5,7 +5,7 @@
 mod actions;
 mod attention;
 mod playbook;
-mod protocols;
+pub mod protocols;
 mod state;
 mod views;
 

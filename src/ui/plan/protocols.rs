@@ -133,7 +133,7 @@ fn Protocol(teacher: Id) -> impl IntoView {
     }
 }
 
-fn state_words(outcome: ProtocolOutcome, name: &str) -> String {
+pub fn state_words(outcome: ProtocolOutcome, name: &str) -> String {
     match outcome {
         ProtocolOutcome::AskFirstQuestion => format!("Next: ask {name} the first question."),
         ProtocolOutcome::GetClarity => "Next: make the expectation clear, then ask the second question.".to_string(),

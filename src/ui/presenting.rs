@@ -1,0 +1,55 @@
+//! Presentation mode: the step alone, in large, high-contrast type for a projector; kept
+//! per device and switched with one button or the P key.
+
+use crate::storage::{preference, set_preference};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+const KEY: &str = "partnership-planner.presenting";
+
+#[derive(Clone, Copy)]
+pub struct Presenting(pub RwSignal<bool>);
+
+/// Reads this device's choice, keeps the page's look and the stored choice in step with
+/// it, and listens for the P key.
+pub fn provide_presenting() {
+    let on = RwSignal::new(preference(KEY).as_deref() == Some("on"));
+    Effect::new(move |_| {
+        let on = on.get();
+        if let Some(root) = document().document_element() {
+            // Only a malformed class name can fail; "presenting" is not one.
+            let _ = root.class_list().toggle_with_force("presenting", on);
+        }
+        set_preference(KEY, if on { "on" } else { "off" });
+    });
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let plain = !(ev.ctrl_key() || ev.alt_key() || ev.meta_key());
+        if plain && ev.key().eq_ignore_ascii_case("p") && !is_typing(&ev) {
+            on.update(|v| *v = !*v);
+        }
+    });
+    on_cleanup(move || keys.remove());
+    provide_context(Presenting(on));
+}
+
+/// A P typed into a field is a letter, not a switch.
+fn is_typing(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| {
+            el.is_content_editable()
+                || matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        })
+}
+
+#[component]
+pub fn PresentToggle() -> impl IntoView {
+    let Presenting(on) = expect_context::<Presenting>();
+    view! {
+        <button type="button" class="present-toggle" aria-pressed=move || on.get().to_string()
+            aria-keyshortcuts="P" on:click=move |_| on.update(|v| *v = !*v)>
+            {move || if on.get() { "Stop presenting" } else { "Present" }}
+            <span class="key-hint" aria-hidden="true">" (P)"</span>
+        </button>
+    }
+}

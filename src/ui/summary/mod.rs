@@ -1,0 +1,53 @@
+//! Step 4: the summary on one page to read, share and print, and the whole plan to print.
+
+mod charts;
+mod page;
+mod whole;
+
+use super::planner::{use_planner, Part};
+use super::shell;
+use crate::model::Id;
+use leptos::prelude::*;
+use page::OnePage;
+use whole::WholePlan;
+
+#[component]
+pub fn SummaryStep(id: Id) -> impl IntoView {
+    let planner = use_planner();
+    let names = RwSignal::new(false);
+    let whole = RwSignal::new(false);
+    let partnership = Memo::new(move |_| {
+        planner.parts.track(Part::Continuum);
+        planner.parts.track(Part::Plan);
+        planner.read(Part::Agreement, &id, |p| Some(p.clone()))
+    });
+    let print_whole = move |_| {
+        whole.set(true);
+        // The whole plan is drawn before the print dialog copies the page.
+        request_animation_frame(shell::print);
+    };
+    view! {
+        <div class="summary-tools" role="group" aria-label="Summary">
+            <label class="switch">
+                <input type="checkbox" role="switch" prop:checked=names
+                    on:change=move |ev| names.set(event_target_checked(&ev)) />
+                " Show teachers' names"
+            </label>
+            <button type="button" aria-pressed=move || whole.get().to_string()
+                on:click=move |_| whole.update(|w| *w = !*w)>
+                {move || if whole.get() { "Back to the one-page summary" } else { "Read the whole plan" }}
+            </button>
+            <button type="button" class="primary" on:click=move |_| { whole.set(false); request_animation_frame(shell::print); }>
+                "Print the summary"
+            </button>
+            <button type="button" on:click=print_whole>"Print the whole plan"</button>
+        </div>
+        <p class="hint print-hint">"The summary fits one page, A4 or US Letter. In the print window choose portrait; “Save as PDF” makes a file to share."</p>
+        {move || partnership.get().map(|p| if whole.get() {
+            view! { <WholePlan partnership=p /> }.into_any()
+        } else {
+            let summary = p.summary(shell::today());
+            view! { <OnePage partnership=p summary=summary names=names.into() /> }.into_any()
+        })}
+    }
+}

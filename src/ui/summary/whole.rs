@@ -1,0 +1,221 @@
+//! The whole plan to read and print: the agreement, the map as a board and a list, and
+//! the support plan. The principal's private notes and teachers' notes stay out.
+
+use super::super::plan::protocols::state_words;
+use crate::model::agreement::CoachStance;
+use crate::model::summary::{date_list, short_date};
+use crate::model::Partnership;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+#[component]
+pub fn WholePlan(partnership: Partnership) -> impl IntoView {
+    view! {
+        <article class="whole-plan" aria-labelledby="whole-title">
+            <h2 id="whole-title">{format!("{}: the whole plan", partnership.name)}</h2>
+            <Agreement p=partnership.clone() />
+            <Map p=partnership.clone() />
+            <Plan p=partnership />
+        </article>
+    }
+}
+
+/// A labelled line of the plan, written out even when empty so nothing reads as missing
+/// by mistake.
+fn line(label: &'static str, text: String) -> impl IntoView {
+    let text = if text.trim().is_empty() {
+        "—".to_string()
+    } else {
+        text
+    };
+    view! { <p><strong>{label}": "</strong>{text}</p> }
+}
+
+fn day(date: Option<NaiveDate>) -> String {
+    date.map(short_date).unwrap_or_default()
+}
+
+#[component]
+fn Agreement(p: Partnership) -> impl IntoView {
+    let a = p.agreement.clone();
+    let shares = a
+        .time_investment
+        .iter()
+        .map(|s| view! { <tr><td>{s.action.clone()}</td><td>{format!("{}%", s.percent)}</td><td>{s.serves_focus.clone()}</td></tr> })
+        .collect_view();
+    let commitments = a
+        .expectations
+        .iter()
+        .map(|c| view! { <tr><td>{c.text.clone()}</td><td>{c.owner.clone()}</td><td>{day(c.due)}</td></tr> })
+        .collect_view();
+    let roles = a
+        .roles
+        .iter()
+        .map(|r| view! { <tr><td>{r.who.clone()}</td><td>{r.responsibilities.clone()}</td></tr> })
+        .collect_view();
+    let triggers: Vec<String> = a
+        .review
+        .triggers
+        .iter()
+        .filter(|t| t.selected)
+        .map(|t| t.label.clone())
+        .collect();
+    let signed = a
+        .sign_off
+        .as_ref()
+        .map_or("Not signed yet".to_string(), |s| {
+            format!("{} and {}, {}", s.principal, s.coach, short_date(s.date))
+        });
+    view! {
+        <section class="whole-part" aria-labelledby="whole-agreement">
+            <h2 id="whole-agreement">"1. Agreement"</h2>
+            {line("School", format!("{}, {}", p.school, p.school_year))}
+            {line("Principal", p.principal.clone())}
+            {line("Coaches", p.coach_names())}
+            {line("Meeting date", day(p.meeting_date))}
+            <h3>"Focus"</h3>
+            {line("Goal", a.focus.goal.clone())}
+            {line("Student outcome", a.focus.student_outcome.clone())}
+            {line("By", day(a.focus.outcome_target_date))}
+            <h3>"First indicator of progress"</h3>
+            {line("Practice", a.first_indicator.practice.clone())}
+            {line("How it is gathered", a.first_indicator.how_gathered.clone())}
+            {line("Checked on", date_list(&a.first_indicator.check_dates, ""))}
+            <h3>"Coach time"</h3>
+            <table><thead><tr><th scope="col">"Coaching action"</th><th scope="col">"Share"</th><th scope="col">"How it serves the focus"</th></tr></thead><tbody>{shares}</tbody></table>
+            <h3>"Protected time"</h3>
+            {line("The coach is not pulled into", a.protected_time.not_pulled_into.clone())}
+            {line("Exceptions decided by", a.protected_time.exceptions_decided_by.clone())}
+            <h3>"The coach's role"</h3>
+            {line("How the coach works", a.coach_role.stance.map_or(String::new(), |s: CoachStance| s.explanation().to_string()))}
+            {line("What staff will hear", a.coach_role.staff_description.clone())}
+            {line("The coach does not", a.coach_role.coach_does_not.clone())}
+            {line("What is shared", a.coach_role.confidentiality.clone())}
+            <h3>"Setting expectations with staff"</h3>
+            <table><thead><tr><th scope="col">"Commitment"</th><th scope="col">"Owner"</th><th scope="col">"By"</th></tr></thead><tbody>{commitments}</tbody></table>
+            <h3>"Roles"</h3>
+            <table><thead><tr><th scope="col">"Who"</th><th scope="col">"Does"</th></tr></thead><tbody>{roles}</tbody></table>
+            <h3>"Review"</h3>
+            {line("Review dates", date_list(&a.review.dates, ""))}
+            {line("Also review when", triggers.join("; "))}
+            <h3>"Sign-off"</h3>
+            {line("Signed", signed)}
+        </section>
+    }
+}
+
+#[component]
+fn Map(p: Partnership) -> impl IntoView {
+    let c = &p.continuum;
+    // Highest first, as the board reads from the right; the unplaced last.
+    let places = (1..=11u8).rev().map(Some).chain([None]);
+    let board = places
+        .map(|at| {
+            let names = c
+                .teachers
+                .iter()
+                .filter(|t| t.position.map(|p| p.value()) == at)
+                .map(|t| view! { <li>{t.name.clone()}<span class="stage-tag">{t.stage.map(|s| format!(" · {}", s.label()))}</span></li> })
+                .collect_view();
+            let at = at.map_or("Not placed".to_string(), |n| n.to_string());
+            view! { <div class="print-column"><h4>{at}</h4><ul>{names}</ul></div> }
+        })
+        .collect_view();
+    let mut listed: Vec<_> = c.teachers.iter().collect();
+    listed.sort_by_key(|t| std::cmp::Reverse(t.position));
+    let rows = listed
+        .into_iter()
+        .map(|t| {
+            let goal = t.goal_position.map(|g| {
+                format!(
+                    "{}{}",
+                    g.value(),
+                    t.goal_date
+                        .map(|d| format!(" by {}", short_date(d)))
+                        .unwrap_or_default()
+                )
+            });
+            view! {
+                <tr>
+                    <td>{t.name.clone()}</td><td>{t.assignment.clone()}</td>
+                    <td>{t.position.map(|p| p.value().to_string())}</td>
+                    <td>{goal}</td><td>{t.stage.map(|s| s.label())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let bands = c
+        .band_goals
+        .iter()
+        .map(|b| view! { <li>{format!("Now at {}–{}: {}{}", b.from.value(), b.to.value(), b.goal, b.target_date.map(|d| format!(" (by {})", short_date(d))).unwrap_or_default())}</li> })
+        .collect_view();
+    view! {
+        <section class="whole-part" aria-labelledby="whole-map">
+            <h2 id="whole-map">"2. Continuum map"</h2>
+            {line("At the low end (1–2)", c.descriptors.low.clone())}
+            {line("In the middle", c.descriptors.middle.clone())}
+            {line("At the high end (10–11)", c.descriptors.high.clone())}
+            <h3>"Band goals"</h3>
+            <ul>{bands}</ul>
+            <h3>"The board"</h3>
+            <div class="print-board">{board}</div>
+            <h3>"The list"</h3>
+            <table>
+                <thead><tr><th scope="col">"Teacher"</th><th scope="col">"Assignment"</th><th scope="col">"Position"</th><th scope="col">"Goal"</th><th scope="col">"Stage"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}
+
+#[component]
+fn Plan(p: Partnership) -> impl IntoView {
+    let actions = p
+        .plan
+        .actions
+        .iter()
+        .map(|a| {
+            let when = match (a.starts, a.ends) {
+                (None, None) => String::new(),
+                (s, e) => format!("{} – {}", day(s), day(e)),
+            };
+            view! {
+                <tr>
+                    <td>{a.what.clone()}</td><td>{a.for_whom.label(&p.continuum)}</td>
+                    <td>{a.who.label(&p.coaches)}</td><td>{a.how.clone()}</td><td>{when}</td>
+                    <td>{a.status.label()}</td><td>{a.evidence.clone()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let protocols = p
+        .plan
+        .protocols
+        .iter()
+        .map(|q| {
+            let name = p
+                .continuum
+                .teacher(&q.teacher)
+                .map_or("A teacher no longer on the map".to_string(), |t| {
+                    t.name.clone()
+                });
+            let state = state_words(q.outcome(), &name);
+            view! { <tr><td>{name}</td><td>{state}</td></tr> }
+        })
+        .collect_view();
+    view! {
+        <section class="whole-part" aria-labelledby="whole-plan-actions">
+            <h2 id="whole-plan-actions">"3. Support plan"</h2>
+            <table>
+                <thead><tr><th scope="col">"What"</th><th scope="col">"For whom"</th><th scope="col">"Who"</th><th scope="col">"How"</th><th scope="col">"When"</th><th scope="col">"Status"</th><th scope="col">"Evidence seen"</th></tr></thead>
+                <tbody>{actions}</tbody>
+            </table>
+            <h3>"Unwilling teachers: the two questions"</h3>
+            <p class="hint">"The principal's follow-up notes are private and are left out."</p>
+            <table>
+                <thead><tr><th scope="col">"Teacher"</th><th scope="col">"Where it stands"</th></tr></thead>
+                <tbody>{protocols}</tbody>
+            </table>
+        </section>
+    }
+}
