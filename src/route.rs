@@ -5,12 +5,24 @@ use crate::model::{Id, Step};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
-    Step { partnership: Id, step: Step },
+    Step {
+        partnership: Id,
+        step: Step,
+    },
+    /// A template handed over as a link, carried in the address itself.
+    Template {
+        payload: String,
+    },
 }
 
 impl Route {
     /// Reads a location hash such as `#/p/abc/continuum`; anything unknown goes home.
     pub fn parse(hash: &str) -> Route {
+        if let Some(payload) = hash.strip_prefix(crate::format::link::LINK_PREFIX) {
+            return Route::Template {
+                payload: payload.to_string(),
+            };
+        }
         let path = hash.trim_start_matches('#').trim_matches('/');
         let parts: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         match parts.as_slice() {
@@ -33,6 +45,7 @@ impl Route {
         match self {
             Route::Home => "#/".to_string(),
             Route::Step { partnership, step } => format!("#/p/{partnership}/{}", step.slug()),
+            Route::Template { payload } => format!("{}{payload}", crate::format::link::LINK_PREFIX),
         }
     }
 }
@@ -47,7 +60,10 @@ mod tests {
             partnership: Id::new("p-3f9a"),
             step,
         });
-        for route in routes.iter().chain([&Route::Home]) {
+        let link = Route::Template {
+            payload: "eJy7".to_string(),
+        };
+        for route in routes.iter().chain([&Route::Home, &link]) {
             assert_eq!(&Route::parse(&route.href()), route);
         }
     }

@@ -198,9 +198,18 @@ const SHARED: &str = "T??";
 
 impl TeacherNames {
     pub fn of(partnership: &Partnership) -> TeacherNames {
+        TeacherNames::of_people(
+            codes(partnership)
+                .into_iter()
+                .map(|(_, name, code)| (name, code)),
+        )
+    }
+
+    /// Every way each person can be named, each replaced by what stands for them.
+    pub fn of_people(people: impl IntoIterator<Item = (String, String)>) -> TeacherNames {
         let mut patterns = Vec::new();
         let mut words = Vec::new();
-        for (_, name, code) in codes(partnership) {
+        for (name, code) in people {
             let Some((first, surname)) = split_name(&name) else {
                 continue;
             };
@@ -259,7 +268,15 @@ impl TeacherNames {
         while i < chars.len() {
             match self.name_at(&chars, i) {
                 Some((end, code)) => {
-                    out.push_str(code);
+                    // A code in words ("the coach") opens a sentence as the name did.
+                    let mut letters = code.chars();
+                    match letters.next() {
+                        Some(first) if first.is_lowercase() && opens_sentence(&chars, i) => {
+                            out.extend(first.to_uppercase());
+                            out.push_str(letters.as_str());
+                        }
+                        _ => out.push_str(code),
+                    }
                     i = end;
                 }
                 None => {

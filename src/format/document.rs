@@ -4,6 +4,7 @@ use super::location::from_serde;
 use super::migrate::migrate;
 use super::validate::{check_document, check_sizes, MAX_FILE_BYTES};
 use super::FileProblem;
+use crate::model::template::Template;
 use crate::model::{Partnership, Workspace};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -13,12 +14,14 @@ pub const FORMAT_NAME: &str = "partnership-planner";
 /// Bumped whenever the shape of the data changes; each bump comes with a migration step.
 pub const FORMAT_VERSION: u32 = 2;
 
-/// Whether a document holds the whole workspace or partnerships picked from it.
+/// Whether a document holds the whole workspace, partnerships picked from it, or a
+/// template to start partnerships from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Scope {
     Workspace,
     Partnership,
+    Template,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -31,6 +34,9 @@ pub struct Document {
     /// True when teacher names and personal notes were replaced before export.
     pub anonymised: bool,
     pub partnerships: Vec<Partnership>,
+    /// The template a template file holds, and nothing else does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<Template>,
 }
 
 impl Document {
@@ -43,6 +49,14 @@ impl Document {
             scope,
             anonymised: false,
             partnerships,
+            template: None,
+        }
+    }
+
+    pub fn of_template(template: Template, saved_at: DateTime<Utc>) -> Document {
+        Document {
+            template: Some(template),
+            ..Document::new(Scope::Template, Vec::new(), saved_at)
         }
     }
 

@@ -37,6 +37,14 @@ pub fn calendar_file_name(partnership: &Partnership, owner: Option<&str>) -> Str
     )
 }
 
+/// `template-writing-feedback-workshop.json`: a template has no date of its own.
+pub fn template_file_name(name: &str) -> String {
+    match slug(name) {
+        s if s.is_empty() => "template.json".to_string(),
+        s => format!("template-{s}.json"),
+    }
+}
+
 /// `partnership-planner-workspace-2026-11-24.json`.
 pub fn workspace_file_name(on: NaiveDate, anonymised: bool) -> String {
     let suffix = if anonymised { "-anonymised" } else { "" };

@@ -35,7 +35,16 @@ pub enum ImportMode {
 
 impl ImportPreview {
     pub fn read(text: &str, workspace: &Workspace) -> Result<ImportPreview, FileProblem> {
-        let document = read(text)?;
+        ImportPreview::of(read(text)?, workspace)
+    }
+
+    /// What a document that has passed every check would bring into `workspace`.
+    pub fn of(document: Document, workspace: &Workspace) -> Result<ImportPreview, FileProblem> {
+        if document.scope == super::Scope::Template {
+            return Err(FileProblem::whole(
+                "this file is a template: start a partnership from it with “Start from a template”",
+            ));
+        }
         if document.partnerships.is_empty() {
             return Err(FileProblem::whole("this file holds no partnerships"));
         }

@@ -7,10 +7,12 @@ mod document;
 pub mod file_name;
 pub mod ics;
 pub mod import;
+pub mod link;
 mod location;
 mod migrate;
 mod problem;
 pub mod stored;
+pub mod template;
 pub mod validate;
 
 pub use document::{read, write, write_compact, Document, Scope, FORMAT_NAME, FORMAT_VERSION};

@@ -3,7 +3,7 @@
 //! so nothing reaches storage that these would refuse.
 
 use super::location::Segment::{self, Field, Index};
-use super::{Document, FileProblem};
+use super::{Document, FileProblem, Scope};
 use crate::model::ids::Keyed;
 use crate::model::limits::{self, MAX_ID_CHARS, MAX_LIST_ITEMS, MAX_TEACHERS, MAX_TEXT_CHARS};
 use crate::model::plan::{Supporter, Target};
@@ -153,6 +153,24 @@ impl<'de> serde::de::Visitor<'de> for &Sizes<'_> {
 
 /// Checks the typed document: every partnership, and no identity used twice.
 pub fn check_document(document: &Document) -> Result<(), FileProblem> {
+    match (document.scope, &document.template) {
+        (Scope::Template, None) => {
+            return Err(FileProblem::whole("this template file holds no template"))
+        }
+        (Scope::Template, Some(_)) if !document.partnerships.is_empty() => {
+            return Err(FileProblem::whole(
+                "a template file holds a template and no partnerships",
+            ))
+        }
+        (Scope::Template, Some(template)) => return super::template::check_template(template),
+        (_, Some(_)) => {
+            return Err(FileProblem::at(
+                &[Field("template".into())],
+                "only a template file holds a template",
+            ))
+        }
+        (_, None) => {}
+    }
     let mut seen = HashSet::new();
     for (i, partnership) in document.partnerships.iter().enumerate() {
         check_partnership(partnership, i)?;

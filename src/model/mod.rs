@@ -1,5 +1,6 @@
 //! The planning domain: plain data and the rules over it, with no browser in sight.
 
+pub mod agenda;
 pub mod agreement;
 pub mod board;
 pub mod continuum;
@@ -20,6 +21,7 @@ pub mod snapshot;
 pub mod stage;
 pub mod step;
 pub mod summary;
+pub mod template;
 pub mod text;
 pub mod when;
 pub mod workspace;

@@ -365,6 +365,7 @@ mod tests {
             .iter()
             .filter(|a| a.status == ActionStatus::Done);
         assert_eq!(done.count(), 3);
+        assert_eq!(school.plan.actions.len(), 16);
         assert_eq!(school.plan.protocols.len(), 2);
         assert_eq!(school.continuum.snapshots.len(), 1);
         assert!(matches!(

@@ -93,7 +93,14 @@ pub fn App() -> impl IntoView {
     });
     shell::ask_for_persistent_storage(persisted);
     super::presenting::provide_presenting();
+    super::guide::provide_guide();
 
+    // A template link is opened once, then the address goes back to the home screen.
+    Effect::new(move |_| {
+        if let Route::Template { payload } = planner.route.get() {
+            planner.open_template_link(&payload);
+        }
+    });
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
         planner.route.set(Route::parse(&shell::location_hash()));
     });
@@ -125,7 +132,7 @@ pub fn App() -> impl IntoView {
         <main id="main">
             <SaveNotice />
             {move || match planner.route.get() {
-                Route::Home => view! { <WorkspaceHome /> }.into_any(),
+                Route::Home | Route::Template { .. } => view! { <WorkspaceHome /> }.into_any(),
                 Route::Step { partnership, step } => {
                     view! { <PartnershipScreen id=partnership step=step /> }.into_any()
                 }

@@ -4,6 +4,7 @@ mod agreement;
 mod app;
 mod continuum;
 pub mod crash;
+mod guide;
 mod header;
 mod home;
 mod partnership;

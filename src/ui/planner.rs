@@ -30,6 +30,11 @@ pub enum ImportStage {
     Imported {
         undo: ImportUndo,
     },
+    /// A template from a file or a link, waiting for the pair's school and names.
+    Template {
+        source: String,
+        template: crate::model::template::Template,
+    },
 }
 
 type Getter<T> = Arc<dyn Fn(&Partnership) -> T + Send + Sync>;
@@ -327,17 +332,28 @@ impl Planner {
         shell::go_to(&Route::Home.href());
         leptos::task::spawn_local(async move {
             let read = crate::storage::read_file(&file).await;
-            let stage = match read.and_then(|text| {
-                this.workspace
-                    .with_untracked(|w| ImportPreview::read(&text, w))
-            }) {
-                Ok(preview) => ImportStage::Previewing { file_name, preview },
-                Err(problem) => ImportStage::Refused {
+            let stage = match read.and_then(|text| crate::format::read(&text)) {
+                Ok(Document {
+                    template: Some(template),
+                    ..
+                }) => Ok(ImportStage::Template {
+                    source: file_name.clone(),
+                    template,
+                }),
+                Ok(document) => this
+                    .workspace
+                    .with_untracked(|w| ImportPreview::of(document, w))
+                    .map(|preview| ImportStage::Previewing {
+                        file_name: file_name.clone(),
+                        preview,
+                    }),
+                Err(problem) => Err(problem),
+            };
+            this.import
+                .set(stage.unwrap_or_else(|problem| ImportStage::Refused {
                     file_name,
                     message: problem.to_string(),
-                },
-            };
-            this.import.set(stage);
+                }));
         });
     }
 
@@ -356,6 +372,21 @@ impl Planner {
             },
             None => ImportStage::Idle,
         });
+    }
+
+    /// Opens a template link: the template waits on the home screen for the pair to start
+    /// from it, or the home screen says why the link cannot be used.
+    pub fn open_template_link(&self, payload: &str) {
+        let source = "The template link".to_string();
+        self.import
+            .set(match crate::format::link::template_from_fragment(payload) {
+                Ok(template) => ImportStage::Template { source, template },
+                Err(problem) => ImportStage::Refused {
+                    file_name: source,
+                    message: problem.to_string(),
+                },
+            });
+        shell::go_to(&Route::Home.href());
     }
 
     /// Takes back exactly what the import changed; edits made since stay.

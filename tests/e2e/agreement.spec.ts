@@ -185,7 +185,8 @@ async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 25
 
 test('the whole step can be driven with the keyboard alone', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Open the sample partnership' }).click();
+  await page.getByRole('button', { name: 'Open the sample school' }).click();
+  await page.getByRole('link', { name: 'All partnerships' }).click();
   await tabTo(page, page.getByRole('link', { name: /Lincoln Elementary \(sample\)/ }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: /Agreement/ })).toBeFocused();

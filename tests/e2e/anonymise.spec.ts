@@ -7,7 +7,8 @@ const sampleCard = /^Export Lincoln Elementary \(sample\)/;
 
 async function openSample(page: Page) {
   await openApp(page);
-  await page.getByRole('button', { name: 'Open the sample partnership' }).click();
+  await page.getByRole('button', { name: 'Open the sample school' }).click();
+  await page.getByRole('link', { name: 'All partnerships' }).click();
   await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
 }
 

@@ -16,7 +16,8 @@ const lincoln = { school: 'Lincoln Elementary', year: '2026-27', principal: 'Mar
 const sampleName = /Lincoln Elementary \(sample\)/;
 
 async function addSample(page) {
-  await page.getByRole('button', { name: /(Open|Add) the sample partnership/ }).click();
+  await page.getByRole('button', { name: 'Open the sample school' }).click();
+  await page.getByRole('link', { name: 'All partnerships' }).click();
   await expect(partnershipList(page).getByRole('heading', { name: sampleName })).toBeVisible();
 }
 
@@ -69,8 +70,8 @@ test('export then import gives back the same partnership, after a preview', asyn
   await importFile(page, first.name, first.text);
   const preview = page.getByRole('region', { name: `Import “${first.name}”?` });
   await expect(preview).toContainText('It holds 1 partnership saved just now.');
-  await expect(preview).toContainText('10 teachers');
-  await expect(preview).toContainText('4 support actions');
+  await expect(preview).toContainText('25 teachers');
+  await expect(preview).toContainText('16 support actions');
   await expectNoAxeViolations(page, 'import preview');
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 partnership.' })).toBeVisible();

@@ -23,7 +23,8 @@ for (const size of widths) {
     await createPartnership(page, { school: 'Lincoln Elementary', principal: 'Maria Lopez', coaches: ['Ana Diaz', 'Sam Lee'] });
     await shot('step-agreement');
     await page.getByRole('link', { name: 'All partnerships' }).click();
-    await page.getByRole('button', { name: 'Add the sample partnership' }).click();
+    await page.getByRole('button', { name: 'Open the sample school' }).click();
+    await page.getByRole('link', { name: 'All partnerships' }).click();
     await shot('home-list');
     await page.getByRole('button', { name: /^Export Lincoln Elementary \(sample\)/ }).click();
     await shot('home-export-choice');

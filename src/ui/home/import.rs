@@ -2,7 +2,9 @@
 //! workspace, and undoing it.
 
 use super::super::planner::{use_planner, ImportStage};
+use super::new_partnership::NewPartnershipForm;
 use crate::format::import::{ImportMode, ImportPreview};
+use crate::model::template::Template;
 use crate::model::when::ago;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -49,6 +51,14 @@ pub fn ImportPanel() -> impl IntoView {
             <Preview file_name=file_name preview=preview />
         }.into_any(),
         ImportStage::Imported { undo } => view! { <UndoImport count=undo.count() /> }.into_any(),
+        ImportStage::Template { source, template } => view! {
+            <div class="notice template-notice" role="status">
+                <p><strong>{format!("{source} holds the template “{}”.", template.name)}</strong></p>
+                <p>{template_contents(&template)}</p>
+            </div>
+            <NewPartnershipForm template=template
+                on_close=Callback::new(move |()| planner.import.set(ImportStage::Idle)) />
+        }.into_any(),
     }
     }
 }
@@ -164,4 +174,18 @@ fn Preview(file_name: String, preview: ImportPreview) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// What starting from a template brings, in a sentence.
+fn template_contents(t: &Template) -> String {
+    let focus = match t.focus.trim() {
+        "" => String::new(),
+        focus => format!("Focus: {focus}. "),
+    };
+    format!(
+        "{focus}It brings the agreement's wording, {} coaching actions with their shares of time, the continuum's descriptions, {} band goals and {}. Write your school and names below; your teachers, dates and plan are yours to add.",
+        t.time_shares.len(),
+        t.band_goals.len(),
+        if t.playbook.is_some() { "its own playbook" } else { "the usual playbook" }
+    )
 }

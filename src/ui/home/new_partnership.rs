@@ -5,14 +5,21 @@ use super::super::shell;
 use super::super::widgets::CheckedField;
 use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::partnership::DetailsProblem;
+use crate::model::template::Template;
 use crate::model::{Partnership, PartnershipDetails, SchoolYear, Step};
 use crate::route::Route;
 use leptos::html;
 use leptos::prelude::*;
 
+/// Starts a partnership from scratch, or from `template` when one was opened.
 #[component]
-pub fn NewPartnershipForm(on_close: Callback<()>) -> impl IntoView {
+pub fn NewPartnershipForm(
+    on_close: Callback<()>,
+    #[prop(optional)] template: Option<Template>,
+) -> impl IntoView {
     let planner = use_planner();
+    let from_template = template.is_some();
+    let template = StoredValue::new(template);
     let school = RwSignal::new(String::new());
     let year = RwSignal::new(SchoolYear::containing(shell::today()).to_string());
     let principal = RwSignal::new(String::new());
@@ -51,7 +58,11 @@ pub fn NewPartnershipForm(on_close: Callback<()>) -> impl IntoView {
                 .is_empty()
                 .then(|| DetailsProblem::NoSchool.to_string()),
         );
-        match Partnership::start(shell::new_id(), details, shell::now()) {
+        let started = template.with_value(|t| match t {
+            Some(t) => t.start(shell::new_id(), details, shell::now()),
+            None => Partnership::start(shell::new_id(), details, shell::now()),
+        });
+        match started {
             Ok(partnership) => {
                 let href = Route::Step {
                     partnership: partnership.id.clone(),
@@ -83,7 +94,7 @@ pub fn NewPartnershipForm(on_close: Callback<()>) -> impl IntoView {
 
     view! {
         <form class="panel new-partnership" on:submit=submit aria-labelledby="new-title" novalidate>
-            <h2 id="new-title">"New partnership"</h2>
+            <h2 id="new-title">{if from_template { "New partnership from the template" } else { "New partnership" }}</h2>
             <p class="hint">"You can change all of this later."</p>
             <CheckedField id="new-school" label="School" autocomplete="organization"
                 text=school problem=school_error node_ref=school_input />

@@ -5,6 +5,7 @@ mod step_nav;
 use super::agreement::AgreementStep;
 use super::app::focus_main_heading;
 use super::continuum::ContinuumStep;
+use super::guide::{Guide, GuideToggle, MeetingGuide};
 use super::plan::PlanStep;
 use super::planner::{use_planner, Part};
 use super::shell;
@@ -16,6 +17,7 @@ use step_nav::StepNav;
 #[component]
 pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
     let planner = use_planner();
+    let guide = expect_context::<Guide>();
     let found = {
         let id = id.clone();
         Memo::new(move |_| planner.read(Part::Agreement, &id, |p| Some((p.name.clone(), p.sample))))
@@ -33,11 +35,18 @@ pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
         {move || match found.get() {
             Some((name, sample)) => view! {
                 <div class="partnership">
-                    <p class="breadcrumb"><a href="#/">"All partnerships"</a></p>
+                    <div class="partnership-top">
+                        <p class="breadcrumb"><a href="#/">"All partnerships"</a></p>
+                        <GuideToggle />
+                    </div>
                     <p class="partnership-name">{name}</p>
                     {sample.then(|| view! {
                         <p class="sample-banner">"This is the sample school: the school, its people and its plan are made up, to practise with. Change anything; your own partnerships are not touched."</p>
                     })}
+                    {
+                        let id = id.clone();
+                        move || guide.open.get().then(|| view! { <MeetingGuide id=id.clone() step=step /> })
+                    }
                     <StepNav id=id.clone() current=step />
                     <section class="step" aria-labelledby="step-title">
                         <h1 id="step-title" tabindex="-1">

@@ -2,6 +2,7 @@
 
 mod charts;
 mod page;
+mod template;
 mod whole;
 
 use super::planner::{use_planner, Part};
@@ -9,6 +10,7 @@ use super::shell;
 use crate::model::Id;
 use leptos::prelude::*;
 use page::OnePage;
+use template::MakeTemplate;
 use whole::WholePlan;
 
 #[component]
@@ -16,11 +18,14 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
     let planner = use_planner();
     let names = RwSignal::new(false);
     let whole = RwSignal::new(false);
-    let partnership = Memo::new(move |_| {
-        planner.parts.track(Part::Continuum);
-        planner.parts.track(Part::Plan);
-        planner.read(Part::Agreement, &id, |p| Some(p.clone()))
-    });
+    let partnership = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            planner.parts.track(Part::Continuum);
+            planner.parts.track(Part::Plan);
+            planner.read(Part::Agreement, &id, |p| Some(p.clone()))
+        })
+    };
     let print_whole = move |_| {
         whole.set(true);
         // The whole plan is drawn before the print dialog copies the page.
@@ -49,5 +54,6 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
             let summary = p.summary(shell::today());
             view! { <OnePage partnership=p summary=summary names=names.into() /> }.into_any()
         })}
+        <MakeTemplate id=id />
     }
 }

@@ -3,9 +3,11 @@
 mod date_list;
 mod fields;
 mod focus;
+mod qr;
 mod section;
 
 pub use date_list::DateList;
 pub use fields::{CheckedField, DateField, NumberField, SelectField, TextField};
 pub use focus::{focus_after_render, focus_section, focus_when_drawn};
+pub use qr::{qr_code, QrImage};
 pub use section::Section;

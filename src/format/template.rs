@@ -1,0 +1,129 @@
+//! Template files: a template in the versioned, validated envelope every file has, made
+//! from a partnership with the names of its people taken out of the wording.
+
+use super::anonymise::TeacherNames;
+use super::document::{read, write, Document, Scope};
+use super::location::Segment::Field;
+use super::validate::check_partnership;
+use super::FileProblem;
+use crate::model::template::Template;
+use crate::model::{Id, Partnership, PartnershipDetails, SchoolYear};
+use chrono::{DateTime, Utc};
+
+/// The template of a partnership, where each person named in its wording becomes the
+/// role they have: a template names no one.
+pub fn template_of(p: &Partnership, name: &str) -> Template {
+    let people = p
+        .continuum
+        .teachers
+        .iter()
+        .map(|t| (t.name.clone(), "a teacher".to_string()))
+        .chain(
+            p.coaches
+                .iter()
+                .map(|c| (c.name.clone(), "the coach".to_string())),
+        )
+        .chain([(p.principal.clone(), "the principal".to_string())])
+        .filter(|(name, _)| !name.trim().is_empty());
+    let names = TeacherNames::of_people(people);
+    Template::from_partnership(p, name, |text| names.replace(text))
+}
+
+pub fn write_template(template: &Template, saved_at: DateTime<Utc>) -> String {
+    write(&Document::of_template(template.clone(), saved_at))
+}
+
+/// Reads a template file, saying so when the file holds partnerships instead.
+pub fn read_template(text: &str) -> Result<Template, FileProblem> {
+    let document = read(text)?;
+    match (document.scope, document.template) {
+        (Scope::Template, Some(template)) => Ok(template),
+        _ => Err(FileProblem::whole(
+            "this file holds partnerships, not a template: open it with “Import a file”",
+        )),
+    }
+}
+
+/// A template passes when it has a name and the partnership it starts is one the app
+/// opens: the same checks as every partnership, so a template can never start a plan the
+/// reader would refuse.
+pub fn check_template(template: &Template) -> Result<(), FileProblem> {
+    let at = |field: &str| vec![Field("template".into()), Field(field.into())];
+    if template.name.trim().is_empty() {
+        return Err(FileProblem::at(&at("name"), "the template has no name"));
+    }
+    if let Some(play) = template
+        .playbook
+        .iter()
+        .flatten()
+        .find(|p| p.stage == crate::model::Stage::Unwilling)
+    {
+        return Err(FileProblem::at(
+            &at("playbook"),
+            format!(
+                "“{}” is for unwilling teachers, who have the two questions instead",
+                play.what
+            ),
+        ));
+    }
+    let details = PartnershipDetails {
+        school: "Template".into(),
+        school_year: SchoolYear::starting(2026),
+        principal: String::new(),
+        coaches: Vec::new(),
+    };
+    let started = DateTime::from_timestamp(1_790_000_000, 0).unwrap_or_default();
+    let started = template
+        .start(Id::new("p-template"), details, started)
+        .map_err(|problem| FileProblem::at(&at("name"), problem.to_string()))?;
+    check_partnership(&started, 0).map_err(|problem| match problem {
+        FileProblem::Invalid { problem, .. } => {
+            FileProblem::at(&[Field("template".into())], problem)
+        }
+        other => other,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::test_support::{now, sample};
+
+    #[test]
+    fn a_template_names_no_one_and_reads_back() {
+        let p = sample();
+        let template = template_of(&p, "Writing feedback workshop");
+        let text = write_template(&template, now());
+        for person in p.continuum.teachers.iter().map(|t| t.name.as_str()).chain([
+            "Maria Lopez",
+            "Ana Diaz",
+            "Ana ",
+        ]) {
+            assert!(!text.contains(person), "{person} in {text}");
+        }
+        assert!(text.contains("The coach will invite each of us"), "{text}");
+        assert_eq!(read_template(&text), Ok(template));
+    }
+
+    #[test]
+    fn a_partnership_file_is_not_a_template_and_a_template_is_not_a_partnership_file() {
+        let partnerships = write(&Document::new(Scope::Partnership, vec![sample()], now()));
+        assert!(
+            read_template(&partnerships).is_err_and(|e| e.to_string().contains("not a template"))
+        );
+        let template = write_template(&template_of(&sample(), "T"), now());
+        let mixed = template.replacen("\"partnerships\": []", "\"partnerships\": [1]", 1);
+        assert!(read(&mixed).is_err());
+    }
+
+    #[test]
+    fn a_template_that_would_start_a_refused_partnership_is_refused() {
+        let mut template = template_of(&sample(), "T");
+        template.name = " ".into();
+        let text = write_template(&template, now());
+        assert_eq!(
+            read_template(&text).map_err(|e| e.to_string()),
+            Err("Template, name: the template has no name.".to_string())
+        );
+    }
+}

@@ -1,0 +1,252 @@
+//! A template a facilitator hands a room of pairs: the focus, the continuum's descriptions,
+//! the playbook, the agreement's wording and time shares. No teachers, names or dates.
+
+use super::agreement::{CoachStance, Commitment, ReviewTrigger, Role, TimeShare};
+use super::continuum::{BandGoal, Descriptors};
+use super::limits::fit_text;
+use super::plan::Play;
+use super::{Agreement, Id, Partnership, PartnershipDetails, Position};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Template {
+    pub name: String,
+    pub focus: String,
+    pub student_outcome: String,
+    pub first_indicator: String,
+    pub how_gathered: String,
+    pub time_shares: Vec<TemplateShare>,
+    pub not_pulled_into: String,
+    pub coach_stance: Option<CoachStance>,
+    pub staff_description: String,
+    pub coach_does_not: String,
+    pub confidentiality: String,
+    pub commitments: Vec<String>,
+    pub roles: Vec<TemplateRole>,
+    pub review_triggers: Vec<String>,
+    pub descriptors: Descriptors,
+    pub band_goals: Vec<TemplateBand>,
+    /// The school's own playbook; none means the one the app ships.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub playbook: Option<Vec<Play>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TemplateShare {
+    pub action: String,
+    pub percent: u8,
+    pub serves_focus: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TemplateRole {
+    pub who: String,
+    pub responsibilities: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TemplateBand {
+    pub from: Position,
+    pub to: Position,
+    pub goal: String,
+}
+
+impl Template {
+    /// The parts of a partnership worth handing on, with every free text passed through
+    /// `scrub` (which takes out the names of its people) and every date left behind.
+    pub fn from_partnership(
+        p: &Partnership,
+        name: &str,
+        scrub: impl Fn(&str) -> String,
+    ) -> Template {
+        let a = &p.agreement;
+        Template {
+            name: fit_text(name.trim().to_string()).0,
+            focus: scrub(&a.focus.goal),
+            student_outcome: scrub(&a.focus.student_outcome),
+            first_indicator: scrub(&a.first_indicator.practice),
+            how_gathered: scrub(&a.first_indicator.how_gathered),
+            time_shares: a
+                .time_investment
+                .iter()
+                .map(|s| TemplateShare {
+                    action: scrub(&s.action),
+                    percent: s.percent,
+                    serves_focus: scrub(&s.serves_focus),
+                })
+                .collect(),
+            not_pulled_into: scrub(&a.protected_time.not_pulled_into),
+            coach_stance: a.coach_role.stance,
+            staff_description: scrub(&a.coach_role.staff_description),
+            coach_does_not: scrub(&a.coach_role.coach_does_not),
+            confidentiality: scrub(&a.coach_role.confidentiality),
+            commitments: a.expectations.iter().map(|c| scrub(&c.text)).collect(),
+            roles: a
+                .roles
+                .iter()
+                .map(|r| TemplateRole {
+                    who: scrub(&r.who),
+                    responsibilities: scrub(&r.responsibilities),
+                })
+                .collect(),
+            review_triggers: a
+                .review
+                .triggers
+                .iter()
+                .filter(|t| t.selected)
+                .map(|t| scrub(&t.label))
+                .collect(),
+            descriptors: Descriptors {
+                practice: scrub(&p.continuum.descriptors.practice),
+                low: scrub(&p.continuum.descriptors.low),
+                middle: scrub(&p.continuum.descriptors.middle),
+                high: scrub(&p.continuum.descriptors.high),
+            },
+            band_goals: p
+                .continuum
+                .band_goals
+                .iter()
+                .map(|b| TemplateBand {
+                    from: b.from,
+                    to: b.to,
+                    goal: scrub(&b.goal),
+                })
+                .collect(),
+            playbook: p.plan.playbook.clone().map(|plays| {
+                plays
+                    .into_iter()
+                    .map(|play| Play {
+                        what: scrub(&play.what),
+                        ..play
+                    })
+                    .collect()
+            }),
+        }
+    }
+
+    /// A new partnership for the pair's school, started from the template.
+    pub fn start(
+        &self,
+        id: Id,
+        details: PartnershipDetails,
+        now: DateTime<Utc>,
+    ) -> Result<Partnership, super::partnership::DetailsProblem> {
+        let mut p = Partnership::start(id, details, now)?;
+        p.agreement = self.agreement();
+        let c = &mut p.continuum;
+        c.descriptors = self.descriptors.clone();
+        c.band_goals = numbered(&self.band_goals, "band", |b, id| BandGoal {
+            id,
+            from: b.from.min(b.to),
+            to: b.to.max(b.from),
+            goal: b.goal.clone(),
+            target_date: None,
+        });
+        p.plan.playbook = self.playbook.clone();
+        Ok(p)
+    }
+
+    fn agreement(&self) -> Agreement {
+        let mut a = Agreement::starter();
+        a.focus.goal = self.focus.clone();
+        a.focus.student_outcome = self.student_outcome.clone();
+        a.first_indicator.practice = self.first_indicator.clone();
+        a.first_indicator.how_gathered = self.how_gathered.clone();
+        a.time_investment = numbered(&self.time_shares, "action", |s, id| TimeShare {
+            id,
+            action: s.action.clone(),
+            percent: s.percent.min(100),
+            serves_focus: s.serves_focus.clone(),
+        });
+        a.protected_time.not_pulled_into = self.not_pulled_into.clone();
+        a.coach_role.stance = self.coach_stance;
+        a.coach_role.staff_description = self.staff_description.clone();
+        a.coach_role.coach_does_not = self.coach_does_not.clone();
+        a.coach_role.confidentiality = self.confidentiality.clone();
+        a.expectations = numbered(&self.commitments, "commitment", |text, id| Commitment {
+            id,
+            text: text.clone(),
+            owner: String::new(),
+            due: None,
+        });
+        a.roles = numbered(&self.roles, "role", |r, id| Role {
+            id,
+            who: r.who.clone(),
+            responsibilities: r.responsibilities.clone(),
+        });
+        a.review.triggers = numbered(&self.review_triggers, "trigger", |label, id| {
+            ReviewTrigger {
+                id,
+                label: label.clone(),
+                selected: true,
+            }
+        });
+        a
+    }
+}
+
+/// Records made from a template's list, numbered `prefix-1`, `prefix-2`… as the app
+/// numbers new rows.
+fn numbered<T, R>(items: &[T], prefix: &str, make: impl Fn(&T, Id) -> R) -> Vec<R> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| make(item, Id::new(format!("{prefix}-{}", i + 1))))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::test_support::{now, sample};
+    use crate::model::SchoolYear;
+
+    fn details() -> PartnershipDetails {
+        PartnershipDetails {
+            school: "Maple School".into(),
+            school_year: SchoolYear::starting(2026),
+            principal: "Jo Park".into(),
+            coaches: vec!["Lee Wong".into()],
+        }
+    }
+
+    #[test]
+    fn a_partnership_started_from_a_template_has_its_wording_and_none_of_its_people() {
+        let source = sample();
+        let template = Template::from_partnership(&source, "Writing feedback", str::to_string);
+        let Ok(p) = template.start(Id::new("p-2"), details(), now()) else {
+            panic!("starts")
+        };
+        assert_eq!(p.agreement.focus.goal, source.agreement.focus.goal);
+        assert_eq!(
+            p.agreement.time_investment.len(),
+            source.agreement.time_investment.len()
+        );
+        assert_eq!(p.agreement.total_percent(), 100);
+        assert_eq!(p.continuum.descriptors, source.continuum.descriptors);
+        assert_eq!(
+            p.continuum.band_goals.len(),
+            source.continuum.band_goals.len()
+        );
+        assert!(p.continuum.teachers.is_empty() && p.plan.actions.is_empty());
+        assert!(p.agreement.sign_off.is_none());
+        assert!(p.agreement.first_indicator.check_dates.is_empty());
+        assert!(p
+            .agreement
+            .expectations
+            .iter()
+            .all(|c| c.owner.is_empty() && c.due.is_none()));
+        assert_eq!(p.principal, "Jo Park");
+    }
+
+    #[test]
+    fn only_the_chosen_review_triggers_travel() {
+        let mut source = sample();
+        source.agreement.review.triggers[0].selected = false;
+        let template = Template::from_partnership(&source, "T", str::to_string);
+        assert!(!template
+            .review_triggers
+            .contains(&source.agreement.review.triggers[0].label));
+    }
+}

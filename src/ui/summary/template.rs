@@ -1,0 +1,128 @@
+//! Handing the plan on as a template: a file to download, or a link and its QR code for
+//! a facilitator to put on the projector.
+
+use super::super::planner::use_planner;
+use super::super::widgets::{qr_code, QrImage};
+use crate::format::file_name::template_file_name;
+use crate::format::link::template_fragment;
+use crate::format::template::{template_of, write_template};
+use crate::model::Id;
+use crate::storage::download;
+use crate::ui::shell;
+use leptos::prelude::*;
+
+#[component]
+pub fn MakeTemplate(id: Id) -> impl IntoView {
+    let planner = use_planner();
+    let open = RwSignal::new(false);
+    let name = RwSignal::new(String::new());
+    let said = RwSignal::new(String::new());
+    let link = RwSignal::new(None::<String>);
+    let id = StoredValue::new(id);
+    let start = move |_| {
+        let suggested = planner.workspace.with_untracked(|w| {
+            w.get(&id.get_value())
+                .map(|p| match p.agreement.focus.goal.trim() {
+                    "" => format!("{} template", p.school),
+                    goal => goal.to_string(),
+                })
+        });
+        name.set(suggested.unwrap_or_default());
+        open.set(true);
+    };
+    // The template as the name now reads, or why there is none.
+    let made = move || {
+        let name = name.get_untracked();
+        if name.trim().is_empty() {
+            return Err("Give the template a name first.".to_string());
+        }
+        planner
+            .workspace
+            .with_untracked(|w| w.get(&id.get_value()).map(|p| template_of(p, &name)))
+            .ok_or_else(|| "This partnership is no longer here.".to_string())
+    };
+    let save_file = move |_| {
+        said.set(match made().and_then(|t| {
+            download(&template_file_name(&t.name), &write_template(&t, shell::now()), "application/json")
+        }) {
+            Ok(()) => "The template file is in your downloads. Pairs start from it with “Import a file” on their home screen.".to_string(),
+            Err(problem) => problem,
+        });
+    };
+    let make_link = move |_| match made() {
+        Ok(t) => {
+            said.set(String::new());
+            link.set(Some(format!(
+                "{}{}",
+                app_address(),
+                template_fragment(&t, shell::now())
+            )));
+        }
+        Err(problem) => said.set(problem),
+    };
+    let copy = move |_| {
+        if let (Some(text), Some(window)) = (link.get_untracked(), web_sys::window()) {
+            // The promise settles later; the field stays there to copy by hand if it fails.
+            let _ = window.navigator().clipboard().write_text(&text);
+            said.set("The link is copied.".to_string());
+        }
+    };
+    view! {
+        <section class="make-template" aria-labelledby="template-title">
+            <h2 id="template-title">"Share as a template"</h2>
+            <p>"For a workshop: hand this plan's focus, agreement wording, coach time shares, continuum descriptions and playbook to other pairs. No teachers, names or dates go with it; the names of this plan's people in its wording become “the principal”, “the coach” or “a teacher”."</p>
+            <Show when=move || open.get() fallback=move || view! {
+                <button type="button" on:click=start>"Make a template"</button>
+            }>
+                <div class="field">
+                    <label for="template-name">"Template name"</label>
+                    <input id="template-name" type="text" maxlength=200 prop:value=move || name.get()
+                        on:input=move |ev| { name.set(event_target_value(&ev)); link.set(None); } />
+                </div>
+                <div class="form-actions">
+                    <button type="button" class="primary" on:click=save_file>"Download the template file"</button>
+                    <button type="button" on:click=make_link>"Show a link and QR code"</button>
+                </div>
+            </Show>
+            <p class="live" role="status">{move || said.get()}</p>
+            {move || link.get().map(|address| {
+                let code = qr_code(&address);
+                let fits = code.is_some();
+                view! {
+                    <div class="template-link">
+                        <div class="field">
+                            <label for="template-link">"Link to the template"</label>
+                            <input id="template-link" type="text" readonly prop:value=address.clone()
+                                on:focus=select_all />
+                        </div>
+                        <button type="button" on:click=copy>"Copy the link"</button>
+                        {match code {
+                            Some(code) => view! {
+                                <QrImage code=code label="QR code of the template link: point a phone or tablet camera at it to open the template" />
+                            }.into_any(),
+                            None => view! {
+                                <p class="notice notice-warning">"This template is too large for a QR code a phone can read from across a room. Share the link itself (by email or chat), or the template file."</p>
+                            }.into_any(),
+                        }}
+                        {fits.then(|| view! {
+                            <p class="hint">"Put this on the projector (“Present” makes it larger). Pairs scan it or type the link; it opens offline once they have used the app. The template travels inside the link: no server ever sees it."</p>
+                        })}
+                    </div>
+                }
+            })}
+        </section>
+    }
+}
+
+/// This page's address without its `#` part: where the app is served, sub-folder and all.
+fn app_address() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+/// Selects the whole link when the field is reached, ready to copy.
+fn select_all(ev: leptos::ev::FocusEvent) {
+    event_target::<web_sys::HtmlInputElement>(&ev).select();
+}

@@ -1,0 +1,172 @@
+// Step 4 and the room around it: the sample school's summary, printing it, presenting,
+// handing a template over as a file and as a link, and the meeting guide.
+import { test, expect, type Page, type Browser } from '@playwright/test';
+import { openApp, expectNoAxeViolations, downloadJson, importFile } from './helpers';
+
+/** How many pages a PDF made by Chromium has. */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+async function openSample(page: Page) {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open the sample school' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Summary/ })).toBeVisible();
+}
+
+/** A page in a browser context of its own, as another pair's laptop would be. */
+async function freshPage(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ baseURL });
+  return context.newPage();
+}
+
+test('a new user opens the sample school and reads its summary in a minute', async ({ page }) => {
+  await openSample(page);
+  await expect(page.getByText(/This is the sample school/)).toBeVisible();
+  const summary = page.getByRole('article', { name: /our coaching partnership/ });
+  await expect(summary.getByRole('heading', { name: 'Our focus' })).toBeVisible();
+  await expect(summary).toContainText('Improve the writing of our English Language Learners');
+  await expect(summary).toContainText('Signed by Maria Lopez and Ana Diaz');
+  await expect(summary.getByRole('img', { name: /The coach's time by coaching action\. Modelling lessons: 20%/ })).toBeVisible();
+  await expect(summary.getByRole('img', { name: /Teachers at each position.*11: 1\./ })).toBeVisible();
+  await expect(summary.getByRole('heading', { name: 'Our 25 teachers on the continuum' })).toBeVisible();
+  await expect(summary.getByRole('table')).toContainText('Ana Diaz (coach)');
+  // Names stay off the page until the pair chooses to show them.
+  await expect(summary).not.toContainText('Lena Fischer');
+  await expectNoAxeViolations(page, 'summary');
+  await page.getByRole('switch', { name: "Show teachers' names" }).check();
+  await expect(summary.getByRole('list', { name: 'Teachers by position, highest first' })).toContainText('11: Lena Fischer');
+  // The card on the home screen says it is a sample too.
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await expect(page.getByText('Sample school: made up, for practice')).toBeVisible();
+  // Opening it again goes to the same sample, not a second one.
+  await page.getByRole('button', { name: 'Open the sample school' }).click();
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await expect(page.getByRole('list', { name: 'Partnerships in this browser' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('the summary prints on one page in Letter and in A4, and the whole plan across pages', async ({ page }) => {
+  await openSample(page);
+  await page.getByRole('switch', { name: "Show teachers' names" }).check();
+  for (const format of ['Letter', 'A4']) {
+    expect(pageCount(await page.pdf({ format }))).toBe(1);
+  }
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Steps' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print the summary' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  // The print buttons open the browser's print window, which a test cannot close, so the
+  // whole plan is printed to PDF from the view they print.
+  await page.getByRole('button', { name: 'Read the whole plan' }).click();
+  const whole = page.getByRole('article', { name: /the whole plan/ });
+  await expect(whole.getByRole('heading', { name: '1. Agreement' })).toBeVisible();
+  await expect(whole.getByRole('heading', { name: '2. Continuum map' })).toBeVisible();
+  await expect(whole.getByRole('heading', { name: '3. Support plan' })).toBeVisible();
+  await expect(whole).toContainText('Lena Fischer');
+  const pages = pageCount(await page.pdf({ format: 'A4' }));
+  expect(pages).toBeGreaterThan(2);
+  await expectNoAxeViolations(page, 'whole plan');
+  await page.getByRole('button', { name: 'Back to the one-page summary' }).click();
+  await page.getByRole('button', { name: 'Print the whole plan' }).click();
+  await expect(whole.getByRole('heading', { name: '1. Agreement' })).toBeVisible();
+});
+
+test('presentation mode switches on and off with one control and the P key, and is kept', async ({ page }) => {
+  await openSample(page);
+  const html = page.locator('html');
+  await page.getByRole('button', { name: /^Present/ }).click();
+  await expect(html).toHaveClass(/presenting/);
+  await expect(page.getByRole('navigation', { name: 'Steps' })).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Stop presenting/ })).toHaveAttribute('aria-pressed', 'true');
+  await expectNoAxeViolations(page, 'summary in presentation mode');
+  await page.reload();
+  await expect(html).toHaveClass(/presenting/);
+  // A P typed into a field is only a letter.
+  await page.getByRole('button', { name: 'Make a template' }).click();
+  await page.getByLabel('Template name').fill('Plan');
+  await expect(html).toHaveClass(/presenting/);
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('p');
+  await expect(html).not.toHaveClass(/presenting/);
+  await expect(page.getByRole('navigation', { name: 'Steps' })).toBeVisible();
+});
+
+test('a facilitator hands a template over as a file, and a pair starts from it in a fresh browser', async ({ page, browser, baseURL }) => {
+  await openSample(page);
+  await page.getByRole('button', { name: 'Make a template' }).click();
+  await page.getByLabel('Template name').fill('Writing feedback workshop');
+  const file = await downloadJson(page, () => page.getByRole('button', { name: 'Download the template file' }).click());
+  expect(file.name).toBe('template-writing-feedback-workshop.json');
+  expect(file.json.scope).toBe('template');
+  expect(file.json.partnerships).toEqual([]);
+  for (const person of ['Maria Lopez', 'Ana Diaz', 'Lena Fischer', 'Alex Rivera', 'Lincoln']) {
+    expect(file.text).not.toContain(person);
+  }
+  expect(file.text).toContain('The coach will invite each of us');
+
+  const pair = await freshPage(browser, baseURL);
+  await openApp(pair);
+  await importFile(pair, file.name, file.text);
+  await expect(pair.getByText('holds the template “Writing feedback workshop”')).toBeVisible();
+  await expectNoAxeViolations(pair, 'starting from a template');
+  const form = pair.getByRole('form', { name: 'New partnership from the template' });
+  await form.getByLabel('School', { exact: true }).fill('Maple School');
+  await form.getByLabel('Principal').fill('Jo Park');
+  await form.getByLabel('Coach', { exact: true }).fill('Lee Wong');
+  await form.getByRole('button', { name: 'Create partnership' }).click();
+  await expect(pair.getByRole('heading', { level: 1, name: /Agreement/ })).toBeVisible();
+  await expect(pair.getByLabel('Improvement-plan goal')).toHaveValue('Improve the writing of our English Language Learners');
+  await pair.getByRole('link', { name: /Continuum map/ }).click();
+  await expect(pair.getByText('No teachers yet.')).toBeVisible();
+  await pair.context().close();
+});
+
+test('a template link and its QR code start a partnership in a fresh browser; a changed or cut link is refused', async ({ page, browser, baseURL }) => {
+  await openSample(page);
+  await page.getByRole('button', { name: 'Make a template' }).click();
+  await page.getByRole('button', { name: 'Show a link and QR code' }).click();
+  await expect(page.getByRole('img', { name: /QR code of the template link/ })).toBeVisible();
+  const link = await page.getByLabel('Link to the template').inputValue();
+  expect(link).toContain('/dist/#/template/');
+  await expectNoAxeViolations(page, 'template link and QR code');
+
+  const pair = await freshPage(browser, baseURL);
+  await pair.goto(link);
+  await expect(pair.getByText(/The template link holds the template/)).toBeVisible();
+  const form = pair.getByRole('form', { name: 'New partnership from the template' });
+  await form.getByLabel('School', { exact: true }).fill('Oak School');
+  await form.getByRole('button', { name: 'Create partnership' }).click();
+  await expect(pair.getByLabel('Improvement-plan goal')).toHaveValue('Improve the writing of our English Language Learners');
+
+  const payload = link.split('#/template/')[1];
+  const changed = payload.slice(0, 40) + (payload[40] === 'A' ? 'B' : 'A') + payload.slice(41);
+  for (const bad of [payload.slice(0, payload.length - 30), changed]) {
+    await pair.goto(link.replace(payload, bad));
+    await expect(pair.getByRole('alert')).toContainText('was not imported');
+    await expect(pair.getByRole('alert')).toContainText(/damaged or incomplete|cannot use/);
+    await pair.getByRole('button', { name: 'Close' }).click();
+  }
+  await pair.context().close();
+});
+
+test('the meeting guide keeps time beside the steps and can be paused', async ({ page }) => {
+  await page.clock.install();
+  await openSample(page);
+  await page.getByRole('button', { name: 'Meeting guide' }).click();
+  const guide = page.getByRole('region', { name: 'Meeting guide' });
+  await expect(guide).toContainText('0:00 of 90 min');
+  await expect(guide).toContainText('Now: Open: why we are here');
+  await guide.getByRole('button', { name: 'Start the clock' }).click();
+  await page.clock.runFor(6 * 60_000);
+  await expect(guide).toContainText('6:00');
+  await expect(guide).toContainText('Now: Agree how coaching time serves the focus (30 min)');
+  await guide.getByRole('button', { name: 'Pause' }).click();
+  await page.clock.runFor(60_000);
+  await expect(guide).toContainText('6:00');
+  await guide.getByLabel('Meeting length').selectOption('60');
+  await expect(guide).toContainText('of 60 min');
+  // The steps stay in view and the clock carries on from step to step.
+  await guide.getByRole('link', { name: 'Place every teacher on the continuum' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Continuum map/ })).toBeVisible();
+  await expect(guide).toContainText('6:00');
+  await expect(page.getByRole('navigation', { name: 'Steps' })).toBeVisible();
+  await expectNoAxeViolations(page, 'meeting guide');
+});
