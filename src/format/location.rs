@@ -10,11 +10,13 @@ pub enum Segment {
 /// Fields that only group a step's data: naming them would not help anyone find the problem.
 const STEP_GROUPS: [&str; 3] = ["agreement", "continuum", "plan"];
 
-const SINGULARS: [(&str, &str); 14] = [
+const SINGULARS: [(&str, &str); 16] = [
     ("partnerships", "partnership"),
     ("teachers", "teacher"),
     ("coaches", "coach"),
     ("time_investment", "coach time row"),
+    ("time_shares", "coach time row"),
+    ("playbook", "play"),
     ("expectations", "expectation"),
     ("roles", "role"),
     ("triggers", "review trigger"),

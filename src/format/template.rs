@@ -76,10 +76,18 @@ pub fn check_template(template: &Template) -> Result<(), FileProblem> {
     let started = template
         .start(Id::new("p-template"), details, started)
         .map_err(|problem| FileProblem::at(&at("name"), problem.to_string()))?;
-    check_partnership(&started, 0).map_err(|problem| match problem {
-        FileProblem::Invalid { problem, .. } => {
-            FileProblem::at(&[Field("template".into())], problem)
-        }
+    // Said of the template: "Template, band goal 1, to" rather than of a partnership.
+    check_partnership(&started, 0).map_err(|refused| match refused {
+        FileProblem::Invalid {
+            location, problem, ..
+        } => FileProblem::Invalid {
+            location: match location.split_once(", ") {
+                Some((_, rest)) => format!("Template, {rest}"),
+                None => "Template".to_string(),
+            },
+            problem,
+            path: vec![Field("template".into())],
+        },
         other => other,
     })
 }

@@ -138,8 +138,8 @@ impl Template {
         c.descriptors = self.descriptors.clone();
         c.band_goals = numbered(&self.band_goals, "band", |b, id| BandGoal {
             id,
-            from: b.from.min(b.to),
-            to: b.to.max(b.from),
+            from: b.from,
+            to: b.to,
             goal: b.goal.clone(),
             target_date: None,
         });
@@ -156,7 +156,7 @@ impl Template {
         a.time_investment = numbered(&self.time_shares, "action", |s, id| TimeShare {
             id,
             action: s.action.clone(),
-            percent: s.percent.min(100),
+            percent: s.percent,
             serves_focus: s.serves_focus.clone(),
         });
         a.protected_time.not_pulled_into = self.not_pulled_into.clone();
