@@ -34,5 +34,18 @@ for (const size of sizes) {
     await shot('present-agreement', false);
     await page.keyboard.press('p');
     await shot('agreement-after-present', false);
+    await page.getByRole('button', { name: 'Meeting guide' }).click();
+    await page.getByRole('button', { name: 'Start the clock' }).click();
+    await shot('guide', false);
+    await page.goto(page.url().replace('/agreement', '/summary'));
+    await page.getByRole('button', { name: 'Make a template' }).click();
+    await page.getByRole('button', { name: 'Show a link and QR code' }).click();
+    await page.locator('.make-template').screenshot({ path: `../../screenshots/template-link-${size.name}.png` });
+    const link = await page.getByLabel('Link to the template').inputValue();
+    const other = await page.context().browser()!.newPage({ viewport: size });
+    await other.goto(link);
+    await expect(other.getByText(/holds the template/)).toBeVisible();
+    await other.screenshot({ path: `../../screenshots/template-start-${size.name}.png`, fullPage: true });
+    await other.close();
   });
 }

@@ -14,7 +14,9 @@ test('an empty browser offers to start a partnership or open the sample', async 
   await expect(page.getByText(/This browser (has agreed not to clear it|may clear it when the device runs low on space)\./)).toBeVisible();
   await expectNoAxeViolations(page, 'empty home');
 
-  await page.getByRole('button', { name: 'Open the sample partnership' }).click();
+  await page.getByRole('button', { name: 'Open the sample school' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Summary/ })).toBeVisible();
+  await page.getByRole('link', { name: 'All partnerships' }).click();
   const list = page.getByRole('list', { name: 'Partnerships in this browser' });
   await expect(list.getByRole('heading', { name: /Lincoln Elementary \(sample\)/ })).toBeVisible();
   await list.getByRole('link', { name: /Lincoln Elementary \(sample\)/ }).click();

@@ -8,7 +8,7 @@ mod new_partnership;
 mod set_aside;
 
 use super::app::StartupNotice;
-use super::planner::use_planner;
+use super::planner::{use_planner, ImportStage};
 use super::shell;
 use crate::model::sample::sample_school;
 use crate::model::{SchoolYear, Step};
@@ -108,7 +108,7 @@ pub fn WorkspaceHome() -> impl IntoView {
                     </ul>
                 }
             >
-                <Show when=move || !creating.get()>
+                <Show when=move || !creating.get() && !planner.import.with(|i| matches!(i, ImportStage::Template { .. }))>
                     <div class="empty-state">
                         <h2>"Start your first partnership"</h2>
                         <p>"Nothing is stored in this browser yet. Start a partnership for your school, or open the sample school, a made-up school with a finished plan, to see how it works."</p>
