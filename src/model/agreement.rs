@@ -165,6 +165,17 @@ pub const DEFAULT_TRIGGERS: [&str; 4] = [
     "The first indicator is not moving at a check date",
 ];
 
+impl Review {
+    /// The triggers the pair chose, in their words.
+    pub fn chosen_triggers(&self) -> Vec<String> {
+        self.triggers
+            .iter()
+            .filter(|t| t.selected)
+            .map(|t| t.label.clone())
+            .collect()
+    }
+}
+
 impl Agreement {
     /// A fresh agreement with the default coaching actions and review triggers in place.
     pub fn starter() -> Agreement {

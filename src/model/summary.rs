@@ -1,5 +1,6 @@
 //! The one-page summary: what a staff member needs of the plan, read in a minute.
 
+use super::continuum::BandGoal;
 use super::sign_off::Signing;
 use super::{Partnership, Position, Stage};
 use chrono::NaiveDate;
@@ -94,6 +95,20 @@ fn dates(starts: Option<NaiveDate>, ends: Option<NaiveDate>) -> String {
         (Some(d), _) | (None, Some(d)) => short_date(d),
         (None, None) => "No date yet".to_string(),
     }
+}
+
+/// A band goal in words, e.g. "Now at 5–6: weekly feedback (by 1 Mar 2027)".
+pub fn band_goal_words(band: &BandGoal) -> String {
+    let by = band
+        .target_date
+        .map(|d| format!(" (by {})", short_date(d)))
+        .unwrap_or_default();
+    format!(
+        "Now at {}–{}: {}{by}",
+        band.from.value(),
+        band.to.value(),
+        band.goal
+    )
 }
 
 /// A list of days in words, or `none` when there are none.

@@ -92,10 +92,9 @@ impl Template {
                 .collect(),
             review_triggers: a
                 .review
-                .triggers
+                .chosen_triggers()
                 .iter()
-                .filter(|t| t.selected)
-                .map(|t| scrub(&t.label))
+                .map(|t| scrub(t))
                 .collect(),
             descriptors: Descriptors {
                 practice: scrub(&p.continuum.descriptors.practice),

@@ -15,6 +15,7 @@ for (const size of sizes) {
     await page.getByRole('button', { name: 'Open the sample school' }).click();
     await expect(page.getByRole('heading', { name: /Summary/, level: 1 })).toBeVisible();
     await shot('summary');
+    await page.locator('.next-actions').screenshot({ path: `../../screenshots/summary-next-${size.name}.png` });
     await page.getByRole('switch', { name: "Show teachers' names" }).check();
     await shot('summary-names');
     if (size.name === 'wide') {

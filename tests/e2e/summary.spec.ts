@@ -2,6 +2,7 @@
 // handing a template over as a file and as a link, and the meeting guide.
 import { test, expect, type Page, type Browser } from '@playwright/test';
 import { openApp, expectNoAxeViolations, downloadJson, importFile } from './helpers';
+import { seedStaff, staff, PARTNERSHIP } from './staff';
 
 /** How many pages a PDF made by Chromium has. */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -67,6 +68,18 @@ test('the summary prints on one page in Letter and in A4, and the whole plan acr
   await page.getByRole('button', { name: 'Back to the one-page summary' }).click();
   await page.getByRole('button', { name: 'Print the whole plan' }).click();
   await expect(whole.getByRole('heading', { name: '1. Agreement' })).toBeVisible();
+});
+
+test('a whole staff of 300 still prints the summary on one page, names in the whole plan', async ({ page }) => {
+  await seedStaff(page, staff(300));
+  await page.goto(`./#/p/${PARTNERSHIP}/summary`);
+  await expect(page.getByRole('heading', { name: 'Our 300 teachers on the continuum' })).toBeVisible();
+  await page.getByRole('switch', { name: "Show teachers' names" }).check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('With more than 80 teachers the names do not fit on one page')).toBeVisible();
+  for (const format of ['Letter', 'A4']) {
+    expect(pageCount(await page.pdf({ format }))).toBe(1);
+  }
 });
 
 test('presentation mode switches on and off with one control and the P key, and is kept', async ({ page }) => {
@@ -145,6 +158,22 @@ test('a template link and its QR code start a partnership in a fresh browser; a 
     await pair.getByRole('button', { name: 'Close' }).click();
   }
   await pair.context().close();
+});
+
+test('a template too large for a QR code says so and still offers the link and the file', async ({ page }) => {
+  await openSample(page);
+  await page.getByRole('link', { name: /Agreement/ }).first().click();
+  // Words that do not repeat, so they do not compress away.
+  let words = '';
+  for (let i = 0; words.length < 4_500; i++) words += `${((i * 7_919) % 100_003).toString(36)} `;
+  await page.getByLabel('Improvement-plan goal').fill(words.trim());
+  await page.getByRole('link', { name: /Summary/ }).first().click();
+  await page.getByRole('button', { name: 'Make a template' }).click();
+  await page.getByRole('button', { name: 'Show a link and QR code' }).click();
+  await expect(page.getByText('This template is too large for a QR code')).toBeVisible();
+  await expect(page.getByRole('img', { name: /QR code/ })).toHaveCount(0);
+  await expect(page.getByLabel('Link to the template')).toHaveValue(/#\/template\//);
+  await expect(page.getByRole('button', { name: 'Download the template file' })).toBeVisible();
 });
 
 test('the meeting guide keeps time beside the steps and can be paused', async ({ page }) => {

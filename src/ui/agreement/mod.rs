@@ -10,7 +10,7 @@ mod review;
 mod sign_off;
 
 use super::planner::{use_planner, List, Planner};
-use super::widgets::{focus_section, focus_when_drawn, Section};
+use super::widgets::{focus_section, focus_when_drawn, IndexEntry, Section, SectionIndex};
 use crate::model::ids::Keyed;
 use crate::model::sign_off::{AgreementSection, Signing};
 use crate::model::Id;
@@ -26,7 +26,7 @@ pub fn AgreementStep(id: Id) -> impl IntoView {
     provide_context(Editing(id.clone()));
     view! {
         <SigningBanner id=id.clone() />
-        <SectionIndex id=id />
+        <AgreementIndex id=id />
         <basics::Basics />
         <focus::FocusSection />
         <focus::FirstIndicatorSection />
@@ -111,26 +111,23 @@ pub fn SectionLink(section: AgreementSection, children: Children) -> impl IntoVi
 
 /// Every section with whether it is done, to jump to any of them in any order.
 #[component]
-fn SectionIndex(id: Id) -> impl IntoView {
+fn AgreementIndex(id: Id) -> impl IntoView {
     let planner = use_planner();
-    let items = AgreementSection::ALL.into_iter().map(|section| {
-        let id = id.clone();
-        let done = Memo::new(move |_| planner.read(Part::Agreement, &id, |p| p.is_section_complete(section)));
-        view! {
-            <li class:done=move || done.get()>
-                <SectionLink section=section>
-                    <span class="index-mark" aria-hidden="true">{move || if done.get() { "✓" } else { "○" }}</span>
-                    {section.title()}
-                    <span class="visually-hidden">{move || if done.get() { " (complete)" } else { " (to do)" }}</span>
-                </SectionLink>
-            </li>
-        }
-    }).collect_view();
-    view! {
-        <nav class="section-index" aria-label="Sections of the agreement">
-            <ol>{items}</ol>
-        </nav>
-    }
+    let entries = AgreementSection::ALL
+        .into_iter()
+        .map(|section| {
+            let id = id.clone();
+            let done = Memo::new(move |_| {
+                planner.read(Part::Agreement, &id, |p| p.is_section_complete(section))
+            });
+            IndexEntry {
+                anchor: section.anchor(),
+                title: section.title(),
+                done: Some(done.into()),
+            }
+        })
+        .collect();
+    view! { <SectionIndex label="Sections of the agreement" entries=entries /> }
 }
 
 /// Whether the agreement is signed, and whether it changed since.

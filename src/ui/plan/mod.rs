@@ -9,7 +9,7 @@ pub mod protocols;
 mod state;
 mod views;
 
-use super::widgets::Section;
+use super::widgets::{IndexEntry, Section, SectionIndex};
 use crate::model::Id;
 use leptos::prelude::*;
 use state::PlanState;
@@ -32,7 +32,21 @@ pub fn PlanStep(id: Id) -> impl IntoView {
     });
     let done =
         move |i: usize| Signal::derive(move || checks.with(|c| c.get(i).copied().unwrap_or(true)));
+    let entry = |anchor, title, check: Option<usize>| IndexEntry {
+        anchor,
+        title,
+        done: check.map(done),
+    };
+    let entries = vec![
+        entry("propose", "Support from the map", Some(0)),
+        entry("actions", "Support actions", Some(0)),
+        entry("protocol", "Unwilling teachers", Some(1)),
+        entry("views", "The plan at a glance", None),
+        entry("time", "Coach time", None),
+        entry("calendar", "Add to calendar", None),
+    ];
     view! {
+        <SectionIndex label="Sections of the support plan" entries=entries />
         <p class="live board-said" role="status" aria-live="polite">{move || plan.said.get()}</p>
         <Section anchor="propose" title="Support from the map" complete=done(0)
             prompt="Each stage needs a different kind of support. Start from the playbook's suggestions for the stages on your map, then make them your own.">

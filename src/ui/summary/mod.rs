@@ -57,3 +57,13 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
         <MakeTemplate id=id />
     }
 }
+
+/// A labelled line, e.g. "Checked on: 13 Nov 2026", saying `none` when there is nothing
+/// to show, so that nothing reads as missing by mistake.
+fn labelled(label: &'static str, text: String, none: &'static str) -> impl IntoView {
+    let text = match text.trim() {
+        "" => none.to_string(),
+        _ => text,
+    };
+    view! { <p><strong>{label}": "</strong>{text}</p> }
+}

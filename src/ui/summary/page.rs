@@ -2,9 +2,10 @@
 //! staff on the continuum, the next actions, reviews and the signature.
 
 use super::charts::{PositionColumns, ShareBars};
+use super::labelled;
 use crate::model::agreement::CoachStance;
 use crate::model::sign_off::Signing;
-use crate::model::summary::{date_list, short_date, Summary};
+use crate::model::summary::{band_goal_words, date_list, short_date, Summary};
 use crate::model::{Partnership, Stage};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -23,6 +24,8 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
         .map(|d| format!(" By {}.", short_date(d)));
     let stance = a.coach_role.stance.map_or("", CoachStance::explanation);
     let teachers = p.continuum.teachers.len();
+    // More names than one printed page holds beside the rest of the summary.
+    let many = teachers > 80;
     let stages = Stage::ALL
         .iter()
         .map(|s| s.label())
@@ -41,10 +44,7 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
         .continuum
         .band_goals
         .iter()
-        .map(|b| {
-            let by = b.target_date.map(|d| format!(" (by {})", short_date(d)));
-            view! { <li><strong>{format!("Now at {}–{}: ", b.from.value(), b.to.value())}</strong>{b.goal.clone()}{by}</li> }
-        })
+        .map(|b| view! { <li>{band_goal_words(b)}</li> })
         .collect_view();
     let by_position = (1..=11u8)
         .rev()
@@ -71,9 +71,9 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
                 view! {
                     <tr class:overdue=n.overdue>
                         <td>{n.what.clone()}</td>
-                        <td>{n.for_whom.clone()}</td>
-                        <td>{n.who.clone()}</td>
-                        <td>{n.when.clone()}{n.overdue.then_some(" (overdue)")}</td>
+                        <td data-label="For whom">{n.for_whom.clone()}</td>
+                        <td data-label="Who">{n.who.clone()}</td>
+                        <td data-label="When">{n.when.clone()}{n.overdue.then_some(" (overdue)")}</td>
                     </tr>
                 }
             })
@@ -89,13 +89,7 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
             {more}
         })
     };
-    let triggers: Vec<String> = a
-        .review
-        .triggers
-        .iter()
-        .filter(|t| t.selected)
-        .map(|t| t.label.clone())
-        .collect();
+    let triggers = a.review.chosen_triggers();
     let signed = match &summary.signing {
         Signing::Signed(s) => format!(
             "Signed by {} and {} on {}.",
@@ -118,6 +112,19 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
     } else {
         Either::Right(view! { <ShareBars shares=summary.coach_time.clone() /> })
     };
+    let goal = or_none(&a.focus.goal, "Not written yet.");
+    let outcome = format!(
+        "{}{}",
+        a.focus.student_outcome.trim(),
+        outcome_by.unwrap_or_default()
+    );
+    let practice = or_none(&a.first_indicator.practice, "Not written yet.");
+    let how_gathered = a.first_indicator.how_gathered.clone();
+    let checked = date_list(&a.first_indicator.check_dates, "");
+    let role = format!("{stance} {}", a.coach_role.staff_description.trim());
+    let does_not = a.coach_role.coach_does_not.clone();
+    let shared = a.coach_role.confidentiality.clone();
+    let reviews = date_list(&a.review.dates, "");
     view! {
         <article class="one-page" aria-labelledby="one-page-title">
             <header class="one-page-head">
@@ -125,29 +132,24 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
                 <p>{format!("Principal {} · Coach {}", or_none(&p.principal, "not named"), or_none(&p.coach_names(), "not named"))}</p>
                 <p class="signed" class:not-signed=matches!(summary.signing, Signing::NotSigned)>{signed}</p>
             </header>
-            <section class="block focus-block" aria-labelledby="sum-focus">
-                <h3 id="sum-focus">"Our focus"</h3>
-                <p class="focus-goal">{or_none(&a.focus.goal, "Not written yet.")}</p>
-                <p><strong>"Student outcome: "</strong>{or_none(&a.focus.student_outcome, "not written yet.")}{outcome_by}</p>
-            </section>
-            <section class="block" aria-labelledby="sum-indicator">
-                <h3 id="sum-indicator">"First sign of progress"</h3>
-                <p>{or_none(&a.first_indicator.practice, "Not written yet.")}</p>
-                <p><strong>"How we see it: "</strong>{or_none(&a.first_indicator.how_gathered, "not written yet.")}</p>
-                <p><strong>"Checked on: "</strong>{date_list(&a.first_indicator.check_dates, "no dates yet.")}</p>
-            </section>
-            <section class="block" aria-labelledby="sum-role">
-                <h3 id="sum-role">"The coach's role"</h3>
-                <p>{stance}" "{a.coach_role.staff_description.clone()}</p>
-                <p><strong>"The coach does not: "</strong>{or_none(&a.coach_role.coach_does_not, "not written yet.")}</p>
-                <p><strong>"What we share: "</strong>{or_none(&a.coach_role.confidentiality, "not written yet.")}</p>
-            </section>
-            <section class="block" aria-labelledby="sum-time">
-                <h3 id="sum-time">"Where the coach's time goes"</h3>
+            <Block id="sum-focus" title="Our focus">
+                <p class="focus-goal">{goal}</p>
+                {labelled("Student outcome", outcome, "not written yet.")}
+            </Block>
+            <Block id="sum-indicator" title="First sign of progress">
+                <p>{practice}</p>
+                {labelled("How we see it", how_gathered, "not written yet.")}
+                {labelled("Checked on", checked, "no dates yet.")}
+            </Block>
+            <Block id="sum-role" title="The coach's role">
+                <p>{role}</p>
+                {labelled("The coach does not", does_not, "not written yet.")}
+                {labelled("What we share", shared, "not written yet.")}
+            </Block>
+            <Block id="sum-time" title="Where the coach's time goes">
                 {coach_time}
-            </section>
-            <section class="block wide" aria-labelledby="sum-map">
-                <h3 id="sum-map">{format!("Our {teachers} teachers on the continuum")}</h3>
+            </Block>
+            <Block id="sum-map" title={format!("Our {teachers} teachers on the continuum")} wide=true>
                 <div class="map-glance">
                     <PositionColumns at_position=summary.at_position bands=bands />
                     <div>
@@ -159,18 +161,37 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
                     let rows = by_position.iter().map(|(n, names)| view! {
                         <li><strong>{format!("{n}: ")}</strong>{names.clone()}</li>
                     }).collect_view();
-                    view! { <ul class="names-by-position" aria-label="Teachers by position, highest first">{rows}</ul> }
+                    view! {
+                        <ul class="names-by-position" class:many=many aria-label="Teachers by position, highest first">{rows}</ul>
+                        {many.then(|| view! {
+                            <p class="print-only">"With more than 80 teachers the names do not fit on one page: “Print the whole plan” prints every name."</p>
+                        })}
+                    }
                 })}
-            </section>
-            <section class="block wide" aria-labelledby="sum-next">
-                <h3 id="sum-next">"Next actions"</h3>
+            </Block>
+            <Block id="sum-next" title="Next actions" wide=true>
                 {next}
-            </section>
-            <section class="block wide" aria-labelledby="sum-review">
-                <h3 id="sum-review">"Reviews"</h3>
-                <p><strong>"We review on: "</strong>{date_list(&a.review.dates, "no dates yet.")}</p>
-                <p><strong>"And whenever: "</strong>{if triggers.is_empty() { "no triggers chosen yet.".to_string() } else { triggers.join("; ") }}</p>
-            </section>
+            </Block>
+            <Block id="sum-review" title="Reviews" wide=true>
+                {labelled("We review on", reviews, "no dates yet.")}
+                {labelled("And whenever", triggers.join("; "), "no triggers chosen yet.")}
+            </Block>
         </article>
+    }
+}
+
+/// One block of the page: a heading and what it says.
+#[component]
+fn Block(
+    id: &'static str,
+    #[prop(into)] title: String,
+    #[prop(optional)] wide: bool,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class="block" class:wide=wide aria-labelledby=id>
+            <h3 id=id>{title}</h3>
+            {children()}
+        </section>
     }
 }

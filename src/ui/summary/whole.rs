@@ -2,8 +2,9 @@
 //! the support plan. The principal's private notes and teachers' notes stay out.
 
 use super::super::plan::protocols::state_words;
+use super::labelled;
 use crate::model::agreement::CoachStance;
-use crate::model::summary::{date_list, short_date};
+use crate::model::summary::{band_goal_words, date_list, short_date};
 use crate::model::Partnership;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -18,17 +19,6 @@ pub fn WholePlan(partnership: Partnership) -> impl IntoView {
             <Plan p=partnership />
         </article>
     }
-}
-
-/// A labelled line of the plan, written out even when empty so nothing reads as missing
-/// by mistake.
-fn line(label: &'static str, text: String) -> impl IntoView {
-    let text = if text.trim().is_empty() {
-        "—".to_string()
-    } else {
-        text
-    };
-    view! { <p><strong>{label}": "</strong>{text}</p> }
 }
 
 fn day(date: Option<NaiveDate>) -> String {
@@ -53,13 +43,7 @@ fn Agreement(p: Partnership) -> impl IntoView {
         .iter()
         .map(|r| view! { <tr><td>{r.who.clone()}</td><td>{r.responsibilities.clone()}</td></tr> })
         .collect_view();
-    let triggers: Vec<String> = a
-        .review
-        .triggers
-        .iter()
-        .filter(|t| t.selected)
-        .map(|t| t.label.clone())
-        .collect();
+    let triggers = a.review.chosen_triggers();
     let signed = a
         .sign_off
         .as_ref()
@@ -69,37 +53,37 @@ fn Agreement(p: Partnership) -> impl IntoView {
     view! {
         <section class="whole-part" aria-labelledby="whole-agreement">
             <h2 id="whole-agreement">"1. Agreement"</h2>
-            {line("School", format!("{}, {}", p.school, p.school_year))}
-            {line("Principal", p.principal.clone())}
-            {line("Coaches", p.coach_names())}
-            {line("Meeting date", day(p.meeting_date))}
+            {labelled("School", format!("{}, {}", p.school, p.school_year), "Not written yet.")}
+            {labelled("Principal", p.principal.clone(), "Not written yet.")}
+            {labelled("Coaches", p.coach_names(), "Not written yet.")}
+            {labelled("Meeting date", day(p.meeting_date), "No date yet.")}
             <h3>"Focus"</h3>
-            {line("Goal", a.focus.goal.clone())}
-            {line("Student outcome", a.focus.student_outcome.clone())}
-            {line("By", day(a.focus.outcome_target_date))}
+            {labelled("Goal", a.focus.goal.clone(), "Not written yet.")}
+            {labelled("Student outcome", a.focus.student_outcome.clone(), "Not written yet.")}
+            {labelled("By", day(a.focus.outcome_target_date), "No date yet.")}
             <h3>"First indicator of progress"</h3>
-            {line("Practice", a.first_indicator.practice.clone())}
-            {line("How it is gathered", a.first_indicator.how_gathered.clone())}
-            {line("Checked on", date_list(&a.first_indicator.check_dates, ""))}
+            {labelled("Practice", a.first_indicator.practice.clone(), "Not written yet.")}
+            {labelled("How it is gathered", a.first_indicator.how_gathered.clone(), "Not written yet.")}
+            {labelled("Checked on", date_list(&a.first_indicator.check_dates, ""), "No date yet.")}
             <h3>"Coach time"</h3>
             <table><thead><tr><th scope="col">"Coaching action"</th><th scope="col">"Share"</th><th scope="col">"How it serves the focus"</th></tr></thead><tbody>{shares}</tbody></table>
             <h3>"Protected time"</h3>
-            {line("The coach is not pulled into", a.protected_time.not_pulled_into.clone())}
-            {line("Exceptions decided by", a.protected_time.exceptions_decided_by.clone())}
+            {labelled("The coach is not pulled into", a.protected_time.not_pulled_into.clone(), "Not written yet.")}
+            {labelled("Exceptions decided by", a.protected_time.exceptions_decided_by.clone(), "Not written yet.")}
             <h3>"The coach's role"</h3>
-            {line("How the coach works", a.coach_role.stance.map_or(String::new(), |s: CoachStance| s.explanation().to_string()))}
-            {line("What staff will hear", a.coach_role.staff_description.clone())}
-            {line("The coach does not", a.coach_role.coach_does_not.clone())}
-            {line("What is shared", a.coach_role.confidentiality.clone())}
+            {labelled("How the coach works", a.coach_role.stance.map_or(String::new(), |s: CoachStance| s.explanation().to_string()), "Not written yet.")}
+            {labelled("What staff will hear", a.coach_role.staff_description.clone(), "Not written yet.")}
+            {labelled("The coach does not", a.coach_role.coach_does_not.clone(), "Not written yet.")}
+            {labelled("What is shared", a.coach_role.confidentiality.clone(), "Not written yet.")}
             <h3>"Setting expectations with staff"</h3>
             <table><thead><tr><th scope="col">"Commitment"</th><th scope="col">"Owner"</th><th scope="col">"By"</th></tr></thead><tbody>{commitments}</tbody></table>
             <h3>"Roles"</h3>
             <table><thead><tr><th scope="col">"Who"</th><th scope="col">"Does"</th></tr></thead><tbody>{roles}</tbody></table>
             <h3>"Review"</h3>
-            {line("Review dates", date_list(&a.review.dates, ""))}
-            {line("Also review when", triggers.join("; "))}
+            {labelled("Review dates", date_list(&a.review.dates, ""), "No date yet.")}
+            {labelled("Also review when", triggers.join("; "), "Not written yet.")}
             <h3>"Sign-off"</h3>
-            {line("Signed", signed)}
+            {labelled("Signed", signed, "Not signed yet.")}
         </section>
     }
 }
@@ -147,14 +131,14 @@ fn Map(p: Partnership) -> impl IntoView {
     let bands = c
         .band_goals
         .iter()
-        .map(|b| view! { <li>{format!("Now at {}–{}: {}{}", b.from.value(), b.to.value(), b.goal, b.target_date.map(|d| format!(" (by {})", short_date(d))).unwrap_or_default())}</li> })
+        .map(|b| view! { <li>{band_goal_words(b)}</li> })
         .collect_view();
     view! {
         <section class="whole-part" aria-labelledby="whole-map">
             <h2 id="whole-map">"2. Continuum map"</h2>
-            {line("At the low end (1–2)", c.descriptors.low.clone())}
-            {line("In the middle", c.descriptors.middle.clone())}
-            {line("At the high end (10–11)", c.descriptors.high.clone())}
+            {labelled("At the low end (1–2)", c.descriptors.low.clone(), "Not written yet.")}
+            {labelled("In the middle", c.descriptors.middle.clone(), "Not written yet.")}
+            {labelled("At the high end (10–11)", c.descriptors.high.clone(), "Not written yet.")}
             <h3>"Band goals"</h3>
             <ul>{bands}</ul>
             <h3>"The board"</h3>
