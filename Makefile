@@ -14,7 +14,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version 
 WASM := --target wasm32-unknown-unknown
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test bench build-tools test-tools lint unit web e2e screenshots clean
+.PHONY: serve build test bench build-tools test-tools lint unit web size e2e screenshots clean
 
 serve: build-tools
 	# Live reload injects a script the Content-Security-Policy would rightly block.
@@ -49,7 +49,7 @@ tests/e2e/node_modules/.installed: tests/e2e/package.json tests/e2e/package-lock
 
 ## Checks --------------------------------------------------------------------------------
 
-test: test-tools lint unit web build e2e
+test: test-tools lint unit web build size e2e
 	@echo "make test: all checks passed"
 
 lint:
@@ -62,6 +62,10 @@ unit:
 
 web:
 	cargo test $(WASM) --test web
+
+# The gzipped wasm against its budget: bytes are exact, so growth is a decision.
+size:
+	./tests/bench/check-budget.sh dist
 
 e2e:
 	cd tests/e2e && npx playwright test

@@ -137,7 +137,8 @@ def built_files():
         for name in names:
             path = os.path.join(folder, name)
             rel = os.path.relpath(path, staging).replace(os.sep, "/")
-            if rel != WORKER:
+            # Precompressed copies are the host's business: the browser asks for the file.
+            if rel != WORKER and not rel.endswith((".gz", ".br")):
                 found.append((urllib.parse.quote(rel), path))
     return sorted(found)
 

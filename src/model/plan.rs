@@ -121,6 +121,19 @@ pub enum ProtocolOutcome {
     CoachWithdraws,
 }
 
+impl ProtocolOutcome {
+    /// Where the protocol stands for the teacher called `name`, and what comes next.
+    pub fn words(self, name: &str) -> String {
+        match self {
+            ProtocolOutcome::AskFirstQuestion => format!("Next: ask {name} the first question."),
+            ProtocolOutcome::GetClarity => "Next: make the expectation clear, then ask the second question.".to_string(),
+            ProtocolOutcome::AskSecondQuestion => format!("Next: ask {name} the second question."),
+            ProtocolOutcome::CoachBegins => "✓ The coach begins.".to_string(),
+            ProtocolOutcome::CoachWithdraws => "✗ The coach withdraws: the follow-up is the principal's, and no coach time is planned for them.".to_string(),
+        }
+    }
+}
+
 /// The days from Monday of this week to Sunday of next: what "mine this week and next"
 /// covers, across month and year ends alike.
 pub fn this_week_and_next(today: NaiveDate) -> (NaiveDate, NaiveDate) {

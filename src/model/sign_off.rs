@@ -188,6 +188,86 @@ impl Partnership {
         }
     }
 
+    /// What is still missing in a section, field by field, in the words of its labels.
+    pub fn missing_in(&self, section: AgreementSection) -> Vec<String> {
+        let a = &self.agreement;
+        let wanted = |missing: bool, what: &str| missing.then(|| what.to_string());
+        let found: Vec<Option<String>> = match section {
+            AgreementSection::Basics => vec![
+                wanted(!is_filled(&self.school), "the school"),
+                wanted(!is_filled(&self.principal), "the principal's name"),
+                wanted(
+                    !self.coaches.iter().any(|c| is_filled(&c.name)),
+                    "a coach's name",
+                ),
+            ],
+            AgreementSection::Focus => vec![
+                wanted(!is_filled(&a.focus.goal), "the improvement-plan goal"),
+                wanted(
+                    !is_filled(&a.focus.student_outcome),
+                    "the desired student outcome",
+                ),
+            ],
+            AgreementSection::FirstIndicator => vec![
+                wanted(
+                    !is_filled(&a.first_indicator.practice),
+                    "the teacher practice you expect to see first",
+                ),
+                wanted(
+                    !is_filled(&a.first_indicator.how_gathered),
+                    "how you will gather the evidence",
+                ),
+                wanted(
+                    a.first_indicator.check_dates.is_empty(),
+                    "a date to check it",
+                ),
+            ],
+            AgreementSection::CoachTime => vec![
+                match a.time_budget() {
+                    TimeBudget::Whole => None,
+                    TimeBudget::Unplanned(n) => {
+                        Some(format!("shares that add up to 100% ({n}% not yet given)"))
+                    }
+                    TimeBudget::Over(n) => {
+                        Some(format!("shares that add up to 100% ({n}% too many)"))
+                    }
+                },
+                wanted(
+                    a.time_investment.iter().any(|s| s.is_busy_work_risk()),
+                    "how each coaching action given time serves the focus",
+                ),
+            ],
+            AgreementSection::ProtectedTime => vec![wanted(
+                !is_filled(&a.protected_time.not_pulled_into),
+                "what the coach is not pulled into",
+            )],
+            AgreementSection::CoachRole => vec![
+                wanted(
+                    a.coach_role.stance.is_none(),
+                    "how the coach works with teachers",
+                ),
+                wanted(
+                    !is_filled(&a.coach_role.staff_description),
+                    "what you will tell staff",
+                ),
+            ],
+            AgreementSection::Expectations => vec![wanted(
+                !self.is_section_complete(section),
+                "a commitment with an owner",
+            )],
+            AgreementSection::Roles => vec![wanted(
+                !self.is_section_complete(section),
+                "a role with what they do",
+            )],
+            AgreementSection::Review => vec![wanted(a.review.dates.is_empty(), "a review date")],
+            AgreementSection::SignOff => vec![wanted(
+                !self.is_section_complete(section),
+                "both names and the date",
+            )],
+        };
+        found.into_iter().flatten().collect()
+    }
+
     pub fn agreement_checks(&self) -> Vec<(&'static str, bool)> {
         AgreementSection::ALL
             .iter()
@@ -340,6 +420,31 @@ impl Partnership {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_is_missing_is_named_field_by_field() {
+        let mut p = crate::model::test_support::sample();
+        assert!(AgreementSection::ALL
+            .iter()
+            .all(|s| p.missing_in(*s).is_empty() || *s == AgreementSection::SignOff));
+        p.agreement.first_indicator.check_dates.clear();
+        p.agreement.time_investment[0].percent = 10;
+        assert_eq!(
+            p.missing_in(AgreementSection::FirstIndicator),
+            vec!["a date to check it"]
+        );
+        assert_eq!(
+            p.missing_in(AgreementSection::CoachTime),
+            vec!["shares that add up to 100% (10% not yet given)"]
+        );
+        for section in AgreementSection::ALL {
+            assert_eq!(
+                p.missing_in(section).is_empty(),
+                p.is_section_complete(section),
+                "{section:?}"
+            );
+        }
+    }
     use crate::model::test_support::sample;
     use crate::model::{Id, PartnershipDetails, SchoolYear};
 

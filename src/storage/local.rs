@@ -8,6 +8,7 @@ use crate::format::FileProblem;
 use crate::model::fingerprint::fingerprint;
 use crate::model::Workspace;
 use chrono::{DateTime, Utc};
+use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
 /// The key carries the storage layout's version; the document inside carries its own.
@@ -46,8 +47,18 @@ pub struct SetAsideEntry {
     pub text: String,
 }
 
+/// Whether this browser lets the page use localStorage at all: switched off, blocked in a
+/// private window or sandboxed frame, it throws or answers nothing.
+fn storage_exists() -> bool {
+    web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
+}
+
+/// localStorage through gloo-storage, whose accessor panics without storage: so only once
+/// it is known to exist. The workspace is read and written as the exact text stored (its
+/// fingerprint tells this tab's save from another's) and with the browser's own error,
+/// which tells a full storage from a refused one.
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    storage_exists().then(LocalStorage::raw)
 }
 
 fn problem_of(error: wasm_bindgen::JsValue) -> SaveProblem {
@@ -187,12 +198,14 @@ pub fn save(
 
 /// A setting of this device, such as presentation mode, kept apart from the plans.
 pub fn preference(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok().flatten()
+    storage_exists()
+        .then(|| LocalStorage::get(key).ok())
+        .flatten()
 }
 
 /// Keeps a setting of this device; a browser that refuses only forgets it.
 pub fn set_preference(key: &str, value: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(key, value);
+    if storage_exists() {
+        let _ = LocalStorage::set(key, value);
     }
 }

@@ -7,19 +7,12 @@ use super::partnership::PartnershipScreen;
 use super::planner::{ImportStage, Parts, Planner};
 use super::save_notice::SaveNotice;
 use super::shell;
+use super::startup::StartupNotice;
+use super::widgets::focus_main_heading;
 use crate::model::Workspace;
 use crate::route::Route;
 use crate::storage::{self, Autosave, Loaded, SaveProblem, SaveStatus};
 use leptos::prelude::*;
-
-/// What the app found at start-up that the person needs to hear about.
-#[derive(Clone)]
-pub struct StartupNotice {
-    /// The reason stored data could not be read, and the text itself to download.
-    pub unreadable: Option<(String, String)>,
-    /// Whether the browser agreed to keep this site's storage (None until it answers).
-    pub persisted: RwSignal<Option<bool>>,
-}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -138,20 +131,5 @@ pub fn App() -> impl IntoView {
                 }
             }}
         </main>
-    }
-}
-
-/// Moves keyboard focus to the screen's heading, so a screen change is announced and
-/// the next Tab starts from the new content.
-pub fn focus_main_heading() {
-    use wasm_bindgen::JsCast;
-    let heading = document()
-        .query_selector("main h1")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(heading) = heading {
-        // Focus can only fail on a detached element; then there is nothing to announce.
-        let _ = heading.focus();
     }
 }

@@ -13,6 +13,7 @@ mod planner;
 mod presenting;
 mod save_notice;
 mod shell;
+mod startup;
 mod summary;
 mod widgets;
 
@@ -21,5 +22,9 @@ pub use app::App;
 /// Mounts the app into the page body.
 pub fn mount() {
     crash::install();
+    // The page's own header and "Opening your plans…" stood in until now.
+    if let Some(shell) = leptos::prelude::document().get_element_by_id("app-shell") {
+        shell.remove();
+    }
     leptos::mount::mount_to_body(App);
 }

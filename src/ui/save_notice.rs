@@ -1,9 +1,9 @@
 //! Persistent notices when work is not being saved, when another tab saved too, or when
 //! saved data could not be read, each with the way out.
 
-use super::app::StartupNotice;
 use super::planner::use_planner;
 use super::shell;
+use super::startup::StartupNotice;
 use crate::storage::{download, SaveProblem, SaveStatus};
 use leptos::prelude::*;
 

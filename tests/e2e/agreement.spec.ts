@@ -82,6 +82,13 @@ test('a pair fills in the whole agreement, signs it, and later edits show as ame
   const signOff = section(page, 'Sign-off');
   await signOff.getByRole('button', { name: 'Sign the agreement' }).click();
   await expect(signOff.getByRole('alert')).toContainText('Fill in these sections before signing: Focus and student outcome');
+  // Each section still needed says which of its fields are missing.
+  await expect(signOff.getByRole('listitem').filter({ hasText: 'First indicator of progress' })).toHaveText(
+    'First indicator of progress: the teacher practice you expect to see first; how you will gather the evidence; a date to check it',
+  );
+  await expect(signOff.getByRole('listitem').filter({ hasText: 'Coach time investment' })).toHaveText(
+    'Coach time investment: shares that add up to 100% (100% not yet given)',
+  );
   await signOff.getByRole('link', { name: 'Coach time investment' }).click();
   await expect(page.getByRole('heading', { name: 'Coach time investment' })).toBeFocused();
 

@@ -15,7 +15,14 @@ pub fn SignOffSection() -> impl IntoView {
     let section = AgreementSection::SignOff;
     let missing = {
         let id = id.clone();
-        Memo::new(move |_| planner.read(Part::Agreement, &id, |p| p.missing_essentials()))
+        Memo::new(move |_| {
+            planner.read(Part::Agreement, &id, |p| {
+                p.missing_essentials()
+                    .into_iter()
+                    .map(|s| (s, p.missing_in(s)))
+                    .collect::<Vec<_>>()
+            })
+        })
     };
     let signing = {
         let id = id.clone();
@@ -96,8 +103,8 @@ pub fn SignOffSection() -> impl IntoView {
                         <div class="missing">
                             <p><strong>"Still needed before you can sign:"</strong></p>
                             <ul>
-                                {missing.into_iter().map(|s| view! {
-                                    <li><SectionLink section=s>{s.title()}</SectionLink></li>
+                                {missing.into_iter().map(|(s, fields)| view! {
+                                    <li><SectionLink section=s>{s.title()}</SectionLink>": "{fields.join("; ")}</li>
                                 }).collect_view()}
                             </ul>
                         </div>

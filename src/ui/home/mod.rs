@@ -7,9 +7,9 @@ mod import;
 mod new_partnership;
 mod set_aside;
 
-use super::app::StartupNotice;
 use super::planner::{use_planner, ImportStage};
 use super::shell;
+use super::startup::StartupNotice;
 use crate::model::sample::sample_school;
 use crate::model::{SchoolYear, Step};
 use crate::route::Route;

@@ -3,13 +3,13 @@
 mod step_nav;
 
 use super::agreement::AgreementStep;
-use super::app::focus_main_heading;
 use super::continuum::ContinuumStep;
 use super::guide::{Guide, GuideToggle, MeetingGuide};
 use super::plan::PlanStep;
 use super::planner::{use_planner, Part};
 use super::shell;
 use super::summary::SummaryStep;
+use super::widgets::focus_main_heading;
 use crate::model::{Id, Step};
 use leptos::prelude::*;
 use step_nav::StepNav;

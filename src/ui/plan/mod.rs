@@ -5,7 +5,7 @@
 mod actions;
 mod attention;
 mod playbook;
-pub mod protocols;
+mod protocols;
 mod state;
 mod views;
 

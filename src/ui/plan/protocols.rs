@@ -127,19 +127,9 @@ fn Protocol(teacher: Id) -> impl IntoView {
                     }))}</span>
                 </button>
             </h3>
-            <p class="protocol-state">{move || outcome.get().map(|o| state_words(o, &name()))}</p>
+            <p class="protocol-state">{move || outcome.get().map(|o| o.words(&name()))}</p>
             <div id=f("steps")>{body}</div>
         </li>
-    }
-}
-
-pub fn state_words(outcome: ProtocolOutcome, name: &str) -> String {
-    match outcome {
-        ProtocolOutcome::AskFirstQuestion => format!("Next: ask {name} the first question."),
-        ProtocolOutcome::GetClarity => "Next: make the expectation clear, then ask the second question.".to_string(),
-        ProtocolOutcome::AskSecondQuestion => format!("Next: ask {name} the second question."),
-        ProtocolOutcome::CoachBegins => "✓ The coach begins.".to_string(),
-        ProtocolOutcome::CoachWithdraws => "✗ The coach withdraws: the follow-up is the principal's, and no coach time is planned for them.".to_string(),
     }
 }
 

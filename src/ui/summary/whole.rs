@@ -1,7 +1,6 @@
 //! The whole plan to read and print: the agreement, the map as a board and a list, and
 //! the support plan. The principal's private notes and teachers' notes stay out.
 
-use super::super::plan::protocols::state_words;
 use super::labelled;
 use crate::model::agreement::CoachStance;
 use crate::model::summary::{band_goal_words, date_list, short_date};
@@ -183,7 +182,7 @@ fn Plan(p: Partnership) -> impl IntoView {
                 .map_or("A teacher no longer on the map".to_string(), |t| {
                     t.name.clone()
                 });
-            let state = state_words(q.outcome(), &name);
+            let state = q.outcome().words(&name);
             view! { <tr><td>{name}</td><td>{state}</td></tr> }
         })
         .collect_view();

@@ -41,3 +41,17 @@ pub fn focus_after_render(id: String) {
         }
     });
 }
+
+/// Moves keyboard focus to the screen's heading, so a screen change is announced and
+/// the next Tab starts from the new content.
+pub fn focus_main_heading() {
+    let heading = document()
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        // Focus can only fail on a detached element; then there is nothing to announce.
+        let _ = heading.focus();
+    }
+}
