@@ -1,0 +1,126 @@
+// The accessibility sweep: axe (WCAG 2.0-2.2 A and AA, target size included) on every
+// screen and state, wide and narrow, and one journey through all four steps by keyboard.
+import { test, expect, type Page } from '@playwright/test';
+import { openApp, expectNoAxeViolations, importFile } from './helpers';
+
+const sizes = [{ name: 'wide', width: 1280, height: 720 }, { name: 'narrow', width: 390, height: 844 }];
+
+async function openSample(page: Page) {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open the sample school' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Summary/ })).toBeVisible();
+}
+
+const step = (page: Page, name: RegExp) => page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name });
+
+for (const size of sizes) {
+  test(`axe finds nothing on any screen or state, ${size.name}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openApp(page);
+    await page.getByRole('button', { name: 'Start a partnership' }).click();
+    await page.getByRole('button', { name: 'Create partnership' }).click();
+    await expect(page.getByText("Write the school's name.")).toBeVisible();
+    await expectNoAxeViolations(page, `new partnership with errors, ${size.name}`);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await importFile(page, 'notes.json', 'Dear colleagues');
+    await expect(page.getByRole('alert')).toContainText('was not imported');
+    await expectNoAxeViolations(page, `refused file, ${size.name}`);
+    await page.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('button', { name: 'Open the sample school' }).click();
+    await expectNoAxeViolations(page, `summary, ${size.name}`);
+    await page.getByRole('switch', { name: "Show teachers' names" }).check();
+    await page.getByRole('button', { name: 'Read the whole plan' }).click();
+    await expectNoAxeViolations(page, `whole plan, ${size.name}`);
+    await page.getByRole('button', { name: 'Meeting guide' }).click();
+    await expectNoAxeViolations(page, `meeting guide, ${size.name}`);
+    await page.getByRole('button', { name: 'Hide the meeting guide' }).click();
+
+    await step(page, /Agreement/).click();
+    await expectNoAxeViolations(page, `agreement, ${size.name}`);
+    await step(page, /Continuum map/).click();
+    await page.getByRole('button', { name: /^Move / }).first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoAxeViolations(page, `Move dialog, ${size.name}`);
+    await page.keyboard.press('Escape');
+    await step(page, /Support plan/).click();
+    await expectNoAxeViolations(page, `support plan, ${size.name}`);
+
+    await page.getByRole('button', { name: /^Present/ }).click();
+    await expectNoAxeViolations(page, `support plan presented, ${size.name}`);
+    await page.goto(page.url().replace('/plan', '/agreement'));
+    await expect(page.getByRole('heading', { level: 1, name: /Agreement/ })).toBeVisible();
+    await expectNoAxeViolations(page, `agreement presented, ${size.name}`);
+    await page.goto(page.url().replace('/agreement', '/continuum'));
+    await expect(page.getByRole('heading', { level: 1, name: /Continuum map/ })).toBeVisible();
+    await expectNoAxeViolations(page, `continuum presented, ${size.name}`);
+  });
+}
+
+/** Presses Tab until `target` has focus, checking that focus is always visible on the way. */
+async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 400) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+    const shown = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      // A date box entered by Tab in a page opened by a step link is at times the active
+      // element without matching :focus (a Chromium quirk of its inner parts); it is left
+      // to the date box's own focus style, seen in the screenshots.
+      if (!el || el === document.body || !el.matches(':focus')) return true;
+      // A file input is drawn as its label, which shows the focus for it.
+      const drawn = (el.closest('.file-picker')?.querySelector('label') as HTMLElement | null) ?? el;
+      const style = getComputedStyle(drawn);
+      const box = el.getBoundingClientRect();
+      const inView = box.bottom > 0 && box.top < innerHeight;
+      const top = inView ? document.elementFromPoint(box.left + box.width / 2, Math.min(box.top + box.height / 2, innerHeight - 1)) : el;
+      const covered = top !== null && top !== el && !el.contains(top) && !top.contains(el);
+      return style.outlineStyle !== 'none' && !covered ? true : `${el.tagName}#${el.id}.${el.className} ${(el as HTMLInputElement).type ?? ""} ${el.textContent?.slice(0, 40)}: outline ${style.outlineStyle}, covered ${covered}`;
+    });
+    expect(shown, 'focus is visible and not covered').toBe(true);
+  }
+  await expect(target).toBeFocused();
+}
+
+test('one journey through all four steps by keyboard alone', async ({ page }) => {
+  await openApp(page);
+  await tabTo(page, page.getByRole('button', { name: 'Open the sample school' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Summary/ })).toBeFocused();
+  await tabTo(page, page.getByRole('switch', { name: "Show teachers' names" }));
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('list', { name: 'Teachers by position, highest first' })).toBeVisible();
+
+  await tabTo(page, step(page, /Agreement/));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Agreement/ })).toBeFocused();
+  const goal = page.getByLabel('Improvement-plan goal');
+  await tabTo(page, goal);
+  await page.keyboard.press('End');
+  await page.keyboard.type(', in every grade');
+  await expect(page.getByText(/Amended since signed/)).toBeVisible();
+
+  await tabTo(page, step(page, /Continuum map/));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Continuum map/ })).toBeFocused();
+  const card = page.getByRole('button', { name: /^Kai Andersen/ });
+  await tabTo(page, card);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Kai Andersen moved from 1 to 2.' })).toBeVisible();
+
+  await tabTo(page, step(page, /Support plan/));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Support plan/ })).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'Propose support from the map' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /^(Added|Nothing)/ })).toBeVisible();
+
+  await tabTo(page, step(page, /Summary/));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('button', { name: 'Print the summary' }));
+  await tabTo(page, page.getByRole('button', { name: /^Present/ }), 600);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveClass(/presenting/);
+});
