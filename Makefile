@@ -90,7 +90,7 @@ screenshots: test-tools build
 
 bench: test-tools build
 	# The baseline: Leptos's hello world, built now with the same profile and tools.
-	cd tests/bench/hello && trunk build --release
+	(cd tests/bench/hello && trunk build --release)
 	./tests/bench/sizes.sh dist
 	cargo test --release $(WASM) --test bench_browser -- --nocapture 2>&1 | grep -E 'median|MB|NOT fit|test result'
 	cd tests/e2e && npx playwright test --config bench.config.ts --reporter=line 2>&1 | grep -E 'median|Click|First|ratio|heap|passed|failed'

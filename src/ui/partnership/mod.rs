@@ -34,7 +34,7 @@ pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
     view! {
         {move || match found.get() {
             Some((name, sample)) => view! {
-                <div class="partnership">
+                <div class="partnership" class:on-summary=step == Step::Summary>
                     <div class="partnership-top">
                         <p class="breadcrumb"><a href="#/">"All partnerships"</a></p>
                         <GuideToggle />
@@ -48,7 +48,8 @@ pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
                         move || guide.open.get().then(|| view! { <MeetingGuide id=id.clone() step=step /> })
                     }
                     <StepNav id=id.clone() current=step />
-                    <section class="step" aria-labelledby="step-title">
+                    // Long steps keep an index of their sections beside them on a wide screen.
+                    <section class="step" class:indexed=matches!(step, Step::Agreement | Step::Plan) aria-labelledby="step-title">
                         <h1 id="step-title" tabindex="-1">
                             <span class="step-number">{format!("Step {} of 4", step.number())}</span>
                             " " {step.title()}
