@@ -83,6 +83,8 @@ async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 40
 }
 
 test('one journey through all four steps by keyboard alone', async ({ page }) => {
+  // Hundreds of key presses, each followed by a look at the focus: longer than a click path.
+  test.setTimeout(120_000);
   await openApp(page);
   await tabTo(page, page.getByRole('button', { name: 'Open the sample school' }));
   await page.keyboard.press('Enter');
