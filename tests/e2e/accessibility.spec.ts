@@ -4,6 +4,9 @@ import { test, expect, type Page } from '@playwright/test';
 import { openApp, expectNoAxeViolations, importFile } from './helpers';
 
 const sizes = [{ name: 'wide', width: 1280, height: 720 }, { name: 'narrow', width: 390, height: 844 }];
+// Each test walks every screen, with a scan or a look at the focus at each stop: longer
+// than a click path, and slower still on a busy machine.
+test.describe.configure({ timeout: 120_000 });
 
 async function openSample(page: Page) {
   await openApp(page);
@@ -83,8 +86,6 @@ async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 40
 }
 
 test('one journey through all four steps by keyboard alone', async ({ page }) => {
-  // Hundreds of key presses, each followed by a look at the focus: longer than a click path.
-  test.setTimeout(120_000);
   await openApp(page);
   await tabTo(page, page.getByRole('button', { name: 'Open the sample school' }));
   await page.keyboard.press('Enter');
