@@ -6,6 +6,7 @@ use super::document::{as_value, typed};
 use super::location::{describe, Segment};
 use super::{Document, Scope};
 use crate::model::limits::fit_text;
+use crate::model::order;
 use crate::model::sign_off::Signing;
 use crate::model::{Id, Partnership};
 use serde_json::Value;
@@ -250,7 +251,7 @@ impl TeacherNames {
         for (i, pattern) in patterns.iter().enumerate() {
             by_first.entry(pattern.chars[0]).or_default().push(i);
         }
-        words.sort();
+        order::sort(&mut words);
         words.dedup();
         TeacherNames {
             patterns,
@@ -480,7 +481,7 @@ fn codes(partnership: &Partnership) -> Vec<(Id, String, String)> {
         .iter()
         .map(|t| (&t.id, t.name.as_str()))
         .collect();
-    teachers.sort_by_key(|(id, _)| id_order(id));
+    order::sort_by_key(&mut teachers, |(id, _)| id_order(id));
     teachers
         .into_iter()
         .enumerate()
@@ -570,7 +571,7 @@ fn rule_for(word: &str) -> Rule {
 /// One pattern per way of naming, longest first; a way two teachers share gets the
 /// shared code, and the most careful rule of the two.
 fn merge_shared(mut patterns: Vec<Pattern>) -> Vec<Pattern> {
-    patterns.sort_by(|a, b| {
+    order::sort_by(&mut patterns, |a, b| {
         b.chars
             .len()
             .cmp(&a.chars.len())

@@ -1,6 +1,6 @@
 //! The envelope every file and every save is wrapped in.
 
-use super::location::from_serde;
+use super::location::path_at;
 use super::migrate::migrate;
 use super::validate::{check_document, check_sizes, MAX_FILE_BYTES};
 use super::FileProblem;
@@ -115,17 +115,58 @@ pub(super) fn parse_json(text: &str) -> Result<serde_json::Value, FileProblem> {
 /// The one typed reading of the format, shared by files, storage and anonymised copies
 /// so the download carries its code once. A document holding one partnership taken from
 /// place `index` of a longer list is located as that place.
+///
+/// It reads the value's compact text rather than the value itself: serde_json then says
+/// where it stopped, and [`path_at`] names that place, with no second copy of every
+/// reader to keep track of the path on the way.
 pub(super) fn typed(value: &serde_json::Value, index: usize) -> Result<Document, FileProblem> {
     use super::location::Segment::{Field, Index};
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let mut path = from_serde(e.path());
+    let text = value.to_string();
+    serde_json::from_str(&text).map_err(|e| {
+        let mut path = path_at(&text, e.column());
+        let message = e.to_string();
+        let place = format!(" at line {} column {}", e.line(), e.column());
+        let message = match message.strip_suffix(&place).unwrap_or(&message) {
+            // What serde_json says of a choice given neither text nor a record: say what
+            // was found, as for every other value of the wrong kind.
+            "expected value" => format!(
+                "invalid type: {}, expected string or map",
+                unexpected(found_at(value, &path))
+            ),
+            said => said.to_string(),
+        };
         if let [Field(list), Index(at), ..] = path.as_mut_slice() {
             if list == "partnerships" {
                 *at += index;
             }
         }
-        FileProblem::at(&path, e.inner().to_string())
+        FileProblem::at(&path, message)
     })
+}
+
+fn found_at<'a>(
+    value: &'a serde_json::Value,
+    path: &[super::location::Segment],
+) -> Option<&'a serde_json::Value> {
+    use super::location::Segment::{Field, Index};
+    path.iter().try_fold(value, |inner, segment| match segment {
+        Field(key) => inner.get(key),
+        Index(at) => inner.get(at),
+    })
+}
+
+/// A value as serde names one of the wrong kind, e.g. "integer `7`".
+fn unexpected(value: Option<&serde_json::Value>) -> String {
+    use serde_json::Value::{Array, Bool, Null, Number, Object, String};
+    match value {
+        Some(Bool(b)) => format!("boolean `{b}`"),
+        Some(Number(n)) if n.is_f64() => format!("floating point `{n}`"),
+        Some(Number(n)) => format!("integer `{n}`"),
+        Some(String(s)) => format!("string {s:?}"),
+        Some(Array(_)) => "sequence".to_string(),
+        Some(Object(_)) => "map".to_string(),
+        Some(Null) | None => "null".to_string(),
+    }
 }
 
 /// A document as JSON, through the same writer files use.
@@ -160,6 +201,27 @@ mod tests {
         assert_eq!(
             message.as_deref(),
             Some("Partnership 1, teacher 1, position: position 12 is outside 1-11.")
+        );
+    }
+
+    #[test]
+    fn a_choice_given_a_number_says_what_was_found_and_where() {
+        let Some(doc) = sample_document() else {
+            panic!("the sample builds")
+        };
+        let mut value = as_value(&doc);
+        value["partnerships"][0]["continuum"]["teachers"][1]["stage"] = 7.into();
+        value["partnerships"][0]["plan"]["actions"][0]["who"] = serde_json::json!([]);
+        let message =
+            |value: &serde_json::Value| read(&value.to_string()).err().map(|e| e.to_string());
+        assert_eq!(
+            message(&value).as_deref(),
+            Some("Partnership 1, teacher 2, stage: found 7 where string or map belongs.")
+        );
+        value["partnerships"][0]["continuum"]["teachers"][1]["stage"] = "started".into();
+        assert_eq!(
+            message(&value).as_deref(),
+            Some("Partnership 1, support action 1, who: found a list where string or map belongs.")
         );
     }
 

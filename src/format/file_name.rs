@@ -1,5 +1,6 @@
 //! Names for exported files that say what is inside and when it was made.
 
+use crate::model::day;
 use crate::model::Partnership;
 use chrono::NaiveDate;
 
@@ -15,7 +16,7 @@ pub fn partnership_file_name(partnership: &Partnership, on: NaiveDate, anonymise
     format!(
         "partnership-{school}-{}-{}{suffix}.json",
         partnership.school_year,
-        on.format("%Y-%m-%d")
+        day::iso(on)
     )
 }
 
@@ -50,7 +51,7 @@ pub fn workspace_file_name(on: NaiveDate, anonymised: bool) -> String {
     let suffix = if anonymised { "-anonymised" } else { "" };
     format!(
         "partnership-planner-workspace-{}{suffix}.json",
-        on.format("%Y-%m-%d")
+        day::iso(on)
     )
 }
 

@@ -1,9 +1,10 @@
 //! Calendar files (iCalendar, RFC 5545) of a plan's dated actions and the agreement's
 //! review and check dates, for Outlook, Google Calendar and Apple Calendar to open.
 
+use crate::model::order;
 use crate::model::plan::{SupportAction, Supporter};
 use crate::model::Partnership;
-use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Days, NaiveDate, Timelike, Utc};
 
 /// One all-day event: a day, or days from `starts` to `ends` inclusive.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,7 +30,13 @@ pub fn write_calendar(events: &[CalendarEvent], stamp: DateTime<Utc>) -> String 
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
     ];
-    let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = format!(
+        "{}T{:02}{:02}{:02}Z",
+        day(stamp.date_naive()),
+        stamp.hour(),
+        stamp.minute(),
+        stamp.second()
+    );
     for event in events {
         // All-day events end on the day after their last day (RFC 5545 3.6.1).
         let after = event.ends.max(event.starts).checked_add_days(Days::new(1));
@@ -53,7 +60,7 @@ pub fn write_calendar(events: &[CalendarEvent], stamp: DateTime<Utc>) -> String 
 }
 
 fn day(date: NaiveDate) -> String {
-    date.format("%Y%m%d").to_string()
+    format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
 }
 
 /// A TEXT value with its special characters escaped (RFC 5545 3.3.11).
@@ -141,7 +148,9 @@ pub fn plan_events(partnership: &Partnership, owner: Option<&Supporter>) -> Vec<
             &agreement.first_indicator.check_dates,
         ));
     }
-    events.sort_by(|a, b| (a.starts, &a.uid).cmp(&(b.starts, &b.uid)));
+    order::sort_by(&mut events, |a, b| {
+        (a.starts, &a.uid).cmp(&(b.starts, &b.uid))
+    });
     events
 }
 

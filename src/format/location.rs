@@ -55,15 +55,101 @@ pub fn describe(path: &[Segment]) -> String {
     capitalised(&parts.join(", "))
 }
 
-pub fn from_serde(path: &serde_path_to_error::Path) -> Vec<Segment> {
-    use serde_path_to_error::Segment as S;
-    path.iter()
-        .filter_map(|segment| match segment {
-            S::Seq { index } => Some(Segment::Index(*index)),
-            S::Map { key } => Some(Segment::Field(key.clone())),
-            S::Enum { .. } | S::Unknown => None,
-        })
-        .collect()
+/// The path to the deepest value of compact JSON `text` whose span holds byte `offset`,
+/// the end included: where serde_json stopped when it found a problem, named the way
+/// the data is laid out. Text that is not JSON gives the path as far as it could read.
+pub fn path_at(text: &str, offset: usize) -> Vec<Segment> {
+    let mut scan = Scan {
+        bytes: text.as_bytes(),
+        at: 0,
+        offset,
+        path: Vec::new(),
+        deepest: Vec::new(),
+    };
+    scan.value();
+    scan.deepest
+}
+
+struct Scan<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    offset: usize,
+    path: Vec<Segment>,
+    deepest: Vec<Segment>,
+}
+
+impl Scan<'_> {
+    fn value(&mut self) {
+        let start = self.at;
+        match self.bytes.get(self.at) {
+            Some(b'{') => self.container(b'}', true),
+            Some(b'[') => self.container(b']', false),
+            Some(b'"') => {
+                self.string();
+            }
+            Some(_) => {
+                while self
+                    .bytes
+                    .get(self.at)
+                    .is_some_and(|b| !matches!(b, b',' | b'}' | b']' | b':'))
+                {
+                    self.at += 1;
+                }
+            }
+            None => return,
+        }
+        let holds = start <= self.offset && self.offset <= self.at;
+        if holds && self.path.len() >= self.deepest.len() {
+            self.deepest = self.path.clone();
+        }
+    }
+
+    /// An object's members or an array's items, each scanned under its own segment.
+    fn container(&mut self, close: u8, keyed: bool) {
+        self.at += 1;
+        let mut index = 0;
+        while let Some(&byte) = self.bytes.get(self.at) {
+            if byte == close {
+                self.at += 1;
+                return;
+            }
+            if byte == b',' {
+                self.at += 1;
+                continue;
+            }
+            let segment = if keyed {
+                let key = self.string();
+                self.at += 1; // the colon
+                Segment::Field(key)
+            } else {
+                index += 1;
+                Segment::Index(index - 1)
+            };
+            self.path.push(segment);
+            let before = self.at;
+            self.value();
+            self.path.pop();
+            if self.at == before {
+                return;
+            }
+        }
+    }
+
+    /// A string, read to its closing quote, with the escapes it had undone.
+    fn string(&mut self) -> String {
+        let start = self.at;
+        self.at += 1;
+        while let Some(&byte) = self.bytes.get(self.at) {
+            self.at += 1;
+            match byte {
+                b'\\' => self.at += 1,
+                b'"' => break,
+                _ => {}
+            }
+        }
+        let raw = self.bytes.get(start..self.at).unwrap_or_default();
+        serde_json::from_slice(raw).unwrap_or_default()
+    }
 }
 
 fn singular(noun: &str) -> String {
@@ -96,5 +182,22 @@ mod tests {
             Segment::Field("goal_position".into()),
         ];
         assert_eq!(describe(&path), "Partnership 1, teacher 14, goal position");
+    }
+
+    #[test]
+    fn an_offset_finds_the_value_it_falls_in_or_just_after() {
+        let text = r#"{"a":[1,{"b\"c":22}],"d":"x,y"}"#;
+        let at = |needle: &str, past: usize| text.find(needle).map(|i| i + past).unwrap_or(0);
+        let field = |name: &str| Segment::Field(name.to_string());
+        // Just after `22`, where serde_json stops when the value is wrong.
+        assert_eq!(
+            path_at(text, at("22", 2)),
+            [field("a"), Segment::Index(1), field("b\"c")]
+        );
+        // Just after the inner object's brace, where a missing field is noticed.
+        assert_eq!(path_at(text, at("}]", 1)), [field("a"), Segment::Index(1)]);
+        assert_eq!(path_at(text, at("1,", 0)), [field("a"), Segment::Index(0)]);
+        assert_eq!(path_at(text, at("x,y", 2)), [field("d")]);
+        assert_eq!(path_at(text, 0), []);
     }
 }

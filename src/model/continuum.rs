@@ -1,5 +1,6 @@
 //! The continuum map: where each teacher stands on the focus practice, from 1 to 11.
 
+use super::order;
 use super::text::is_filled;
 use super::{Id, Stage};
 use chrono::NaiveDate;
@@ -67,8 +68,8 @@ pub struct Placement {
 }
 
 /// A place on the continuum, 1 (most change needed) to 11 (nearly in place).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(into = "u8")]
 pub struct Position(u8);
 
 impl Position {
@@ -103,6 +104,34 @@ impl TryFrom<u8> for Position {
     type Error = PositionError;
     fn try_from(value: u8) -> Result<Self, Self::Error> {
         Position::new(value).ok_or(PositionError(value))
+    }
+}
+
+/// Checked as the number is read, so a file's reader can say which field holds it.
+impl<'de> Deserialize<'de> for Position {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Checked;
+        impl serde::de::Visitor<'_> for Checked {
+            type Value = Position;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("u8")
+            }
+            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Position, E> {
+                let byte = u8::try_from(value)
+                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(value), &self))?;
+                Position::try_from(byte).map_err(E::custom)
+            }
+            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Position, E> {
+                match u64::try_from(value) {
+                    Ok(value) => self.visit_u64(value),
+                    Err(_) => Err(E::invalid_value(
+                        serde::de::Unexpected::Signed(value),
+                        &self,
+                    )),
+                }
+            }
+        }
+        deserializer.deserialize_u8(Checked)
     }
 }
 
@@ -178,7 +207,7 @@ impl Continuum {
             .map(|t| t.assignment.trim().to_string())
             .filter(|a| !a.is_empty())
             .collect();
-        all.sort_by_key(|a| a.to_lowercase());
+        order::sort_by_key(&mut all, |a| a.to_lowercase());
         all.dedup_by_key(|a| a.to_lowercase());
         all
     }
@@ -241,9 +270,24 @@ mod tests {
 
     #[test]
     fn a_position_outside_the_continuum_is_refused_when_read() {
-        let error = serde_json::from_str::<Position>("12")
-            .err()
-            .map(|e| e.to_string());
-        assert_eq!(error.as_deref(), Some("position 12 is outside 1-11"));
+        let error = |text: &str| {
+            serde_json::from_str::<Position>(text)
+                .err()
+                .map(|e| e.to_string())
+        };
+        // Located just after the number, where the reader can tell which field it was.
+        assert_eq!(
+            error("12").as_deref(),
+            Some("position 12 is outside 1-11 at line 1 column 2")
+        );
+        assert_eq!(
+            error("300").as_deref(),
+            Some("invalid value: integer `300`, expected u8 at line 1 column 3")
+        );
+        assert_eq!(
+            error("-1").as_deref(),
+            Some("invalid value: integer `-1`, expected u8 at line 1 column 2")
+        );
+        assert_eq!(error("7").as_deref(), None);
     }
 }

@@ -1,5 +1,6 @@
 //! The stage-based support plan: who supports whom, how and when.
 
+use super::tagged::located;
 use super::{Coach, Continuum, Id, Position, Stage, Teacher};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
@@ -17,7 +18,9 @@ pub struct SupportPlan {
 pub struct SupportAction {
     pub id: Id,
     pub what: String,
+    #[serde(deserialize_with = "located")]
     pub for_whom: Target,
+    #[serde(deserialize_with = "located")]
     pub who: Supporter,
     pub how: String,
     pub starts: Option<NaiveDate>,

@@ -5,8 +5,8 @@ use std::fmt;
 use std::str::FromStr;
 
 /// A school year, known by the calendar year it starts in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(into = "String")]
 pub struct SchoolYear {
     start: i32,
 }
@@ -99,6 +99,23 @@ impl TryFrom<String> for SchoolYear {
     type Error = SchoolYearError;
     fn try_from(value: String) -> Result<Self, Self::Error> {
         value.parse()
+    }
+}
+
+/// Checked as the text is read, so a file's reader can say which field holds it.
+impl<'de> Deserialize<'de> for SchoolYear {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Checked;
+        impl serde::de::Visitor<'_> for Checked {
+            type Value = SchoolYear;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<SchoolYear, E> {
+                text.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Checked)
     }
 }
 

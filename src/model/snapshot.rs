@@ -3,6 +3,7 @@
 
 use super::continuum::{Continuum, Placement, Snapshot};
 use super::ids::add_keyed;
+use super::order;
 use super::{Id, Position, Stage};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -94,7 +95,7 @@ pub fn compare(then: &[Placement], now: &[Placement]) -> Vec<Change> {
         Change::Left(_) => (2, 0),
         Change::Stayed { .. } => (3, 0),
     };
-    changes.sort_by_key(rank);
+    order::sort_by_key(&mut changes, rank);
     changes
 }
 

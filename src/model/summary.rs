@@ -1,6 +1,8 @@
 //! The one-page summary: what a staff member needs of the plan, read in a minute.
 
 use super::continuum::BandGoal;
+use super::day;
+use super::order;
 use super::sign_off::Signing;
 use super::{Partnership, Position, Stage};
 use chrono::NaiveDate;
@@ -54,7 +56,7 @@ impl Partnership {
             .filter(|a| a.status.is_open())
             .collect();
         // Undated actions go last: they are not yet anyone's next thing to do.
-        open.sort_by_key(|a| (a.first_day().is_none(), a.first_day()));
+        order::sort_by_key(&mut open, |a| (a.first_day().is_none(), a.first_day()));
         let next_actions = open
             .iter()
             .take(NEXT_ACTIONS_SHOWN)
@@ -85,7 +87,7 @@ impl Partnership {
 
 /// A day as the summary writes it, e.g. "8 Sep 2026".
 pub fn short_date(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
+    day::short(date)
 }
 
 /// An action's dates in words: a span, one day, or none yet.

@@ -1,5 +1,6 @@
 //! How long ago something happened, in the words a person would use.
 
+use super::day;
 use chrono::{DateTime, Utc};
 
 /// "just now", "5 minutes ago", "yesterday", "12 days ago", then the date itself.
@@ -18,7 +19,7 @@ pub fn ago(then: DateTime<Utc>, now: DateTime<Utc>) -> String {
         3_600..=86_399 => plural(seconds / 3_600, "hour"),
         86_400..=172_799 => "yesterday".to_string(),
         172_800..=2_591_999 => plural(seconds / 86_400, "day"),
-        _ => then.format("%-d %B %Y").to_string(),
+        _ => day::long(then.date_naive()),
     }
 }
 

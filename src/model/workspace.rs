@@ -1,6 +1,7 @@
 //! The workspace: every partnership kept in this browser, and the edits made to the list.
 
 use super::limits::{fit_text, MAX_PARTNERSHIPS};
+use super::order;
 use super::{Id, Partnership};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -103,7 +104,7 @@ impl Workspace {
     /// Partnerships, most recently edited first, as the home screen lists them.
     pub fn recent_first(&self) -> Vec<&Partnership> {
         let mut list: Vec<&Partnership> = self.partnerships.iter().collect();
-        list.sort_by_key(|p| std::cmp::Reverse(p.updated));
+        order::sort_by_key(&mut list, |p| std::cmp::Reverse(p.updated));
         list
     }
 }

@@ -6,6 +6,7 @@ use super::SaveProblem;
 use crate::format::stored::{self, Opened, SetAside};
 use crate::format::FileProblem;
 use crate::model::fingerprint::fingerprint;
+use crate::model::order;
 use crate::model::Workspace;
 use chrono::{DateTime, Utc};
 use gloo_storage::{LocalStorage, Storage};
@@ -165,7 +166,9 @@ pub fn set_aside_entries() -> Vec<SetAsideEntry> {
             })
         })
         .collect();
-    entries.sort_by(|a, b| a.name.cmp(&b.name).then(a.key.cmp(&b.key)));
+    order::sort_by(&mut entries, |a, b| {
+        a.name.cmp(&b.name).then(a.key.cmp(&b.key))
+    });
     entries
 }
 

@@ -12,6 +12,7 @@ use super::widgets::focus_main_heading;
 use crate::model::Workspace;
 use crate::route::Route;
 use crate::storage::{self, Autosave, Loaded, SaveProblem, SaveStatus};
+use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
 
 #[component]
@@ -125,9 +126,9 @@ pub fn App() -> impl IntoView {
         <main id="main">
             <SaveNotice />
             {move || match planner.route.get() {
-                Route::Home | Route::Template { .. } => view! { <WorkspaceHome /> }.into_any(),
+                Route::Home | Route::Template { .. } => view! { <WorkspaceHome /> }.fresh(),
                 Route::Step { partnership, step } => {
-                    view! { <PartnershipScreen id=partnership step=step /> }.into_any()
+                    view! { <PartnershipScreen id=partnership step=step /> }.fresh()
                 }
             }}
         </main>

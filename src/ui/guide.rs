@@ -4,6 +4,7 @@
 use crate::model::agenda::{agenda, clock, current, LENGTHS};
 use crate::model::{Id, Step};
 use crate::route::Route;
+use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
 
 /// The guide's state, kept above the screens so the clock runs on from step to step.
@@ -95,8 +96,8 @@ pub fn MeetingGuide(id: Id, step: Step) -> impl IntoView {
                             <a href=Route::Step { partnership: id.clone(), step: s }.href()
                                 aria-current=(s == step).then_some("step")>{item.title}</a>
                         }
-                        .into_any(),
-                        None => view! { <span>{item.title}</span> }.into_any(),
+                        .fresh(),
+                        None => view! { <span>{item.title}</span> }.fresh(),
                     };
                     view! {
                         <li class:now=move || at.get() == i>

@@ -5,6 +5,7 @@ use super::planner::use_planner;
 use super::shell;
 use super::startup::StartupNotice;
 use crate::storage::{download, SaveProblem, SaveStatus};
+use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
 
 #[component]
@@ -56,6 +57,6 @@ pub fn SaveNotice() -> impl IntoView {
         })}
         {move || outcome.get().map(|message| view! {
             <p class="notice" role="alert">{message}</p>
-        })}
+        }.anew())}
     }
 }

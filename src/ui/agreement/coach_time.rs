@@ -9,6 +9,7 @@ use crate::model::agreement::{TimeBudget, TimeShare};
 use crate::model::sign_off::AgreementSection;
 use crate::model::Id;
 use crate::ui::planner::Part;
+use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
 
 #[component]
@@ -132,7 +133,7 @@ fn TimeShareRow(id: Id, row: Id) -> impl IntoView {
             <TextField id=format!("{row}-serves") label="How it serves the focus" value=serves on_change=set_serves />
             {move || risk.get().then(|| view! {
                 <p class="risk-flag"><strong>"⚠ Busy work risk: "</strong>"this action has time but nothing ties it to the focus."</p>
-            })}
+            }.anew())}
             <button type="button" class="quiet" aria-label=move || format!("Remove {}", name()) on:click=remove>"Remove"</button>
         </div></li>
     }

@@ -11,10 +11,12 @@ mod sign_off;
 
 use super::planner::{use_planner, List, Planner};
 use super::widgets::{focus_section, focus_when_drawn, IndexEntry, Section, SectionIndex};
+use crate::model::day;
 use crate::model::ids::Keyed;
 use crate::model::sign_off::{AgreementSection, Signing};
 use crate::model::Id;
 use crate::ui::planner::Part;
+use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
 
 /// The partnership being edited, for the sections below to bind to.
@@ -139,18 +141,18 @@ fn SigningBanner(id: Id) -> impl IntoView {
         match signing.get() {
         Some(Signing::Signed(s)) => view! {
             <p class="signing-banner signed" role="status">
-                {format!("✓ Signed by {} and {} on {}.", s.principal, s.coach, s.date.format("%-d %B %Y"))}
+                {format!("✓ Signed by {} and {} on {}.", s.principal, s.coach, day::long(s.date))}
             </p>
-        }.into_any(),
+        }.fresh(),
         Some(Signing::AmendedSince(s)) => view! {
             <p class="signing-banner amended" role="status">
-                {format!("Amended since signed on {}. ", s.date.format("%-d %B %Y"))}
+                {format!("Amended since signed on {}. ", day::long(s.date))}
                 <SectionLink section=AgreementSection::SignOff>"Sign again"</SectionLink>
             </p>
-        }.into_any(),
+        }.fresh(),
         _ => view! {
             <p class="signing-banner" role="status">"Not signed yet. Fill in the sections in any order; sign at the end."</p>
-        }.into_any(),
+        }.fresh(),
     }
     }
 }

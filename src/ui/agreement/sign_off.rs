@@ -3,9 +3,11 @@
 use super::super::planner::use_planner;
 use super::super::shell;
 use super::{AgreementPart, Editing, SectionLink};
+use crate::model::day;
 use crate::model::limits::{date_bounds, read_date_entry, DateEntry, MAX_TEXT_CHARS};
 use crate::model::sign_off::{AgreementSection, Signing};
 use crate::ui::planner::Part;
+use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
 
 #[component]
@@ -85,19 +87,19 @@ pub fn SignOffSection() -> impl IntoView {
             prompt="When you both agree, write your names and the date. If you change the agreement later, it shows as amended until you sign again.">
             {move || match signing.get() {
                 Some(Signing::Signed(s)) => view! {
-                    <p class="ready">{format!("✓ Signed by {} and {} on {}.", s.principal, s.coach, s.date.format("%-d %B %Y"))}</p>
-                }.into_any(),
+                    <p class="ready">{format!("✓ Signed by {} and {} on {}.", s.principal, s.coach, day::long(s.date))}</p>
+                }.fresh(),
                 Some(Signing::AmendedSince(s)) => view! {
-                    <p class="missing">{format!("The agreement has changed since {} and {} signed it on {}. Sign again when you both agree to the changes.", s.principal, s.coach, s.date.format("%-d %B %Y"))}</p>
-                }.into_any(),
-                _ => ().into_any(),
+                    <p class="missing">{format!("The agreement has changed since {} and {} signed it on {}. Sign again when you both agree to the changes.", s.principal, s.coach, day::long(s.date))}</p>
+                }.fresh(),
+                _ => ().fresh(),
             }}
             {move || {
                 let missing = missing.get();
                 if matches!(signing.get(), Some(Signing::Signed(_))) {
-                    ().into_any()
+                    ().fresh()
                 } else if missing.is_empty() {
-                    view! { <p class="ready">"✓ Everything needed to sign is filled in."</p> }.into_any()
+                    view! { <p class="ready">"✓ Everything needed to sign is filled in."</p> }.fresh()
                 } else {
                     view! {
                         <div class="missing">
@@ -108,7 +110,7 @@ pub fn SignOffSection() -> impl IntoView {
                                 }).collect_view()}
                             </ul>
                         </div>
-                    }.into_any()
+                    }.fresh()
                 }
             }}
             <form class="sign-form" novalidate on:submit=sign hidden=move || matches!(signing.get(), Some(Signing::Signed(_)))>
@@ -128,7 +130,7 @@ pub fn SignOffSection() -> impl IntoView {
                     <label for="sign-date">"Date agreed"</label>
                     <input id="sign-date" type="date" min=min max=max prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
                 </div>
-                {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+                {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> }.anew())}
                 <button type="submit" class="primary">{button_text}</button>
             </form>
         </AgreementPart>

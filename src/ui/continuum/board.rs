@@ -6,6 +6,7 @@ use super::state::{use_map, MapState};
 pub use crate::model::board::teachers;
 use crate::model::continuum::BandGoal;
 use crate::model::{Id, Position, Stage};
+use crate::ui::widgets::IntoFresh;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -166,6 +167,7 @@ fn EarlierGhost(teacher: Id, map: MapState) -> impl IntoView {
                     <span class="ghost-long">{long}</span>
                 </li>
             }
+            .anew()
         })
     }
 }

@@ -4,6 +4,7 @@
 use super::state::{card_id, use_map, MapState, Picked};
 use crate::model::board::{cancelled, moving, picked_up, Step};
 use crate::model::{Id, Position, Stage, Teacher};
+use crate::ui::widgets::IntoFresh;
 use leptos::html::Li;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -236,7 +237,7 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
                 <span class="card-stage">{move || stage.get().map_or("No stage yet", Stage::label)}</span>
                 {move || goal.get().map(|g| view! {
                     <span class="card-goal">{format!("goal {}", g.value())}</span>
-                })}
+                }.anew())}
             </button>
             <button type="button" class="card-move" aria-haspopup="dialog"
                 aria-label=move || format!("Move {}", name.get()) on:click=open_menu>"Move"</button>

@@ -8,6 +8,7 @@ use super::state::use_map;
 use crate::model::board::Step;
 use crate::model::continuum::Teacher;
 use crate::model::{Id, Position, Stage};
+use crate::ui::widgets::IntoFresh;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -66,7 +67,7 @@ pub fn TeacherDialog() -> impl IntoView {
                     map.open.set(None);
                 }
             }>
-            {move || editing.get().map(|teacher| view! { <TeacherEditor teacher=teacher /> })}
+            {move || editing.get().map(|teacher| view! { <TeacherEditor teacher=teacher /> }.anew())}
         </dialog>
     }
 }

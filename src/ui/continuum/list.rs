@@ -4,6 +4,8 @@
 use super::card::StageMark;
 use super::state::{row_id, use_map};
 use crate::model::board::stage_order;
+use crate::model::day;
+use crate::model::order;
 use crate::model::{Id, Position, Stage, Teacher};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -81,7 +83,7 @@ pub fn TeacherList() -> impl IntoView {
                     .iter()
                     .filter(|t| shown.contains(&t.id))
                     .collect();
-                rows.sort_by(|a, b| {
+                order::sort_by(&mut rows, |a, b| {
                     let order = match by {
                         SortBy::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
                         SortBy::Team => a
@@ -193,7 +195,7 @@ impl Row {
                 .map_or("Not placed".to_string(), |p| p.value().to_string()),
             stage: t.stage,
             goal: match (t.goal_position, t.goal_date) {
-                (Some(p), Some(d)) => format!("{} by {}", p.value(), d.format("%-d %b %Y")),
+                (Some(p), Some(d)) => format!("{} by {}", p.value(), day::short(d)),
                 (Some(p), None) => p.value().to_string(),
                 (None, _) => "—".to_string(),
             },

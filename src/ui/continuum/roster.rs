@@ -5,6 +5,7 @@ use super::board::teachers;
 use super::state::use_map;
 use crate::model::limits::{MAX_TEACHERS, MAX_TEXT_CHARS};
 use crate::model::roster::{parse_roster, Duplicate, RosterRow};
+use crate::ui::widgets::IntoFresh;
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -56,7 +57,7 @@ pub fn AddTeacher() -> impl IntoView {
                 <input id="add-teacher-team" type="text" autocomplete="off" maxlength=MAX_TEXT_CHARS
                     prop:value=move || assignment.get() on:input=move |ev| assignment.set(event_target_value(&ev)) />
             </div>
-            {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+            {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> }.anew())}
             <button type="submit">"Add teacher"</button>
         </form>
     }

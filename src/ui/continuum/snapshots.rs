@@ -5,6 +5,7 @@ use super::super::shell;
 use super::board::teachers;
 use super::state::use_map;
 use crate::model::continuum::Placement;
+use crate::model::day;
 use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::snapshot::{compare, position_table, stage_table, Change};
 use crate::model::{Id, Position, Stage};
@@ -32,7 +33,7 @@ pub fn Snapshots() -> impl IntoView {
         let today = shell::today();
         let typed = label.get_untracked();
         let text = if typed.trim().is_empty() {
-            format!("Map of {}", today.format("%-d %B %Y"))
+            format!("Map of {}", day::long(today))
         } else {
             typed
         };
@@ -49,12 +50,7 @@ pub fn Snapshots() -> impl IntoView {
         let mut all: Vec<(String, String)> = list
             .get()
             .into_iter()
-            .map(|(id, label, on)| {
-                (
-                    id.to_string(),
-                    format!("{label} ({})", on.format("%-d %b %Y")),
-                )
-            })
+            .map(|(id, label, on)| (id.to_string(), format!("{label} ({})", day::short(on))))
             .collect();
         if with_now {
             all.push((NOW.to_string(), "The map now".to_string()));
@@ -104,7 +100,7 @@ pub fn Snapshots() -> impl IntoView {
                     let name = label.clone();
                     view! {
                         <li>
-                            <span><strong>{label}</strong>{format!(" · kept {}", on.format("%-d %B %Y"))}</span>
+                            <span><strong>{label}</strong>{format!(" · kept {}", day::long(on))}</span>
                             <button type="button" class="quiet" aria-label=format!("Delete snapshot {name}")
                                 on:click=move |_| map.edit(|c| c.snapshots.retain(|s| s.id != id))>"Delete"</button>
                         </li>

@@ -5,6 +5,7 @@ use super::super::planner::{use_planner, Part, Planner};
 use super::super::widgets::{focus_after_render, focus_when_drawn};
 use crate::model::board::{self, stage_order, Column, Step};
 use crate::model::continuum::Continuum;
+use crate::model::order;
 use crate::model::removal::{self, RemovedTeacher};
 use crate::model::{Id, Position, Stage, Teacher};
 use leptos::prelude::*;
@@ -366,7 +367,9 @@ fn in_columns(continuum: &Continuum) -> Vec<Vec<Id>> {
     columns
         .into_iter()
         .map(|mut column| {
-            column.sort_by_cached_key(|t| (stage_order(t.stage), t.name.to_lowercase()));
+            order::sort_by_key(&mut column, |t| {
+                (stage_order(t.stage), t.name.to_lowercase())
+            });
             column.into_iter().map(|t| t.id.clone()).collect()
         })
         .collect()

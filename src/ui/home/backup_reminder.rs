@@ -4,6 +4,7 @@ use super::super::planner::use_planner;
 use super::super::shell;
 use crate::model::when::ago;
 use crate::model::Id;
+use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
 
 #[component]
@@ -49,8 +50,8 @@ pub fn BackupReminder() -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
-                {move || failure.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+                {move || failure.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> }.anew())}
             </aside>
-        })
+        }.anew())
     }
 }

@@ -8,6 +8,7 @@ use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::when::ago;
 use crate::model::{Id, Step};
 use crate::route::Route;
+use crate::ui::widgets::IntoFresh;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -112,7 +113,7 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
             <h2 id=heading_id><a href=open_href>{name}</a></h2>
             {move || partnership.with(|p| p.as_ref().is_some_and(|p| p.sample)).then(|| view! {
                 <p class="sample-badge">"Sample school: made up, for practice"</p>
-            })}
+            }.anew())}
             <dl class="facts">
                 <div><dt>"School"</dt><dd>{field(|p| p.school.clone())}</dd></div>
                 <div><dt>"School year"</dt><dd>{field(|p| p.school_year.to_string())}</dd></div>
@@ -132,7 +133,7 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                         <button type="button" on:click=move |_| mode.set(Mode::Exporting) aria-label=move || format!("Export {}", name())>"Export"</button>
                         <button type="button" class="danger" on:click=move |_| mode.set(Mode::ConfirmingDelete) aria-label=move || format!("Delete {}", name())>"Delete"</button>
                     </div>
-                }.into_any(),
+                }.fresh(),
                 Mode::Renaming => {
                     let rename_id = rename_id.clone();
                     let error_id = rename_error_id.clone();
@@ -148,13 +149,13 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                             aria-describedby=move || rename_error.get().then(|| error_ref.clone()) />
                         {move || rename_error.get().then(|| view! {
                             <p class="field-error" id=error_id.clone()>"Write a name so the partnership can be found."</p>
-                        })}
+                        }.anew())}
                         <div class="card-actions">
                             <button type="submit" class="primary">"Save name"</button>
                             <button type="button" on:click=move |_| mode.set(Mode::Showing)>"Cancel"</button>
                         </div>
                     </form>
-                }.into_any()
+                }.fresh()
                 }
                 Mode::Exporting => {
                     view! {
@@ -167,12 +168,12 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                                 <button type="button" on:click=move |_| mode.set(Mode::Showing)>"Cancel"</button>
                             </div>
                         </div>
-                    }.into_any()
+                    }.fresh()
                 }
                 Mode::ReviewingAnonymised => view! {
                     <AnonymisedReview id=stored_id.get_value() on_download=Callback::new(move |()| export(true))
                         on_cancel=Callback::new(move |()| mode.set(Mode::Showing)) />
-                }.into_any(),
+                }.fresh(),
                 Mode::ConfirmingDelete => view! {
                     <div class="confirm" role="group" aria-label="Confirm delete">
                         <p>"Delete “" {name} "”? Its agreement, continuum map and support plan go with it. You can undo this straight after."</p>
@@ -181,7 +182,7 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                             <button type="button" on:click=move |_| mode.set(Mode::Showing)>"Keep it"</button>
                         </div>
                     </div>
-                }.into_any(),
+                }.fresh(),
             }}
         </li>
     }

@@ -6,6 +6,7 @@ use super::new_partnership::NewPartnershipForm;
 use crate::format::import::{ImportMode, ImportPreview};
 use crate::model::template::Template;
 use crate::model::when::ago;
+use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -38,19 +39,19 @@ pub fn ImportPanel() -> impl IntoView {
     let planner = use_planner();
     move || {
         match planner.import.get() {
-        ImportStage::Idle => ().into_any(),
-        ImportStage::Reading => view! { <p class="notice" role="status">"Reading the file…"</p> }.into_any(),
+        ImportStage::Idle => ().fresh(),
+        ImportStage::Reading => view! { <p class="notice" role="status">"Reading the file…"</p> }.fresh(),
         ImportStage::Refused { file_name, message } => view! {
             <div class="notice notice-warning" role="alert">
                 <p><strong>{format!("“{file_name}” was not imported. ")}</strong>{message}</p>
                 <p>"Nothing in your workspace has changed."</p>
                 <button type="button" on:click=move |_| planner.import.set(ImportStage::Idle)>"Close"</button>
             </div>
-        }.into_any(),
+        }.fresh(),
         ImportStage::Previewing { file_name, preview } => view! {
             <Preview file_name=file_name preview=preview />
-        }.into_any(),
-        ImportStage::Imported { undo } => view! { <UndoImport count=undo.count() /> }.into_any(),
+        }.fresh(),
+        ImportStage::Imported { undo } => view! { <UndoImport count=undo.count() /> }.fresh(),
         ImportStage::Template { source, template } => view! {
             <div class="notice template-notice" role="status">
                 <p><strong>{format!("{source} holds the template “{}”.", template.name)}</strong></p>
@@ -58,7 +59,7 @@ pub fn ImportPanel() -> impl IntoView {
             </div>
             <NewPartnershipForm template=template
                 on_close=Callback::new(move |()| planner.import.set(ImportStage::Idle)) />
-        }.into_any(),
+        }.fresh(),
     }
     }
 }
@@ -90,13 +91,13 @@ fn UndoImport(count: usize) -> impl IntoView {
                     view! {
                         <button type="button" class="primary" on:click=undo>"Undo import"</button>
                         <button type="button" on:click=move |_| planner.import.set(ImportStage::Idle)>"Dismiss"</button>
-                    }.into_any()
+                    }.fresh()
                 } else {
                     view! {
                         <p>{format!("“{}” {} changed after the import. Undoing the import also undoes those changes.", names.join("”, “"), if names.len() == 1 { "was" } else { "were" })}</p>
                         <button type="button" class="danger" on:click=move |_| planner.undo_import()>"Undo anyway"</button>
                         <button type="button" on:click=move |_| planner.import.set(ImportStage::Idle)>"Keep everything"</button>
-                    }.into_any()
+                    }.fresh()
                 }
             }}
         </div>

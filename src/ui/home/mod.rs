@@ -13,6 +13,7 @@ use super::startup::StartupNotice;
 use crate::model::sample::sample_school;
 use crate::model::{SchoolYear, Step};
 use crate::route::Route;
+use crate::ui::widgets::IntoFresh;
 use backup_reminder::BackupReminder;
 use card::PartnershipCard;
 use import::{ImportButton, ImportPanel};
@@ -100,7 +101,7 @@ pub fn WorkspaceHome() -> impl IntoView {
                         <ImportButton />
                         <button type="button" on:click=export_all>"Export all partnerships"</button>
                     </div>
-                    {move || export_failure.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+                    {move || export_failure.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> }.anew())}
                     <ul class="partnership-list" aria-label="Partnerships in this browser">
                         <For each=cards key=|entry| entry.clone() children=move |(id, _)| {
                             view! { <PartnershipCard id=id /> }
@@ -153,6 +154,6 @@ fn UndoDelete() -> impl IntoView {
                 <button type="button" class="primary" on:click=move |_| planner.undo_delete()>"Undo delete"</button>
                 <button type="button" on:click=move |_| planner.recently_deleted.set(None)>"Dismiss"</button>
             </div>
-        })}
+        }.anew())}
     }
 }

@@ -5,6 +5,7 @@ use super::super::planner::use_planner;
 use super::super::shell;
 use crate::format::stored::repair;
 use crate::storage::{download, forget_set_aside, set_aside_entries, SetAsideEntry};
+use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
 
 #[component]
@@ -118,7 +119,7 @@ fn SetAsideItem(
                             <button type="button" on:click=move |_| confirming.set(false)>"Keep it"</button>
                         </div>
                     </div>
-                }.into_any()
+                }.fresh()
             } else {
                 let name = label.clone();
                 view! {
@@ -126,7 +127,7 @@ fn SetAsideItem(
                         <button type="button" class="primary" on:click=save_copy aria-label=format!("Download {name}")>"Download"</button>
                         <button type="button" class="danger" on:click=move |_| confirming.set(true) aria-label=format!("Delete {name} from this browser")>"Delete"</button>
                     </div>
-                }.into_any()
+                }.fresh()
             }}
         </li>
     }

@@ -11,6 +11,7 @@ use super::shell;
 use super::summary::SummaryStep;
 use super::widgets::focus_main_heading;
 use crate::model::{Id, Step};
+use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
 use step_nav::StepNav;
 
@@ -18,13 +19,19 @@ use step_nav::StepNav;
 pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
     let planner = use_planner();
     let guide = expect_context::<Guide>();
+    // Whether it is here (and the sample) apart from its name, so a rename redraws only
+    // the name: the screen below is drawn anew whenever `found` changes.
     let found = {
         let id = id.clone();
-        Memo::new(move |_| planner.read(Part::Agreement, &id, |p| Some((p.name.clone(), p.sample))))
+        Memo::new(move |_| planner.read(Part::Agreement, &id, |p| Some(p.sample)))
+    };
+    let name = {
+        let id = id.clone();
+        Memo::new(move |_| planner.read(Part::Agreement, &id, |p| Some(p.name.clone())))
     };
     Effect::new(move |_| {
-        let title = match found.get() {
-            Some((name, _)) => format!("{} · {name} · Partnership Planner", step.title()),
+        let title = match name.get() {
+            Some(name) => format!("{} · {name} · Partnership Planner", step.title()),
             None => "Partnership not found · Partnership Planner".to_string(),
         };
         shell::set_title(&title);
@@ -33,19 +40,19 @@ pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
 
     view! {
         {move || match found.get() {
-            Some((name, sample)) => view! {
+            Some(sample) => view! {
                 <div class="partnership" class:on-summary=step == Step::Summary>
                     <div class="partnership-top">
                         <p class="breadcrumb"><a href="#/">"All partnerships"</a></p>
                         <GuideToggle />
                     </div>
-                    <p class="partnership-name">{name}</p>
+                    <p class="partnership-name">{move || name.get().unwrap_or_default()}</p>
                     {sample.then(|| view! {
                         <p class="sample-banner">"This is the sample school: the school, its people and its plan are made up, to practise with. Change anything; your own partnerships are not touched."</p>
                     })}
                     {
                         let id = id.clone();
-                        move || guide.open.get().then(|| view! { <MeetingGuide id=id.clone() step=step /> })
+                        move || guide.open.get().then(|| view! { <MeetingGuide id=id.clone() step=step /> }.anew())
                     }
                     <StepNav id=id.clone() current=step />
                     // Long steps keep an index of their sections beside them on a wide screen.
@@ -56,21 +63,21 @@ pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
                         </h1>
                         <p class="lead">{step.purpose()}</p>
                         {match step {
-                            Step::Agreement => view! { <AgreementStep id=id.clone() /> }.into_any(),
-                            Step::Continuum => view! { <ContinuumStep id=id.clone() /> }.into_any(),
-                            Step::Plan => view! { <PlanStep id=id.clone() /> }.into_any(),
-                            Step::Summary => view! { <SummaryStep id=id.clone() /> }.into_any(),
+                            Step::Agreement => view! { <AgreementStep id=id.clone() /> }.fresh(),
+                            Step::Continuum => view! { <ContinuumStep id=id.clone() /> }.fresh(),
+                            Step::Plan => view! { <PlanStep id=id.clone() /> }.fresh(),
+                            Step::Summary => view! { <SummaryStep id=id.clone() /> }.fresh(),
                         }}
                     </section>
                 </div>
-            }.into_any(),
+            }.fresh(),
             None => view! {
                 <section class="missing">
                     <h1 tabindex="-1">"This partnership is not in this browser"</h1>
                     <p>"It may have been deleted, or it was made in another browser. Partnerships move between browsers as exported files."</p>
                     <p><a href="#/">"Go to your partnerships"</a></p>
                 </section>
-            }.into_any(),
+            }.fresh(),
         }}
     }
 }

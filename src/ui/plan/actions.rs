@@ -5,6 +5,7 @@ use super::state::{use_plan, PlanState, ACTIONS};
 use crate::model::plan::{ActionStatus, SupportAction, Supporter, Target};
 use crate::model::{Id, Partnership, Position, Stage};
 use crate::ui::planner::Part;
+use crate::ui::widgets::IntoFresh;
 use crate::ui::widgets::{DateField, SelectField, TextField};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -72,10 +73,10 @@ fn ActionItem(action: Id) -> impl IntoView {
                 <span class="chevron" aria-hidden="true"></span>
                 <span class="action-what">{move || line.with(|l| l.what.clone())}</span>
                 <span class="action-meta">{move || line.with(|l| l.meta.clone())}</span>
-                {move || line.with(|l| l.overdue).then(|| view! { <span class="overdue-mark">"⚠ Overdue"</span> })}
+                {move || line.with(|l| l.overdue).then(|| view! { <span class="overdue-mark">"⚠ Overdue"</span> }.anew())}
             </button>
             <div id=editor_id>
-                {move || is_open.get().then(|| view! { <ActionEditor action=action.clone() /> })}
+                {move || is_open.get().then(|| view! { <ActionEditor action=action.clone() /> }.anew())}
             </div>
         </li>
     }
@@ -112,7 +113,7 @@ pub fn summary(p: &Partnership, action: &Id, today: NaiveDate) -> Line {
 
 /// "2 Oct 2026 to 18 Dec 2026", "from 2 Oct 2026", "by 18 Dec 2026" or "no dates yet".
 fn dates(starts: Option<NaiveDate>, ends: Option<NaiveDate>) -> String {
-    let day = |d: NaiveDate| d.format("%-d %b %Y").to_string();
+    let day = crate::model::day::short;
     match (starts, ends) {
         (Some(s), Some(e)) if s == e => format!("on {}", day(s)),
         (Some(s), Some(e)) => format!("{} to {}", day(s), day(e)),
@@ -166,9 +167,7 @@ fn ActionEditor(action: Id) -> impl IntoView {
                     "The start date is after the end date, so it was not kept. Choose an earlier start, or move the end first.".to_string()
                 }));
                 // The box shows what is kept, not the date refused.
-                let kept = this
-                    .get_untracked()
-                    .map(|d| d.format("%Y-%m-%d").to_string());
+                let kept = this.get_untracked().map(crate::model::day::iso);
                 if let Some(control) = document().get_element_by_id(&input).and_then(|e| {
                     wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok()
                 }) {
@@ -228,7 +227,7 @@ fn ActionEditor(action: Id) -> impl IntoView {
         <div class="action-editor">
             {move || stage.get().map(|s| view! {
                 <p class="hint">{format!("Chosen for {} teachers: {}.", s.label(), s.support().label().to_lowercase())}</p>
-            })}
+            }.anew())}
             <TextField id=f("what") label="What" value=what on_change=set_what />
             <div class="field-row">
                 <SelectField id=f("for-whom") label="For whom" options=whom value=for_whom on_change=set_for_whom />
@@ -243,7 +242,7 @@ fn ActionEditor(action: Id) -> impl IntoView {
                 <DateField id=f("starts") label="Starts" value=starts on_change=set_starts />
                 <DateField id=f("ends") label="Due" value=ends on_change=set_ends />
             </div>
-            {move || order_note.get().map(|n| view! { <p class="field-error" role="alert">{n}</p> })}
+            {move || order_note.get().map(|n| view! { <p class="field-error" role="alert">{n}</p> }.anew())}
             <div class="field-row">
                 <SelectField id=f("status") label="Status" options=Signal::stored(status_options()) value=status on_change=set_status />
                 <SelectField id=f("share") label="Coach time spent on" hint="Which coaching action of your agreement this uses."
@@ -519,14 +518,14 @@ fn WhomDetails(action: Id) -> impl IntoView {
                 <SelectField id=f("from") label="From position" options=Signal::stored(positions.clone()) value=from on_change=set_from />
                 <SelectField id=f("to") label="To position" options=Signal::stored(positions.clone()) value=to on_change=set_to />
             </div>
-        }.into_any(),
+        }.fresh(),
         2 => view! {
             <TextField id=f("group") label="Group" hint="A team, grade or subject on your staff list counts its teachers in." value=group on_change=set_group />
-        }.into_any(),
+        }.fresh(),
         3 => view! {
             <SelectField id=f("teacher") label="Teacher" options=teachers value=teacher on_change=set_teacher />
-        }.into_any(),
-        _ => ().into_any(),
+        }.fresh(),
+        _ => ().fresh(),
     }
     }
 }

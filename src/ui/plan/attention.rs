@@ -6,6 +6,7 @@ use super::state::use_plan;
 use crate::model::plan::{ActionStatus, Supporter, Target};
 use crate::model::playbook::Proposed;
 use crate::model::{Id, Partnership, Stage};
+use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
 
 #[component]
@@ -138,7 +139,7 @@ pub fn Attention() -> impl IntoView {
     move || {
         let asks = asks.get();
         if asks.is_empty() {
-            return view! { <p class="all-clear">"✓ Nothing in the plan needs your attention."</p> }.into_any();
+            return view! { <p class="all-clear">"✓ Nothing in the plan needs your attention."</p> }.fresh();
         }
         let items = asks
             .into_iter()
@@ -150,7 +151,7 @@ pub fn Attention() -> impl IntoView {
                 <ul>{items}</ul>
             </div>
         }
-        .into_any()
+        .fresh()
     }
 }
 
@@ -215,7 +216,7 @@ fn ask_view(ask: Ask) -> AnyView {
                     <button type="button" class="quiet" aria-label=format!("Keep them, for {name}") on:click=keep>"Keep them"</button>
                 </div>
             }
-            .into_any()
+            .fresh()
         }
         Ask::NoStartDate { names, push_in } => {
             let said = format!(
@@ -231,10 +232,10 @@ fn ask_view(ask: Ask) -> AnyView {
                 Some(action) => view! {
                     <button type="button" on:click=move |_| plan.open_action(&action)>"Set the push-in's start date"</button>
                 }
-                .into_any(),
-                None => view! { <span class="hint">"Propose support from the map, or give one of their actions a start date."</span> }.into_any(),
+                .fresh(),
+                None => view! { <span class="hint">"Propose support from the map, or give one of their actions a start date."</span> }.fresh(),
             };
-            view! { <p>{said}</p><div class="ask-actions">{act}</div> }.into_any()
+            view! { <p>{said}</p><div class="ask-actions">{act}</div> }.fresh()
         }
         Ask::NoProtocol { teacher, name } => {
             let start = move |_| {
@@ -247,7 +248,7 @@ fn ask_view(ask: Ask) -> AnyView {
                 <p>{format!("{name} is unwilling and has not been asked the two questions yet.")}</p>
                 <div class="ask-actions"><button type="button" on:click=start>{format!("Start the two questions for {name}")}</button></div>
             }
-            .into_any()
+            .fresh()
         }
         Ask::AfterWithdrawal { action, what, name } => {
             let hand = move |_| {
@@ -263,7 +264,7 @@ fn ask_view(ask: Ask) -> AnyView {
                 <p>{format!("Coach time is planned for {name}, whom the coach has withdrawn from: “{}”.", what.trim())}</p>
                 <div class="ask-actions"><button type="button" aria-label=format!("Make it the principal's follow-up, for {name}") on:click=hand>"Make it the principal's follow-up"</button></div>
             }
-            .into_any()
+            .fresh()
         }
     }
 }

@@ -4,6 +4,7 @@
 use super::state::use_plan;
 use crate::model::plan::{Answer, ClarityStep, ProtocolOutcome, UnwillingProtocol};
 use crate::model::{Id, Stage};
+use crate::ui::widgets::IntoFresh;
 use crate::ui::widgets::{DateField, TextField};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -108,9 +109,9 @@ fn Protocol(teacher: Id) -> impl IntoView {
     let body = {
         let teacher = teacher.clone();
         move || {
-            open.get().then(
-                || view! { <ProtocolSteps teacher=teacher.clone() who=who outcome=outcome /> },
-            )
+            open.get().then(|| {
+                view! { <ProtocolSteps teacher=teacher.clone() who=who outcome=outcome /> }.anew()
+            })
         }
     };
     view! {

@@ -5,8 +5,11 @@
 use super::actions::summary;
 use super::attention::count;
 use super::state::{use_plan, PlanState};
+use crate::model::day;
+use crate::model::order;
 use crate::model::plan::{this_week_and_next, Period, Supporter};
 use crate::model::{Id, Partnership, Stage};
+use crate::ui::widgets::IntoFresh;
 use crate::ui::widgets::SelectField;
 use chrono::NaiveDate;
 use leptos::either::EitherOf3;
@@ -140,18 +143,18 @@ fn ByOwner() -> impl IntoView {
                         return Some(view! {
                             <h3>{owner.label(&p.coaches)}</h3>
                             <p class="empty-state">{if soon { "Nothing this week or next." } else { "Nothing yet." }}</p>
-                        }.into_any());
+                        }.fresh());
                     }
                     (!mine.is_empty()).then(|| view! {
                         <h3>{format!("{} · {}", owner.label(&p.coaches), count(mine.len(), "action"))}</h3>
                         <ul class="plan-entries">{mine.iter().map(|a| action_entry(p, a, today)).collect_view()}</ul>
-                    }.into_any())
+                    }.fresh())
                 })
                 .collect::<Vec<_>>();
             Some(if groups.is_empty() {
-                view! { <p class="empty-state">{if soon { "Nothing falls this week or next." } else { "No support actions yet." }}</p> }.into_any()
+                view! { <p class="empty-state">{if soon { "Nothing falls this week or next." } else { "No support actions yet." }}</p> }.fresh()
             } else {
-                groups.into_iter().collect_view().into_any()
+                groups.into_iter().collect_view().fresh()
             })
         })
     };
@@ -170,7 +173,7 @@ fn ByOwner() -> impl IntoView {
 
 fn week_words(today: NaiveDate) -> String {
     let (from, to) = this_week_and_next(today);
-    format!("{} to {}", from.format("%-d %b"), to.format("%-d %b"))
+    format!("{} to {}", day::day_and_month(from), day::day_and_month(to))
 }
 
 #[component]
@@ -191,7 +194,7 @@ fn Timeline() -> impl IntoView {
                 .iter()
                 .filter_map(|a| Some((a.first_day()?, &a.id)))
                 .collect();
-            dated.sort();
+            order::sort(&mut dated);
             let mut groups: Vec<(NaiveDate, Vec<&Id>)> = Vec::new();
             for (day, id) in dated {
                 let start = period.start(day);
@@ -202,8 +205,8 @@ fn Timeline() -> impl IntoView {
             }
             let undated: Vec<&Id> = p.plan.actions.iter().filter(|a| a.first_day().is_none()).map(|a| &a.id).collect();
             let heading = |start: NaiveDate| match period {
-                Period::Month => start.format("%B %Y").to_string(),
-                Period::Week => format!("Week of {}", start.format("%-d %B %Y")),
+                Period::Month => day::month_and_year(start),
+                Period::Week => format!("Week of {}", day::long(start)),
             };
             let periods = groups
                 .into_iter()
@@ -260,7 +263,7 @@ fn ByTeacher() -> impl IntoView {
                 .iter()
                 .filter(|t| only.is_none() || t.stage == only)
                 .collect();
-            teachers.sort_by_key(|t| (t.position.is_none(), t.position, t.name.to_lowercase()));
+            order::sort_by_key(&mut teachers, |t| (t.position.is_none(), t.position, t.name.to_lowercase()));
             let total = teachers.len();
             let body = teachers
                 .into_iter()
@@ -365,7 +368,7 @@ pub fn TimeSpread() -> impl IntoView {
     move || {
         let spread = spread.get();
         if spread.shares.is_empty() {
-            return view! { <p class="empty-state">"Your agreement has no coaching actions with shares of time yet; set them in step 1."</p> }.into_any();
+            return view! { <p class="empty-state">"Your agreement has no coaching actions with shares of time yet; set them in step 1."</p> }.fresh();
         }
         let rows = spread
             .shares
@@ -401,7 +404,7 @@ pub fn TimeSpread() -> impl IntoView {
             </div>
             {unlinked}
         }
-        .into_any()
+        .fresh()
     }
 }
 

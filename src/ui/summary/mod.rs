@@ -8,6 +8,7 @@ mod whole;
 use super::planner::{use_planner, Part};
 use super::shell;
 use crate::model::Id;
+use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
 use page::OnePage;
 use template::MakeTemplate;
@@ -49,10 +50,10 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
         </div>
         <p class="hint print-hint">"The summary fits one page, A4 or US Letter. In the print window choose portrait; “Save as PDF” makes a file to share."</p>
         {move || partnership.get().map(|p| if whole.get() {
-            view! { <WholePlan partnership=p /> }.into_any()
+            view! { <WholePlan partnership=p /> }.fresh()
         } else {
             let summary = p.summary(shell::today());
-            view! { <OnePage partnership=p summary=summary names=names.into() /> }.into_any()
+            view! { <OnePage partnership=p summary=summary names=names.into() /> }.fresh()
         })}
         <MakeTemplate id=id />
     }

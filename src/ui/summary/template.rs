@@ -9,6 +9,7 @@ use crate::format::template::{template_of, write_template};
 use crate::model::Id;
 use crate::storage::download;
 use crate::ui::shell;
+use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
 
 #[component]
@@ -99,10 +100,10 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
                         {match code {
                             Some(code) => view! {
                                 <QrImage code=code label="QR code of the template link: point a phone or tablet camera at it to open the template" />
-                            }.into_any(),
+                            }.fresh(),
                             None => view! {
                                 <p class="notice notice-warning">"This template is too large for a QR code a phone can read from across a room. Share the link itself (by email or chat), or the template file."</p>
-                            }.into_any(),
+                            }.fresh(),
                         }}
                         {fits.then(|| view! {
                             <p class="hint">"Put this on the projector (“Present” makes it larger). Pairs scan it or type the link; it opens offline once they have used the app. The template travels inside the link: no server ever sees it."</p>

@@ -3,6 +3,7 @@
 
 use super::labelled;
 use crate::model::agreement::CoachStance;
+use crate::model::order;
 use crate::model::summary::{band_goal_words, date_list, short_date};
 use crate::model::Partnership;
 use chrono::NaiveDate;
@@ -105,7 +106,7 @@ fn Map(p: Partnership) -> impl IntoView {
         })
         .collect_view();
     let mut listed: Vec<_> = c.teachers.iter().collect();
-    listed.sort_by_key(|t| std::cmp::Reverse(t.position));
+    order::sort_by_key(&mut listed, |t| std::cmp::Reverse(t.position));
     let rows = listed
         .into_iter()
         .map(|t| {

@@ -2,7 +2,9 @@
 
 use super::fields::{is_half_typed, settle_date, DateNote, DateNoteView};
 use super::focus_when_drawn;
+use crate::model::day;
 use crate::model::limits::{date_bounds, read_date_entry, DateEntry, MAX_LIST_ITEMS};
+use crate::model::order;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,7 +26,7 @@ pub fn DateList(
             let mut dates = value.get_untracked();
             if !dates.contains(&date) && dates.len() < MAX_LIST_ITEMS {
                 dates.push(date);
-                dates.sort();
+                order::sort(&mut dates);
                 on_change.run(dates);
             }
             new_date.set(String::new());
@@ -72,10 +74,10 @@ pub fn DateList(
             {hint.map(|hint| view! { <p class="hint">{hint}</p> })}
             <ul class="chips">
                 <For each=move || value.get() key=|d| *d children=move |date| {
-                    let label = format!("Remove {} {}", noun.get_value(), date.format("%-d %B %Y"));
+                    let label = format!("Remove {} {}", noun.get_value(), day::long(date));
                     view! {
                         <li>
-                            <span>{date.format("%-d %B %Y").to_string()}</span>
+                            <span>{day::long(date)}</span>
                             <button type="button" class="quiet" aria-label=label on:click=move |_| {
                                 on_change.run(value.get_untracked().into_iter().filter(|d| *d != date).collect());
                                 focus_when_drawn(after_remove.get_value());

@@ -3,6 +3,7 @@
 use crate::model::limits::{
     date_bounds, fit_text, read_date_entry, thousands, DateEntry, MAX_TEXT_CHARS,
 };
+use crate::ui::widgets::IntoFresh;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -45,13 +46,13 @@ pub fn TextField(
             <textarea id=id.clone() rows="3" aria-describedby=describedby
                 prop:value=move || value.get() on:input=on_input></textarea>
         }
-        .into_any()
+        .fresh()
     } else {
         view! {
             <input id=id.clone() type="text" autocomplete=autocomplete.unwrap_or("off") aria-describedby=describedby
                 prop:value=move || value.get() on:input=on_input />
         }
-        .into_any()
+        .fresh()
     };
     // Counted only near the limit, so the count never distracts from ordinary writing.
     let room = move || {
@@ -206,7 +207,7 @@ pub fn is_half_typed(ev: &web_sys::Event) -> bool {
 pub fn DateNoteView(id: String, note: RwSignal<Option<DateNote>>) -> impl IntoView {
     move || {
         note.get().map(|n| {
-            let day = |date: NaiveDate| date.format("%-d %B %Y").to_string();
+            let day = crate::model::day::long;
             let (class, role, text) = match n {
                 DateNote::Corrected(date) => ("hint", "status", format!("Read as {}.", day(date))),
                 DateNote::Pending(date) => ("hint", "status", format!("That year is not possible here. When you leave this box, the date will be read as {}.", day(date))),
@@ -270,7 +271,7 @@ pub fn NumberField(
             </span>
             {move || invalid.get().then(|| view! {
                 <p class="field-error" id=error_id.clone()>{format!("Write a whole number from 0 to {max}.")}</p>
-            })}
+            }.anew())}
         </div>
     }
 }
@@ -313,7 +314,7 @@ pub fn CheckedField(
                         on_blur.run(());
                     }
                 } />
-            {move || problem.get().map(|p| view! { <p class="field-error" id=format!("{id}-error")>{p}</p> })}
+            {move || problem.get().map(|p| view! { <p class="field-error" id=format!("{id}-error")>{p}</p> }.anew())}
         </div>
     }
 }

@@ -1,0 +1,62 @@
+//! Sorting through one shared routine: each list sorted the usual way brings its own copy of the sort.
+
+use std::cmp::Ordering;
+
+/// The places of `len` items in the order `compare` gives them, equal items as they were.
+fn sorted_places(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut places: Vec<usize> = (0..len).collect();
+    places.sort_by(|a, b| compare(*a, *b));
+    places
+}
+
+fn rearrange<T>(items: &mut Vec<T>, places: Vec<usize>) {
+    let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
+    items.extend(
+        places
+            .into_iter()
+            .filter_map(|place| slots.get_mut(place).and_then(Option::take)),
+    );
+}
+
+/// Sorts stably by `compare`, like `slice::sort_by`.
+pub fn sort_by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
+    let places = sorted_places(items.len(), &|a, b| compare(&items[a], &items[b]));
+    rearrange(items, places);
+}
+
+/// Sorts stably by a key worked out once for each item, like `slice::sort_by_cached_key`.
+pub fn sort_by_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
+    let keys: Vec<K> = items.iter().map(key).collect();
+    let places = sorted_places(keys.len(), &|a, b| keys[a].cmp(&keys[b]));
+    rearrange(items, places);
+}
+
+/// Sorts stably in the items' own order, like `slice::sort`.
+pub fn sort<T: Ord>(items: &mut Vec<T>) {
+    sort_by(items, T::cmp);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorts_like_the_standard_library_and_keeps_equal_items_in_place() {
+        let words = ["pear", "Apple", "fig", "apple", "Fig", "kiwi", "", "date"];
+        let mut ours: Vec<&str> = words.to_vec();
+        let mut theirs = ours.clone();
+        sort_by_key(&mut ours, |w| w.to_lowercase());
+        theirs.sort_by_key(|w| w.to_lowercase());
+        assert_eq!(ours, theirs);
+        assert_eq!(ours[1..3], ["Apple", "apple"]);
+
+        let mut numbers = vec![5, 3, 9, 1, 3];
+        sort(&mut numbers);
+        assert_eq!(numbers, [1, 3, 3, 5, 9]);
+        sort_by(&mut numbers, |a, b| b.cmp(a));
+        assert_eq!(numbers, [9, 5, 3, 3, 1]);
+        let mut empty: Vec<u8> = Vec::new();
+        sort(&mut empty);
+        assert!(empty.is_empty());
+    }
+}
