@@ -300,3 +300,64 @@ async fn the_crash_page_offers_the_saved_work_and_a_reload() {
         .text_content()
         .is_some_and(|t| t.contains("panicked at")));
 }
+
+/// Waits until the effects a signal change scheduled have run.
+async fn settled() {
+    leptos::task::tick().await;
+    let next_frame = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("a window")
+            .set_timeout_with_callback(&resolve);
+    });
+    JsFuture::from(next_frame).await.expect("a timeout");
+}
+
+#[wasm_bindgen_test]
+async fn a_view_drawn_anew_takes_the_place_of_the_one_before_it() {
+    use leptos::prelude::*;
+    use partnership_planner::ui::widgets::{IntoFresh, Shown};
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let host = document.create_element("div").expect("a div");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&host)
+        .expect("added");
+    let count = RwSignal::new(1);
+    let open = RwSignal::new(true);
+    let _mounted = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
+        view! {
+            <p>"before"</p>
+            {move || view! { <p class="drawn">{count.get()}</p> }.anew()}
+            {move || (count.get() > 1).then(|| view! { <p>"more"</p> }.fresh())}
+            <Shown when=move || open.get()><p>"shown"</p></Shown>
+            <p>"after"</p>
+        }
+    });
+    let text = || host.text_content().unwrap_or_default();
+    let drawn = || host.query_selector(".drawn").ok().flatten().expect("drawn");
+    assert_eq!(text(), "before1shownafter");
+    let first = drawn();
+
+    count.set(2);
+    settled().await;
+    assert_eq!(
+        text(),
+        "before2moreshownafter",
+        "in the same place, in order"
+    );
+    assert!(
+        !first.is_same_node(Some(&drawn())),
+        "a new element, not the old one patched"
+    );
+
+    open.set(false);
+    settled().await;
+    assert_eq!(text(), "before2moreafter");
+    open.set(true);
+    settled().await;
+    assert_eq!(text(), "before2moreshownafter");
+    host.remove();
+}

@@ -15,7 +15,7 @@ mod save_notice;
 mod shell;
 mod startup;
 mod summary;
-mod widgets;
+pub mod widgets;
 
 pub use app::App;
 

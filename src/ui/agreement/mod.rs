@@ -16,6 +16,7 @@ use crate::model::ids::Keyed;
 use crate::model::sign_off::{AgreementSection, Signing};
 use crate::model::Id;
 use crate::ui::planner::Part;
+use crate::ui::widgets::FreshChildren;
 use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
 
@@ -48,7 +49,7 @@ pub fn AgreementPart(
     section: AgreementSection,
     #[prop(into)] prompt: String,
     #[prop(optional, into)] example: Option<String>,
-    children: Children,
+    children: FreshChildren,
 ) -> impl IntoView {
     let planner = use_planner();
     let Editing(id) = expect_context::<Editing>();
@@ -57,7 +58,7 @@ pub fn AgreementPart(
     view! {
         <Section anchor=section.anchor() title=section.title() complete=complete
             essential=section.is_essential() prompt=prompt example=example>
-            {children()}
+            {children.draw()}
         </Section>
     }
 }

@@ -7,6 +7,7 @@ pub use crate::model::board::teachers;
 use crate::model::continuum::BandGoal;
 use crate::model::{Id, Position, Stage};
 use crate::ui::widgets::IntoFresh;
+use crate::ui::widgets::Shown;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -26,14 +27,14 @@ pub fn Board() -> impl IntoView {
         .collect_view();
     view! {
         <div class="board" class:compact=move || map.compact.get()>
-            <Show when=move || unplaced_shown.get() != 0>
+            <Shown when=move || unplaced_shown.get() != 0>
                 <section class="tray" aria-labelledby="tray-title">
                     <h3 id="tray-title">{move || format!("Not yet placed ({})", unplaced_shown.get())}</h3>
                     <ul class="tray-cards" role="list">
                         <Cards ids=unplaced />
                     </ul>
                 </section>
-            </Show>
+            </Shown>
             <div class="board-grid">
                 <div class="band-row" aria-hidden="true">
                     {move || bands.get().into_iter().map(|band| view! { <BandMark band=band /> }).collect_view()}

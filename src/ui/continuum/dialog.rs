@@ -9,6 +9,7 @@ use crate::model::board::Step;
 use crate::model::continuum::Teacher;
 use crate::model::{Id, Position, Stage};
 use crate::ui::widgets::IntoFresh;
+use crate::ui::widgets::Shown;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -199,7 +200,7 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
                     on:click=move |_| left(Step::Left)>"← One left"</button>
                 <button type="button" disabled=move || position.get().is_some_and(|p| p.value() == Position::HIGHEST)
                     on:click=move |_| right(Step::Right)>"One right →"</button>
-                <Show when=move || position.get().is_some()>
+                <Shown when=move || position.get().is_some()>
                     <button type="button" class="quiet" on:click={
                         let teacher = unplace_id.clone();
                         move |_| {
@@ -207,18 +208,18 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
                             map.unplace(&teacher);
                         }
                     }>"Not placed yet"</button>
-                </Show>
+                </Shown>
             </div>
         </fieldset>
         <fieldset class="field stage-choices">
             <legend>"Readiness stage"</legend>
             {stage_choices}
         </fieldset>
-        <Show when=move || stage.get() == Some(Stage::Unwilling)>
+        <Shown when=move || stage.get() == Some(Stage::Unwilling)>
             <p class="notice unwilling-note" role="status">
                 "The support plan will take this teacher through the two-question protocol: do they know what the principal wants, and are they planning to do it?"
             </p>
-        </Show>
+        </Shown>
         <div class="goal-fields">
             <div class="field">
                 <label for="teacher-goal">"Goal position"</label>

@@ -7,6 +7,7 @@ use crate::model::board::stage_order;
 use crate::model::day;
 use crate::model::order;
 use crate::model::{Id, Position, Stage, Teacher};
+use crate::ui::widgets::Shown;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -120,9 +121,9 @@ pub fn TeacherList() -> impl IntoView {
                 <thead>
                     <tr>
                         {headers}
-                        <Show when=move || has_snapshot.get()>
+                        <Shown when=move || has_snapshot.get()>
                             <SortHeader by=SortBy::Change sort=sort />
-                        </Show>
+                        </Shown>
                         <th scope="col"><span class="visually-hidden">"Actions"</span></th>
                     </tr>
                 </thead>
@@ -132,7 +133,7 @@ pub fn TeacherList() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <Show when=move || drawn.get() < total()>
+        <Shown when=move || drawn.get() < total()>
             <div class="form-actions list-more">
                 <p role="status">{move || format!("Showing {} of {}.", drawn.get().min(total()), total())}</p>
                 <button type="button" on:click=move |_| drawn.update(|n| *n += ROWS_A_PAGE)>
@@ -140,7 +141,7 @@ pub fn TeacherList() -> impl IntoView {
                 </button>
                 <button type="button" on:click=move |_| drawn.set(total())>{move || format!("Show all {}", total())}</button>
             </div>
-        </Show>
+        </Shown>
     }
 }
 

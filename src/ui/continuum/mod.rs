@@ -15,6 +15,7 @@ use super::widgets::{Section, TextField};
 use crate::model::continuum::Descriptors;
 use crate::model::{Id, Stage};
 use crate::ui::widgets::IntoFresh;
+use crate::ui::widgets::Shown;
 use board::teachers;
 use leptos::prelude::*;
 use state::{MapState, View};
@@ -29,9 +30,9 @@ pub fn ContinuumStep(id: Id) -> impl IntoView {
         <Describe id=id.clone() complete=done(0) />
         <Section anchor="staff" title="Staff" complete=Signal::derive(move || map.ids.with(|ids| !ids.is_empty()))
             prompt="Everyone whose teaching the focus touches. Add them one at a time or paste a list.">
-            <Show when=move || map.ids.with(|ids| !ids.is_empty())>
+            <Shown when=move || map.ids.with(|ids| !ids.is_empty())>
                 <p class="hint">{move || format!("The map has {}. To rename or remove one, use their Move button on the map, under “Name, team and notes”.", teachers(map.ids.with(Vec::len)))}</p>
-            </Show>
+            </Shown>
             <div class="roster-forms">
                 <roster::AddTeacher />
                 <roster::PasteRoster />
@@ -115,12 +116,12 @@ fn Describe(id: Id, complete: Signal<bool>) -> impl IntoView {
     view! {
         <Section anchor="describe" title="What the continuum measures" complete=complete
             prompt="The practice you will place teachers on, and what it looks like at the low, middle and high ends, in your own words.">
-            <Show when=move || practice.with(|p| p.trim().is_empty()) && from_agreement.with(|a| !a.is_empty())>
+            <Shown when=move || practice.with(|p| p.trim().is_empty()) && from_agreement.with(|a| !a.is_empty())>
                 <p class="from-agreement">
                     <span>"From your agreement: “"{move || from_agreement.get()}"”"</span>
                     <button type="button" on:click=move |_| set_practice.run(from_agreement.get_untracked())>"Use this wording"</button>
                 </p>
-            </Show>
+            </Shown>
             <TextField id="continuum-practice" label="The practice it measures" multiline=true value=practice on_change=set_practice />
             <div class="descriptor-fields">{ends}</div>
         </Section>
@@ -149,7 +150,7 @@ fn MapView() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <Show when=any
+        <Shown when=any
             fallback=|| view! { <p class="empty-state">"No teachers yet. Add them under Staff, above; they will wait here to be placed."</p> }>
             <div class="map-tools">
                 <div class="field">
@@ -202,6 +203,6 @@ fn MapView() -> impl IntoView {
             {move || list_opened.get().then(|| view! {
                 <div class="map-view" class:off=move || map.view.get() != View::List><list::TeacherList /></div>
             }.anew())}
-        </Show>
+        </Shown>
     }
 }

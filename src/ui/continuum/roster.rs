@@ -6,6 +6,7 @@ use super::state::use_map;
 use crate::model::limits::{MAX_TEACHERS, MAX_TEXT_CHARS};
 use crate::model::roster::{parse_roster, Duplicate, RosterRow};
 use crate::ui::widgets::IntoFresh;
+use crate::ui::widgets::Shown;
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -105,7 +106,7 @@ pub fn PasteRoster() -> impl IntoView {
                 <textarea id="paste-roster" rows="6" aria-describedby="paste-roster-hint"
                     prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             </div>
-            <Show when=move || rows.with(|r| !r.is_empty())>
+            <Shown when=move || rows.with(|r| !r.is_empty())>
                 <p role="status" class="live">{move || {
                     let n = rows.with(Vec::len);
                     match flagged() {
@@ -142,7 +143,7 @@ pub fn PasteRoster() -> impl IntoView {
                     </button>
                     <button type="button" on:click=move |_| text.set(String::new())>"Clear"</button>
                 </div>
-            </Show>
+            </Shown>
         </div>
     }
 }

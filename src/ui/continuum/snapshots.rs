@@ -9,6 +9,7 @@ use crate::model::day;
 use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::snapshot::{compare, position_table, stage_table, Change};
 use crate::model::{Id, Position, Stage};
+use crate::ui::widgets::Shown;
 use leptos::prelude::*;
 
 /// "now", or a snapshot's id, as the compare menus name them.
@@ -93,7 +94,7 @@ pub fn Snapshots() -> impl IntoView {
             </div>
             <button type="submit" disabled=move || map.ids.with(Vec::is_empty)>"Keep the map as of today"</button>
         </form>
-        <Show when=move || list.with(|l| !l.is_empty())
+        <Shown when=move || list.with(|l| !l.is_empty())
             fallback=|| view! { <p class="hint">"No snapshots yet. Keep one now, and another when you look at the map again, to see who moved."</p> }>
             <ul class="snapshot-list">
                 {move || list.get().into_iter().map(|(id, label, on)| {
@@ -112,7 +113,7 @@ pub fn Snapshots() -> impl IntoView {
                 {choose("with", "compare-later", later, true)}
             </div>
             <Comparison earlier=earlier later=later />
-        </Show>
+        </Shown>
     }
 }
 

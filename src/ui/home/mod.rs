@@ -14,6 +14,7 @@ use crate::model::sample::sample_school;
 use crate::model::{SchoolYear, Step};
 use crate::route::Route;
 use crate::ui::widgets::IntoFresh;
+use crate::ui::widgets::Shown;
 use backup_reminder::BackupReminder;
 use card::PartnershipCard;
 use import::{ImportButton, ImportPanel};
@@ -86,10 +87,10 @@ pub fn WorkspaceHome() -> impl IntoView {
             <SetAsidePanel />
             <ImportPanel />
             <BackupReminder />
-            <Show when=move || creating.get()>
+            <Shown when=move || creating.get()>
                 <NewPartnershipForm on_close=Callback::new(move |()| creating.set(false)) />
-            </Show>
-            <Show
+            </Shown>
+            <Shown
                 when=is_empty
                 fallback=move || view! {
                     <div class="home-actions">
@@ -109,7 +110,7 @@ pub fn WorkspaceHome() -> impl IntoView {
                     </ul>
                 }
             >
-                <Show when=move || !creating.get() && !planner.import.with(|i| matches!(i, ImportStage::Template { .. }))>
+                <Shown when=move || !creating.get() && !planner.import.with(|i| matches!(i, ImportStage::Template { .. }))>
                     <div class="empty-state">
                         <h2>"Start your first partnership"</h2>
                         <p>"Nothing is stored in this browser yet. Start a partnership for your school, or open the sample school, a made-up school with a finished plan, to see how it works."</p>
@@ -121,8 +122,8 @@ pub fn WorkspaceHome() -> impl IntoView {
                             <ImportButton />
                         </div>
                     </div>
-                </Show>
-            </Show>
+                </Shown>
+            </Shown>
             <p class="storage-note">
                 "Plans are kept in this browser only, on this device. Browsers can clear their storage, so keep an exported file as your backup. "
                 {move || match startup.persisted.get() {

@@ -6,6 +6,7 @@ use super::super::shell;
 use crate::format::stored::repair;
 use crate::storage::{download, forget_set_aside, set_aside_entries, SetAsideEntry};
 use crate::ui::widgets::IntoFresh;
+use crate::ui::widgets::Shown;
 use leptos::prelude::*;
 
 #[component]
@@ -15,7 +16,7 @@ pub fn SetAsidePanel() -> impl IntoView {
     // The section stays drawn while entries go, so focus and the list are not rebuilt.
     let any = Memo::new(move |_| !entries.with(Vec::is_empty));
     view! {
-        <Show when=move || any.get()>
+        <Shown when=move || any.get()>
             <section class="notice notice-warning set-aside" aria-labelledby="set-aside-title">
                 <h2 id="set-aside-title">"Saved work that could not be opened"</h2>
                 <p>"Partnership Planner kept this exactly as it was and opened everything else. Download it to keep it safe or to send it to someone who can help. It is listed here each time you start until you delete it."</p>
@@ -25,7 +26,7 @@ pub fn SetAsidePanel() -> impl IntoView {
                     } />
                 </ul>
             </section>
-        </Show>
+        </Shown>
         // Outside the section, so "Deleted" is still heard when the last one goes.
         <p class="live" role="status">{move || message.get()}</p>
     }
@@ -102,13 +103,13 @@ fn SetAsideItem(
             <p><strong>{name.clone()}</strong></p>
             <p>{entry.with_value(|e| e.problem.clone())}</p>
             {changes.map(|changes| view! {
-                <Show when=move || !reopened.get()>
+                <Shown when=move || !reopened.get()>
                     <p>"It can be opened without what cannot be read. Opening it changes this:"</p>
                     <ul class="repairs">{changes.clone()}</ul>
                     <button type="button" on:click=reopen aria-label=format!("Open it without these: {open_name}")>
                         "Open it without these"
                     </button>
-                </Show>
+                </Shown>
             })}
             {move || if confirming.get() {
                 view! {

@@ -6,6 +6,7 @@ use crate::model::plan::{ActionStatus, SupportAction, Supporter, Target};
 use crate::model::{Id, Partnership, Position, Stage};
 use crate::ui::planner::Part;
 use crate::ui::widgets::IntoFresh;
+use crate::ui::widgets::Shown;
 use crate::ui::widgets::{DateField, SelectField, TextField};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -29,14 +30,14 @@ pub fn ActionList() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || ids.with(|ids| !ids.is_empty())
+        <Shown when=move || ids.with(|ids| !ids.is_empty())
             fallback=|| view! { <p class="empty-state">"No support actions yet. Propose them from the map, above, or add your own."</p> }>
             <ol class="action-list">
                 <For each=move || ids.get() key=|id| id.clone() let:action>
                     <ActionItem action=action />
                 </For>
             </ol>
-        </Show>
+        </Shown>
         <button type="button" on:click=add>"Add a support action"</button>
     }
 }
@@ -233,9 +234,9 @@ fn ActionEditor(action: Id) -> impl IntoView {
                 <SelectField id=f("for-whom") label="For whom" options=whom value=for_whom on_change=set_for_whom />
                 <SelectField id=f("who") label="Who gives it" options=people value=who on_change=set_who />
             </div>
-            <Show when=named>
+            <Shown when=named>
                 <TextField id=f("who-name") label="Their name" hint="Who exactly: the lead teacher, the PLC, or the person." value=who_name on_change=set_who_name />
-            </Show>
+            </Shown>
             <WhomDetails action=action.clone() />
             <TextField id=f("how") label="How" multiline=true value=how on_change=set_how />
             <div class="field-row">

@@ -5,6 +5,7 @@ use super::state::use_plan;
 use crate::model::plan::{Answer, ClarityStep, ProtocolOutcome, UnwillingProtocol};
 use crate::model::{Id, Stage};
 use crate::ui::widgets::IntoFresh;
+use crate::ui::widgets::Shown;
 use crate::ui::widgets::{DateField, TextField};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -31,19 +32,19 @@ pub fn Protocols() -> impl IntoView {
             .saturating_sub(plan.protocols_shown.get())
     };
     view! {
-        <Show when=move || teachers.with(|t| !t.is_empty())
+        <Shown when=move || teachers.with(|t| !t.is_empty())
             fallback=|| view! { <p class="empty-state">"No unwilling teachers have been asked the two questions yet. Proposing support from the map starts them for every unwilling teacher."</p> }>
             <ul class="protocols">
                 <For each=shown key=|id| id.clone() let:teacher>
                     <Protocol teacher=teacher />
                 </For>
             </ul>
-            <Show when=move || hidden() != 0>
+            <Shown when=move || hidden() != 0>
                 <button type="button" on:click=move |_| plan.protocols_shown.set(usize::MAX)>
                     {move || format!("Show the other {} unwilling teachers", hidden())}
                 </button>
-            </Show>
-        </Show>
+            </Shown>
+        </Shown>
     }
 }
 
@@ -169,10 +170,10 @@ fn AskedOn(
     view! {
         <div class="asked-on">
             <DateField id=id label=label value=value on_change=on_change />
-            <Show when=move || value.get().is_none()>
+            <Shown when=move || value.get().is_none()>
                 <button type="button" class="quiet" aria-label=format!("{label} today")
                     on:click=move |_| on_change.run(Some(today))>"Today"</button>
-            </Show>
+            </Shown>
         </div>
     }
 }
@@ -240,7 +241,7 @@ fn ProtocolSteps(
                 choices=&[(Answer::Yes, "Yes"), (Answer::Unsure, "Unsure"), (Answer::No, "No")]
                 value=knows on_change=set_knows />
             <AskedOn id=f("first-asked") label="First question asked on" value=first_asked on_change=set_first_asked today=today />
-            <Show when=needs_clarity>
+            <Shown when=needs_clarity>
                 <fieldset class="field">
                     <legend>"How clarity is gained"</legend>
                     {[(ClarityStep::TeacherConfersWithPrincipal, "The teacher confers with the principal"),
@@ -250,25 +251,25 @@ fn ProtocolSteps(
                                 on:change=move |_| set_clarity.run(Some(step)) />" "{words}</label>
                         }).collect_view()}
                 </fieldset>
-            </Show>
-            <Show when=move || knows.get().is_some() && (!needs_clarity() || clarity.get().is_some())>
+            </Shown>
+            <Shown when=move || knows.get().is_some() && (!needs_clarity() || clarity.get().is_some())>
                 <Question legend="2. “Are you planning to do it?”" name=f("plans")
                     choices=&[(Answer::Yes, "Yes, even grudgingly"), (Answer::Unsure, "Unsure"), (Answer::No, "No")]
                     value=plans on_change=set_plans />
                 <AskedOn id=f("second-asked") label="Second question asked on" value=second_asked on_change=set_second_asked today=today />
-            </Show>
-            <Show when=move || asked_second() && outcome.get() == Some(ProtocolOutcome::CoachBegins) && still_unwilling()>
+            </Shown>
+            <Shown when=move || asked_second() && outcome.get() == Some(ProtocolOutcome::CoachBegins) && still_unwilling()>
                 <div class="ask-actions">
                     <p>"The coach begins. Move them on the map to a working stage:"</p>
                     <button type="button" on:click=move |ev| to_ready.run(ev)>"Move to Getting ready"</button>
                     <button type="button" on:click=move |ev| to_started.run(ev)>"Move to Started"</button>
                 </div>
-            </Show>
-            <Show when=move || outcome.get() == Some(ProtocolOutcome::CoachWithdraws)>
+            </Shown>
+            <Shown when=move || outcome.get() == Some(ProtocolOutcome::CoachWithdraws)>
                 <TextField id=f("follow-up") label="The principal's follow-up" multiline=true
                     hint="Private: left out of anonymised files."
                     value=follow_up on_change=set_follow_up />
-            </Show>
+            </Shown>
         </div>
     }
 }

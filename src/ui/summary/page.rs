@@ -7,6 +7,7 @@ use crate::model::agreement::CoachStance;
 use crate::model::sign_off::Signing;
 use crate::model::summary::{band_goal_words, date_list, short_date, Summary};
 use crate::model::{Partnership, Stage};
+use crate::ui::widgets::FreshChildren;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -186,12 +187,12 @@ fn Block(
     id: &'static str,
     #[prop(into)] title: String,
     #[prop(optional)] wide: bool,
-    children: Children,
+    children: FreshChildren,
 ) -> impl IntoView {
     view! {
         <section class="block" class:wide=wide aria-labelledby=id>
             <h3 id=id>{title}</h3>
-            {children()}
+            {children.draw()}
         </section>
     }
 }

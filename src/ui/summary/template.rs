@@ -10,6 +10,7 @@ use crate::model::Id;
 use crate::storage::download;
 use crate::ui::shell;
 use crate::ui::widgets::IntoFresh;
+use crate::ui::widgets::Shown;
 use leptos::prelude::*;
 
 #[component]
@@ -72,7 +73,7 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
         <section class="make-template" aria-labelledby="template-title">
             <h2 id="template-title">"Share as a template"</h2>
             <p>"For a workshop: hand this plan's focus, agreement wording, coach time shares, continuum descriptions and playbook to other pairs. No teachers, names or dates go with it; the names of this plan's people in its wording become “the principal”, “the coach” or “a teacher”."</p>
-            <Show when=move || open.get() fallback=move || view! {
+            <Shown when=move || open.get() fallback=move || view! {
                 <button type="button" on:click=start>"Make a template"</button>
             }>
                 <div class="field">
@@ -84,7 +85,7 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
                     <button type="button" class="primary" on:click=save_file>"Download the template file"</button>
                     <button type="button" on:click=make_link>"Show a link and QR code"</button>
                 </div>
-            </Show>
+            </Shown>
             <p class="live" role="status">{move || said.get()}</p>
             {move || link.get().map(|address| {
                 let code = qr_code(&address);

@@ -5,12 +5,15 @@
 //! rarely, as a whole, and hold no field that could have the cursor while they change (a
 //! screen, a notice, a dialog's stage) are cheaper drawn anew.
 
+use leptos::children::ToChildren;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::any_attribute::AnyAttribute;
 use leptos::tachys::html::attribute::Attribute;
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::add_attr::AddAnyAttr;
 use leptos::tachys::view::{Position, PositionState};
+use std::sync::Arc;
 
 pub struct Fresh<V>(V);
 
@@ -93,5 +96,56 @@ impl<V: RenderHtml> RenderHtml for Fresh<V> {
 
     fn into_owned(self) -> Self::Owned {
         Fresh(self.0.into_owned())
+    }
+}
+
+/// A component's children, built once and drawn anew with it: `children: FreshChildren`
+/// where `Children` would carry a second, patching copy of every caller's children.
+pub struct FreshChildren(Box<dyn FnOnce() -> AnyView + Send>);
+
+impl FreshChildren {
+    pub fn draw(self) -> AnyView {
+        (self.0)()
+    }
+}
+
+impl<F, C> ToChildren<F> for FreshChildren
+where
+    F: FnOnce() -> C + Send + 'static,
+    C: RenderHtml + Send + 'static,
+{
+    fn to_children(f: F) -> Self {
+        FreshChildren(Box::new(move || f().fresh()))
+    }
+}
+
+/// Children drawn each time a [`Shown`] turns on.
+pub struct FreshChildrenFn(Arc<dyn Fn() -> AnyView + Send + Sync>);
+
+impl<F, C> ToChildren<F> for FreshChildrenFn
+where
+    F: Fn() -> C + Send + Sync + 'static,
+    C: RenderHtml + Send + 'static,
+{
+    fn to_children(f: F) -> Self {
+        FreshChildrenFn(Arc::new(move || f().fresh()))
+    }
+}
+
+/// Leptos's `Show`, its children drawn anew each time `when` turns true: `Show` keeps a
+/// patching copy of them too, which runs only if `when` stays true, and it never does.
+#[component]
+pub fn Shown<W>(
+    when: W,
+    children: FreshChildrenFn,
+    #[prop(optional, into)] fallback: ViewFn,
+) -> impl IntoView
+where
+    W: Fn() -> bool + Send + Sync + 'static,
+{
+    let shown = Memo::new(move |_| when());
+    move || match shown.get() {
+        true => Either::Left((children.0)()),
+        false => Either::Right(fallback.run()),
     }
 }

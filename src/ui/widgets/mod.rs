@@ -11,7 +11,7 @@ mod section_index;
 pub use date_list::DateList;
 pub use fields::{CheckedField, DateField, NumberField, SelectField, TextField};
 pub use focus::{focus_after_render, focus_main_heading, focus_section, focus_when_drawn};
-pub use fresh::IntoFresh;
+pub use fresh::{FreshChildren, IntoFresh, Shown};
 pub use qr::{qr_code, QrImage};
 pub use section::Section;
 pub use section_index::{IndexEntry, SectionIndex};

@@ -1,5 +1,6 @@
 //! A section of a step: a heading with whether it is complete, a prompt, and its fields.
 
+use super::FreshChildren;
 use leptos::prelude::*;
 
 #[component]
@@ -13,7 +14,7 @@ pub fn Section(
     plain: bool,
     #[prop(into)] prompt: String,
     #[prop(optional_no_strip)] example: Option<String>,
-    children: Children,
+    children: FreshChildren,
 ) -> impl IntoView {
     let heading_id = format!("{anchor}-title");
     let labelled_by = heading_id.clone();
@@ -29,7 +30,7 @@ pub fn Section(
             </div>
             <p class="prompt">{prompt}</p>
             {example.map(|e| view! { <p class="example"><span class="example-label">"For example: "</span>{e}</p> })}
-            {children()}
+            {children.draw()}
         </section>
     }
 }
