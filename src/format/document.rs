@@ -129,10 +129,11 @@ pub(super) fn typed(value: &serde_json::Value, index: usize) -> Result<Document,
         let message = match message.strip_suffix(&place).unwrap_or(&message) {
             // What serde_json says of a choice given neither text nor a record: say what
             // was found, as for every other value of the wrong kind.
-            "expected value" => format!(
-                "invalid type: {}, expected string or map",
-                unexpected(found_at(value, &path))
-            ),
+            "expected value" => <serde_json::Error as serde::de::Error>::invalid_type(
+                unexpected(found_at(value, &path)),
+                &"string or map",
+            )
+            .to_string(),
             said => said.to_string(),
         };
         if let [Field(list), Index(at), ..] = path.as_mut_slice() {
@@ -155,17 +156,21 @@ fn found_at<'a>(
     })
 }
 
-/// A value as serde names one of the wrong kind, e.g. "integer `7`".
-fn unexpected(value: Option<&serde_json::Value>) -> String {
+/// A value of the wrong kind, for serde to name in its own words, e.g. "integer `7`".
+fn unexpected(value: Option<&serde_json::Value>) -> serde::de::Unexpected<'_> {
+    use serde::de::Unexpected;
     use serde_json::Value::{Array, Bool, Null, Number, Object, String};
     match value {
-        Some(Bool(b)) => format!("boolean `{b}`"),
-        Some(Number(n)) if n.is_f64() => format!("floating point `{n}`"),
-        Some(Number(n)) => format!("integer `{n}`"),
-        Some(String(s)) => format!("string {s:?}"),
-        Some(Array(_)) => "sequence".to_string(),
-        Some(Object(_)) => "map".to_string(),
-        Some(Null) | None => "null".to_string(),
+        Some(Bool(b)) => Unexpected::Bool(*b),
+        Some(Number(n)) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => Unexpected::Unsigned(u),
+            (_, Some(i)) => Unexpected::Signed(i),
+            _ => Unexpected::Float(n.as_f64().unwrap_or_default()),
+        },
+        Some(String(s)) => Unexpected::Str(s),
+        Some(Array(_)) => Unexpected::Seq,
+        Some(Object(_)) => Unexpected::Map,
+        Some(Null) | None => Unexpected::Unit,
     }
 }
 

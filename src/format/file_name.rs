@@ -1,6 +1,5 @@
 //! Names for exported files that say what is inside and when it was made.
 
-use crate::model::day;
 use crate::model::Partnership;
 use chrono::NaiveDate;
 
@@ -15,8 +14,7 @@ pub fn partnership_file_name(partnership: &Partnership, on: NaiveDate, anonymise
     let suffix = if anonymised { "-anonymised" } else { "" };
     format!(
         "partnership-{school}-{}-{}{suffix}.json",
-        partnership.school_year,
-        day::iso(on)
+        partnership.school_year, on
     )
 }
 
@@ -49,10 +47,7 @@ pub fn template_file_name(name: &str) -> String {
 /// `partnership-planner-workspace-2026-11-24.json`.
 pub fn workspace_file_name(on: NaiveDate, anonymised: bool) -> String {
     let suffix = if anonymised { "-anonymised" } else { "" };
-    format!(
-        "partnership-planner-workspace-{}{suffix}.json",
-        day::iso(on)
-    )
+    format!("partnership-planner-workspace-{}{suffix}.json", on)
 }
 
 /// Lower-case ASCII words joined by hyphens; accents are dropped rather than mangled.

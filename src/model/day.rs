@@ -45,11 +45,6 @@ pub fn month_and_year(date: NaiveDate) -> String {
     format!("{} {}", month(date), date.year())
 }
 
-/// "2026-09-08", the form date fields and files use.
-pub fn iso(date: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,7 +59,6 @@ mod tests {
             assert_eq!(short(date), date.format("%-d %b %Y").to_string());
             assert_eq!(day_and_month(date), date.format("%-d %b").to_string());
             assert_eq!(month_and_year(date), date.format("%B %Y").to_string());
-            assert_eq!(iso(date), date.format("%Y-%m-%d").to_string());
         }
     }
 }

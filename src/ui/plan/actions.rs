@@ -168,7 +168,7 @@ fn ActionEditor(action: Id) -> impl IntoView {
                     "The start date is after the end date, so it was not kept. Choose an earlier start, or move the end first.".to_string()
                 }));
                 // The box shows what is kept, not the date refused.
-                let kept = this.get_untracked().map(crate::model::day::iso);
+                let kept = this.get_untracked().map(|d| d.to_string());
                 if let Some(control) = document().get_element_by_id(&input).and_then(|e| {
                     wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok()
                 }) {
