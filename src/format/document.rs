@@ -73,9 +73,7 @@ impl Document {
 
 /// Writes a document as indented JSON that a person can read.
 pub fn write(document: &Document) -> String {
-    // Serialising plain structs with string keys cannot fail; an empty string would
-    // only ever come from a bug in serde_json itself.
-    serde_json::to_string_pretty(document).unwrap_or_default()
+    super::pretty::indent(&write_compact(document))
 }
 
 /// Writes a document as compact JSON, for browser storage where space is short.

@@ -10,6 +10,7 @@ pub mod import;
 pub mod link;
 mod location;
 mod migrate;
+mod pretty;
 mod problem;
 pub mod stored;
 pub mod template;

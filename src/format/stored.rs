@@ -341,7 +341,7 @@ fn one_partnership_file(item: Value, saved_at: DateTime<Utc>) -> String {
     if let Some(object) = file.as_object_mut() {
         object.insert("partnerships".into(), Value::Array(vec![item]));
     }
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    super::pretty::indent(&file.to_string())
 }
 
 #[cfg(test)]
