@@ -59,10 +59,9 @@ mod tests {
     use super::*;
     use crate::format::{write_compact, Document, Scope};
     use crate::model::test_support::{now, sample};
-    use proptest::prelude::*;
     use serde_json::{json, Value};
 
-    fn pretty(value: &Value) -> String {
+    pub fn pretty(value: &Value) -> String {
         serde_json::to_string_pretty(value).unwrap_or_default()
     }
 
@@ -82,6 +81,15 @@ mod tests {
         });
         assert_eq!(indent(&value.to_string()), pretty(&value));
     }
+}
+
+// proptest is a native test dependency only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::indent;
+    use super::tests::pretty;
+    use proptest::prelude::*;
+    use serde_json::Value;
 
     fn any_json() -> impl Strategy<Value = Value> {
         let leaf = prop_oneof![

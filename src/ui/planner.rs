@@ -107,6 +107,16 @@ impl Planner {
     /// Changes several parts at once, e.g. removing a coach from the agreement along with
     /// the plan's references to them.
     pub fn edit_parts(&self, parts: &[Part], id: &Id, change: impl FnOnce(&mut Partnership)) {
+        let mut change = Some(change);
+        self.edit_erased(parts, id, &mut |p| {
+            if let Some(change) = change.take() {
+                change(p);
+            }
+        });
+    }
+
+    // Every edit runs through one copy of this code, however many kinds of change call it.
+    fn edit_erased(&self, parts: &[Part], id: &Id, change: &mut dyn FnMut(&mut Partnership)) {
         let edited = self
             .workspace
             .try_update_untracked(|w| w.edit(id, shell::now(), change));
@@ -122,8 +132,19 @@ impl Planner {
     /// partnership is gone.
     pub fn read<T: Default>(&self, part: Part, id: &Id, get: impl FnOnce(&Partnership) -> T) -> T {
         self.parts.of(part).track();
-        self.workspace
-            .with(|w| w.get(id).map(get).unwrap_or_default())
+        let (mut get, mut got) = (Some(get), None);
+        self.with_partnership(id, &mut |p| got = get.take().map(|get| get(p)));
+        got.unwrap_or_default()
+    }
+
+    // One copy of the signal's reading code for every reader, whatever it reads. It follows
+    // the whole workspace too, which changes on an import, a delete or another tab's save.
+    fn with_partnership(&self, id: &Id, read: &mut dyn FnMut(&Partnership)) {
+        self.workspace.with(|w| {
+            if let Some(p) = w.get(id) {
+                read(p);
+            }
+        });
     }
 
     /// One value of a partnership for a control to show, and the callback that changes it.

@@ -9,7 +9,7 @@ use crate::model::agreement::{TimeBudget, TimeShare};
 use crate::model::sign_off::AgreementSection;
 use crate::model::Id;
 use crate::ui::planner::Part;
-use crate::ui::widgets::IntoFresh;
+use crate::ui::widgets::{keyed, IntoFresh};
 use leptos::prelude::*;
 
 #[component]
@@ -57,7 +57,7 @@ pub fn CoachTime() -> impl IntoView {
                 }}
             </p>
             <ul class="time-rows">
-                <For each=move || rows.get() key=|row| row.clone() children=move |row| view! { <TimeShareRow id=id.clone() row=row /> } />
+                {keyed(rows, move |row| view! { <TimeShareRow id=id.clone() row=row /> })}
             </ul>
             <button type="button" on:click=add>"Add a coaching action"</button>
         </AgreementPart>

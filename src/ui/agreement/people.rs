@@ -1,7 +1,7 @@
 //! The principal's commitments for setting expectations with staff, and who does what.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{DateField, TextField};
+use super::super::widgets::{keyed, DateField, TextField};
 use super::lists::{COMMITMENTS, ROLES};
 use super::{add_row, remove_row, AgreementPart, Editing};
 use crate::model::agreement::{Commitment, Role, SUGGESTED_COMMITMENTS};
@@ -46,7 +46,7 @@ pub fn Expectations() -> impl IntoView {
             prompt="What the principal will do so that staff see working with the coach as the expected way to grow. Give each an owner and a date."
             example="When a teacher brings a concern about students, the principal asks what came of their talk with the coach.">
             <ul class="item-rows">
-                <For each=move || rows.get() key=|row| row.clone() children=move |row| {
+                {keyed(rows, move |row| {
                     let (text, set_text) = planner.bind_item(Part::Agreement, &id, &row, COMMITMENTS, |c| c.text.clone(), |c, v| c.text = v);
                     let (owner, set_owner) = planner.bind_item(Part::Agreement, &id, &row, COMMITMENTS, |c| c.owner.clone(), |c, v| c.owner = v);
                     let (due, set_due) = planner.bind_item(Part::Agreement, &id, &row, COMMITMENTS, |c| c.due, |c, v| c.due = v);
@@ -65,7 +65,7 @@ pub fn Expectations() -> impl IntoView {
                                 }>"Remove"</button>
                         </div></li>
                     }
-                } />
+                })}
             </ul>
             {move || {
                 let unused = unused.get();
@@ -111,7 +111,7 @@ pub fn Roles() -> impl IntoView {
             prompt="Who does what: the principal, the coaches, and others you rely on, such as lead teachers, PLC leads or district staff."
             example="PLC leads: run the monthly scoring of student writing.">
             <ul class="item-rows">
-                <For each=move || rows.get() key=|row| row.clone() children=move |row| {
+                {keyed(rows, move |row| {
                     let (who, set_who) = planner.bind_item(Part::Agreement, &id, &row, ROLES, |r| r.who.clone(), |r, v| r.who = v);
                     let (does, set_does) = planner.bind_item(Part::Agreement, &id, &row, ROLES, |r| r.responsibilities.clone(), |r, v| r.responsibilities = v);
                     let id = id.clone();
@@ -126,7 +126,7 @@ pub fn Roles() -> impl IntoView {
                                 }>"Remove"</button>
                         </div></li>
                     }
-                } />
+                })}
             </ul>
             <button type="button" on:click=add>"Add a role"</button>
         </AgreementPart>

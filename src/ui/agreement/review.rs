@@ -1,7 +1,7 @@
 //! When the pair reviews the agreement, and what calls for a review in between.
 
 use super::super::planner::use_planner;
-use super::super::widgets::DateList;
+use super::super::widgets::{keyed, DateList};
 use super::lists::TRIGGERS;
 use super::{AgreementPart, Editing};
 use crate::model::agreement::ReviewTrigger;
@@ -46,7 +46,7 @@ pub fn ReviewSection() -> impl IntoView {
             <DateList id="review-dates" legend="Review dates" noun="review date" value=dates on_change=set_dates />
             <fieldset class="field">
                 <legend>"Review sooner when…"</legend>
-                <For each=move || rows.get() key=|row| row.clone() children=move |row| {
+                {keyed(rows, move |row| {
                     let (label, _) = planner.bind_item(Part::Agreement, &id, &row, TRIGGERS, |t| t.label.clone(), |t, v| t.label = v);
                     let (selected, set_selected) = planner.bind_item(Part::Agreement, &id, &row, TRIGGERS, |t| t.selected, |t, v| t.selected = v);
                     let input_id = format!("{row}-selected");
@@ -57,7 +57,7 @@ pub fn ReviewSection() -> impl IntoView {
                             <label for=input_id>{move || label.get()}</label>
                         </div>
                     }
-                } />
+                })}
             </fieldset>
             <form class="inline-add" on:submit=add_other>
                 <label for="review-other">"Another reason to review"</label>

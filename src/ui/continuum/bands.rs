@@ -1,7 +1,7 @@
 //! Band goals: a goal for the teachers now in a range of the continuum, e.g. those at 5–6.
 
 use super::super::planner::{use_planner, List, Part};
-use super::super::widgets::{focus_when_drawn, DateField, TextField};
+use super::super::widgets::{focus_when_drawn, keyed, DateField, TextField};
 use super::board::{range, teachers};
 use super::state::use_map;
 use crate::model::continuum::BandGoal;
@@ -36,9 +36,7 @@ pub fn BandGoals() -> impl IntoView {
     };
     view! {
         <div class="band-goals">
-            <For each=move || rows.get() key=|row| row.clone() children=move |row| {
-                view! { <BandGoalRow band=row /> }
-            } />
+            {keyed(rows, |row| view! { <BandGoalRow band=row /> })}
             <button type="button" on:click=add>"Add a band goal"</button>
         </div>
     }

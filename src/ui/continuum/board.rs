@@ -7,7 +7,7 @@ pub use crate::model::board::teachers;
 use crate::model::continuum::BandGoal;
 use crate::model::{Id, Position, Stage};
 use crate::ui::widgets::IntoFresh;
-use crate::ui::widgets::Shown;
+use crate::ui::widgets::{keyed, Shown};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -56,7 +56,7 @@ pub fn Board() -> impl IntoView {
 /// card and drops one, and the code for it exists once.
 #[component]
 fn Cards(ids: Memo<Vec<Id>>) -> impl IntoView {
-    view! { <For each=move || ids.get() key=|id| id.clone() children=move |id| view! { <TeacherCard teacher=id /> } /> }
+    keyed(ids, |id| view! { <TeacherCard teacher=id /> })
 }
 
 /// A band goal drawn as a shaded band over the columns it covers, with its text.

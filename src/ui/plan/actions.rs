@@ -5,8 +5,8 @@ use super::state::{use_plan, PlanState, ACTIONS};
 use crate::model::plan::{ActionStatus, SupportAction, Supporter, Target};
 use crate::model::{Id, Partnership, Position, Stage};
 use crate::ui::planner::Part;
-use crate::ui::widgets::IntoFresh;
 use crate::ui::widgets::Shown;
+use crate::ui::widgets::{keyed, IntoFresh};
 use crate::ui::widgets::{DateField, SelectField, TextField};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -33,9 +33,7 @@ pub fn ActionList() -> impl IntoView {
         <Shown when=move || ids.with(|ids| !ids.is_empty())
             fallback=|| view! { <p class="empty-state">"No support actions yet. Propose them from the map, above, or add your own."</p> }>
             <ol class="action-list">
-                <For each=move || ids.get() key=|id| id.clone() let:action>
-                    <ActionItem action=action />
-                </For>
+                {keyed(ids, |action| view! { <ActionItem action=action /> })}
             </ol>
         </Shown>
         <button type="button" on:click=add>"Add a support action"</button>

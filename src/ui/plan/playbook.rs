@@ -6,7 +6,7 @@ use crate::model::plan::Play;
 use crate::model::playbook::PLAYBOOK_STAGES;
 use crate::model::{Id, Stage};
 use crate::ui::planner::Part;
-use crate::ui::widgets::TextField;
+use crate::ui::widgets::{keyed, TextField};
 use leptos::prelude::*;
 
 #[component]
@@ -56,9 +56,7 @@ fn StagePlays(stage: Stage) -> impl IntoView {
             <h3 id=heading.clone()>{format!("{}: {}", stage.label(), stage.support().label())}</h3>
             <p class="hint">{stage.description()}</p>
             <ul class="plays">
-                <For each=move || ids.get() key=|id| id.clone() let:play>
-                    <PlayRow play=play />
-                </For>
+                {keyed(ids, |play| view! { <PlayRow play=play /> })}
             </ul>
             <button type="button" class="quiet" on:click=add>{format!("Add a suggestion for {}", stage.label())}</button>
         </section>

@@ -4,8 +4,8 @@
 use super::state::use_plan;
 use crate::model::plan::{Answer, ClarityStep, ProtocolOutcome, UnwillingProtocol};
 use crate::model::{Id, Stage};
-use crate::ui::widgets::IntoFresh;
 use crate::ui::widgets::Shown;
+use crate::ui::widgets::{keyed, IntoFresh};
 use crate::ui::widgets::{DateField, TextField};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -35,9 +35,7 @@ pub fn Protocols() -> impl IntoView {
         <Shown when=move || teachers.with(|t| !t.is_empty())
             fallback=|| view! { <p class="empty-state">"No unwilling teachers have been asked the two questions yet. Proposing support from the map starts them for every unwilling teacher."</p> }>
             <ul class="protocols">
-                <For each=shown key=|id| id.clone() let:teacher>
-                    <Protocol teacher=teacher />
-                </For>
+                {keyed(Signal::derive(shown), |teacher| view! { <Protocol teacher=teacher /> })}
             </ul>
             <Shown when=move || hidden() != 0>
                 <button type="button" on:click=move |_| plan.protocols_shown.set(usize::MAX)>

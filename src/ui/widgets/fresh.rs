@@ -134,16 +134,14 @@ where
 
 /// Leptos's `Show`, its children drawn anew each time `when` turns true: `Show` keeps a
 /// patching copy of them too, which runs only if `when` stays true, and it never does.
+/// `when` is a signal, not a generic closure, so the download carries one `Shown` for all.
 #[component]
-pub fn Shown<W>(
-    when: W,
+pub fn Shown(
+    #[prop(into)] when: Signal<bool>,
     children: FreshChildrenFn,
     #[prop(optional, into)] fallback: ViewFn,
-) -> impl IntoView
-where
-    W: Fn() -> bool + Send + Sync + 'static,
-{
-    let shown = Memo::new(move |_| when());
+) -> impl IntoView {
+    let shown = Memo::new(move |_| when.get());
     move || match shown.get() {
         true => Either::Left((children.0)()),
         false => Either::Right(fallback.run()),

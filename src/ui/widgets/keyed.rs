@@ -1,0 +1,21 @@
+//! One keyed list for every list of records, so its diffing code is in the download once.
+
+use super::IntoFresh;
+use crate::model::Id;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+type Row = Arc<dyn Fn(Id) -> AnyView + Send + Sync>;
+
+/// One row per id: drawn when its id first appears, moved when the order changes, dropped
+/// with its id. A row is never redrawn for an edit; its own fields follow the model.
+pub fn keyed<V: RenderHtml + Send + 'static>(
+    each: impl Into<Signal<Vec<Id>>>,
+    row: impl Fn(Id) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    drawn(each.into(), Arc::new(move |id| row(id).fresh()))
+}
+
+fn drawn(each: Signal<Vec<Id>>, row: Row) -> impl IntoView {
+    view! { <For each=move || each.get() key=Id::clone children=move |id| row(id) /> }
+}
