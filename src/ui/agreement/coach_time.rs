@@ -127,7 +127,7 @@ fn TimeShareRow(id: Id, row: Id) -> impl IntoView {
         }
     };
     view! {
-        <li><div class="time-row" class:risk=move || risk.get() role="group" aria-label=group_name>
+        <li><div class="time-row" class:risk=risk role="group" aria-label=group_name>
             <TextField id=format!("{row}-name") label="Coaching action" value=action on_change=set_action />
             <NumberField id=format!("{row}-percent") label="Share of time" value=percent on_change=set_percent max=100 suffix="%" />
             <TextField id=format!("{row}-serves") label="How it serves the focus" value=serves on_change=set_serves />

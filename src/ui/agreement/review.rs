@@ -54,14 +54,14 @@ pub fn ReviewSection() -> impl IntoView {
                         <div class="choice">
                             <input type="checkbox" id=input_id.clone() prop:checked=move || selected.get()
                                 on:change=move |ev| set_selected.run(event_target_checked(&ev)) />
-                            <label for=input_id>{move || label.get()}</label>
+                            <label for=input_id>{label}</label>
                         </div>
                     }
                 })}
             </fieldset>
             <form class="inline-add" on:submit=add_other>
                 <label for="review-other">"Another reason to review"</label>
-                <input id="review-other" type="text" maxlength=MAX_TEXT_CHARS prop:value=move || other.get() on:input=move |ev| other.set(event_target_value(&ev)) />
+                <input id="review-other" type="text" maxlength=MAX_TEXT_CHARS prop:value=other on:input=move |ev| other.set(event_target_value(&ev)) />
                 <button type="submit">"Add reason"</button>
             </form>
         </AgreementPart>

@@ -128,7 +128,7 @@ pub fn SignOffSection() -> impl IntoView {
                 </div>
                 <div class="field field-date">
                     <label for="sign-date">"Date agreed"</label>
-                    <input id="sign-date" type="date" min=min max=max prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                    <input id="sign-date" type="date" min=min max=max prop:value=date on:input=move |ev| date.set(event_target_value(&ev)) />
                 </div>
                 {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> }.anew())}
                 <button type="submit" class="primary">{button_text}</button>

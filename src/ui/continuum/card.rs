@@ -232,8 +232,8 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
                 on:pointerup=on_up on:pointercancel=on_cancel on:click=on_click
                 on:contextmenu=|ev| ev.prevent_default()>
                 <StageMark stage=stage />
-                <span class="card-initials" aria-hidden="true">{move || initials.get()}</span>
-                <span class="card-name">{move || name.get()}</span>
+                <span class="card-initials" aria-hidden="true">{initials}</span>
+                <span class="card-name">{name}</span>
                 <span class="card-stage">{move || stage.get().map_or("No stage yet", Stage::label)}</span>
                 {move || goal.get().map(|g| view! {
                     <span class="card-goal">{format!("goal {}", g.value())}</span>

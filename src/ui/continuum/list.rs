@@ -121,7 +121,7 @@ pub fn TeacherList() -> impl IntoView {
                 <thead>
                     <tr>
                         {headers}
-                        <Shown when=move || has_snapshot.get()>
+                        <Shown when=has_snapshot>
                             <SortHeader by=SortBy::Change sort=sort />
                         </Shown>
                         <th scope="col"><span class="visually-hidden">"Actions"</span></th>

@@ -118,7 +118,7 @@ fn Describe(id: Id, complete: Signal<bool>) -> impl IntoView {
             prompt="The practice you will place teachers on, and what it looks like at the low, middle and high ends, in your own words.">
             <Shown when=move || practice.with(|p| p.trim().is_empty()) && from_agreement.with(|a| !a.is_empty())>
                 <p class="from-agreement">
-                    <span>"From your agreement: “"{move || from_agreement.get()}"”"</span>
+                    <span>"From your agreement: “"{from_agreement}"”"</span>
                     <button type="button" on:click=move |_| set_practice.run(from_agreement.get_untracked())>"Use this wording"</button>
                 </p>
             </Shown>

@@ -51,12 +51,12 @@ pub fn AddTeacher() -> impl IntoView {
                 <input id="add-teacher-name" type="text" autocomplete="off" node_ref=name_input
                     maxlength=MAX_TEXT_CHARS aria-describedby="add-teacher-name-hint"
                     aria-invalid=move || problem.with(Option::is_some).then_some("true")
-                    prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+                    prop:value=name on:input=move |ev| name.set(event_target_value(&ev)) />
             </div>
             <div class="field">
                 <label for="add-teacher-team">"Team, grade or subject"</label>
                 <input id="add-teacher-team" type="text" autocomplete="off" maxlength=MAX_TEXT_CHARS
-                    prop:value=move || assignment.get() on:input=move |ev| assignment.set(event_target_value(&ev)) />
+                    prop:value=assignment on:input=move |ev| assignment.set(event_target_value(&ev)) />
             </div>
             {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> }.anew())}
             <button type="submit">"Add teacher"</button>
@@ -104,7 +104,7 @@ pub fn PasteRoster() -> impl IntoView {
                 <label for="paste-roster">"Names, one a line, or rows copied from a spreadsheet"</label>
                 <p class="hint" id="paste-roster-hint">"Name first, then team, grade or subject if you have it. A header row such as “Name, Grade” is understood."</p>
                 <textarea id="paste-roster" rows="6" aria-describedby="paste-roster-hint"
-                    prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                    prop:value=text on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             </div>
             <Shown when=move || rows.with(|r| !r.is_empty())>
                 <p role="status" class="live">{move || {

@@ -90,7 +90,7 @@ pub fn Snapshots() -> impl IntoView {
                 <label for="snapshot-label">"Label for this snapshot"</label>
                 <p class="hint" id="snapshot-label-hint">"For example “September baseline”. Left empty, today's date names it."</p>
                 <input id="snapshot-label" type="text" maxlength=MAX_TEXT_CHARS aria-describedby="snapshot-label-hint"
-                    prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev)) />
+                    prop:value=label on:input=move |ev| label.set(event_target_value(&ev)) />
             </div>
             <button type="submit" disabled=move || map.ids.with(Vec::is_empty)>"Keep the map as of today"</button>
         </form>
@@ -296,7 +296,7 @@ fn Comparison(earlier: RwSignal<String>, later: RwSignal<String>) -> impl IntoVi
             <fieldset class="table-choice">
                 <legend>"Count from-to by"</legend>
                 <label><input type="radio" name="from-to" prop:checked=move || !by_stage.get() on:change=move |_| by_stage.set(false) />" Position"</label>
-                <label><input type="radio" name="from-to" prop:checked=move || by_stage.get() on:change=move |_| by_stage.set(true) />" Stage"</label>
+                <label><input type="radio" name="from-to" prop:checked=by_stage on:change=move |_| by_stage.set(true) />" Stage"</label>
             </fieldset>
             <div class="table-wrap">
                 <table class="from-to">

@@ -82,12 +82,12 @@ pub fn WorkspaceHome() -> impl IntoView {
                 "A principal and a coach agree how coaching time will lead to student gains, "
                 "place every teacher on a continuum, and plan who supports whom, how and when."
             </p>
-            <p class="live" role="status">{move || announcement.get()}</p>
+            <p class="live" role="status">{announcement}</p>
             <UndoDelete />
             <SetAsidePanel />
             <ImportPanel />
             <BackupReminder />
-            <Shown when=move || creating.get()>
+            <Shown when=creating>
                 <NewPartnershipForm on_close=Callback::new(move |()| creating.set(false)) />
             </Shown>
             <Shown
@@ -95,7 +95,7 @@ pub fn WorkspaceHome() -> impl IntoView {
                 fallback=move || view! {
                     <div class="home-actions">
                         <button type="button" class="primary" on:click=move |_| creating.set(true)
-                            disabled=move || creating.get()>
+                            disabled=creating>
                             "New partnership"
                         </button>
                         <button type="button" on:click=open_sample>"Open the sample school"</button>

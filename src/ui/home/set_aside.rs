@@ -16,7 +16,7 @@ pub fn SetAsidePanel() -> impl IntoView {
     // The section stays drawn while entries go, so focus and the list are not rebuilt.
     let any = Memo::new(move |_| !entries.with(Vec::is_empty));
     view! {
-        <Shown when=move || any.get()>
+        <Shown when=any>
             <section class="notice notice-warning set-aside" aria-labelledby="set-aside-title">
                 <h2 id="set-aside-title">"Saved work that could not be opened"</h2>
                 <p>"Partnership Planner kept this exactly as it was and opened everything else. Download it to keep it safe or to send it to someone who can help. It is listed here each time you start until you delete it."</p>
@@ -28,7 +28,7 @@ pub fn SetAsidePanel() -> impl IntoView {
             </section>
         </Shown>
         // Outside the section, so "Deleted" is still heard when the last one goes.
-        <p class="live" role="status">{move || message.get()}</p>
+        <p class="live" role="status">{message}</p>
     }
 }
 

@@ -440,6 +440,6 @@ pub fn Calendar() -> impl IntoView {
     view! {
         <SelectField id="calendar-owner" label="Whose dates" options=choices value=whose on_change=Callback::new(move |v| whose.set(v)) />
         <button type="button" on:click=download>"Download calendar file (.ics)"</button>
-        <p class="live" role="status">{move || outcome.get()}</p>
+        <p class="live" role="status">{outcome}</p>
     }
 }

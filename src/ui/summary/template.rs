@@ -73,7 +73,7 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
         <section class="make-template" aria-labelledby="template-title">
             <h2 id="template-title">"Share as a template"</h2>
             <p>"For a workshop: hand this plan's focus, agreement wording, coach time shares, continuum descriptions and playbook to other pairs. No teachers, names or dates go with it; the names of this plan's people in its wording become “the principal”, “the coach” or “a teacher”."</p>
-            <Shown when=move || open.get() fallback=move || view! {
+            <Shown when=open fallback=move || view! {
                 <button type="button" on:click=start>"Make a template"</button>
             }>
                 <div class="field">
@@ -86,7 +86,7 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
                     <button type="button" on:click=make_link>"Show a link and QR code"</button>
                 </div>
             </Shown>
-            <p class="live" role="status">{move || said.get()}</p>
+            <p class="live" role="status">{said}</p>
             {move || link.get().map(|address| {
                 let code = qr_code(&address);
                 let fits = code.is_some();

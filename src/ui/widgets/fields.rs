@@ -44,13 +44,13 @@ pub fn TextField(
     let control = if multiline {
         view! {
             <textarea id=id.clone() rows="3" aria-describedby=describedby
-                prop:value=move || value.get() on:input=on_input></textarea>
+                prop:value=value on:input=on_input></textarea>
         }
         .fresh()
     } else {
         view! {
             <input id=id.clone() type="text" autocomplete=autocomplete.unwrap_or("off") aria-describedby=describedby
-                prop:value=move || value.get() on:input=on_input />
+                prop:value=value on:input=on_input />
         }
         .fresh()
     };

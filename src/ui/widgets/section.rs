@@ -23,7 +23,7 @@ pub fn Section(
             <div class="section-head">
                 <h2 id=heading_id tabindex="-1">{title}</h2>
                 {(!plain).then(|| view! {
-                    <span class="section-state" class:done=move || complete.get()>
+                    <span class="section-state" class:done=complete>
                         {move || if complete.get() { "✓ Complete" } else if essential { "Needed to sign" } else { "To do" }}
                     </span>
                 })}
