@@ -332,20 +332,24 @@ async fn a_view_drawn_anew_takes_the_place_of_the_one_before_it() {
             <p>"before"</p>
             {move || view! { <p class="drawn">{count.get()}</p> }.anew()}
             {move || (count.get() > 1).then(|| view! { <p>"more"</p> }.fresh())}
+            {move || match count.get() {
+                3 => ().fresh(),
+                n => view! { <i>{n}</i> }.fresh(),
+            }}
             <Shown when=move || open.get()><p>"shown"</p></Shown>
             <p>"after"</p>
         }
     });
     let text = || host.text_content().unwrap_or_default();
     let drawn = || host.query_selector(".drawn").ok().flatten().expect("drawn");
-    assert_eq!(text(), "before1shownafter");
+    assert_eq!(text(), "before11shownafter");
     let first = drawn();
 
     count.set(2);
     settled().await;
     assert_eq!(
         text(),
-        "before2moreshownafter",
+        "before2more2shownafter",
         "in the same place, in order"
     );
     assert!(
@@ -355,9 +359,17 @@ async fn a_view_drawn_anew_takes_the_place_of_the_one_before_it() {
 
     open.set(false);
     settled().await;
-    assert_eq!(text(), "before2moreafter");
+    assert_eq!(text(), "before2more2after");
     open.set(true);
     settled().await;
-    assert_eq!(text(), "before2moreshownafter");
+    assert_eq!(text(), "before2more2shownafter");
+
+    // A view with no nodes of its own keeps its place for the one that follows it.
+    count.set(3);
+    settled().await;
+    assert_eq!(text(), "before3moreshownafter");
+    count.set(4);
+    settled().await;
+    assert_eq!(text(), "before4more4shownafter");
     host.remove();
 }

@@ -6,7 +6,7 @@ use super::state::use_plan;
 use crate::model::plan::{ActionStatus, Supporter, Target};
 use crate::model::playbook::Proposed;
 use crate::model::{Id, Partnership, Stage};
-use crate::ui::widgets::IntoFresh;
+use crate::ui::widgets::{Drawn, IntoFresh};
 use leptos::prelude::*;
 
 #[component]
@@ -155,7 +155,7 @@ pub fn Attention() -> impl IntoView {
     }
 }
 
-fn ask_view(ask: Ask) -> AnyView {
+fn ask_view(ask: Ask) -> Drawn {
     let plan = use_plan();
     match ask {
         Ask::Misfit {

@@ -11,16 +11,22 @@ use leptos::prelude::*;
 use leptos::tachys::html::attribute::any_attribute::AnyAttribute;
 use leptos::tachys::html::attribute::Attribute;
 use leptos::tachys::hydration::Cursor;
+use leptos::tachys::renderer::types::{Element, Node};
 use leptos::tachys::view::add_attr::AddAnyAttr;
-use leptos::tachys::view::{Position, PositionState};
+use leptos::tachys::view::{Mountable, Position, PositionState};
 use std::sync::Arc;
 
 pub struct Fresh<V>(V);
 
 /// `view.fresh()` where `view.into_any()` would patch: one type-erased view drawn anew.
 pub trait IntoFresh: RenderHtml + Sized + 'static {
-    fn fresh(self) -> AnyView {
-        Fresh(self).into_any()
+    /// One type for any view, drawn anew: what `into_any()` gives, without the patching
+    /// copy and the owned copy `AnyView` carries for every type it erases.
+    fn fresh(self) -> Drawn
+    where
+        Self::State: 'static,
+    {
+        Drawn(Box::new(move || DrawnState(Box::new(self.build()))))
     }
 
     /// The view itself, drawn anew rather than patched: for branches of a reactive closure
@@ -99,12 +105,97 @@ impl<V: RenderHtml> RenderHtml for Fresh<V> {
     }
 }
 
+/// A view of any type, erased to this one, and drawn anew when its parent runs again.
+pub struct Drawn(Box<dyn FnOnce() -> DrawnState + Send>);
+
+/// What a drawn view left on the page. A view with no nodes of its own (`()`) leaves a
+/// placeholder, so what replaces it still lands in its place.
+pub struct DrawnState(Box<dyn Mountable>);
+
+impl Mountable for DrawnState {
+    fn unmount(&mut self) {
+        self.0.unmount();
+    }
+
+    fn mount(&mut self, parent: &Element, marker: Option<&Node>) {
+        self.0.mount(parent, marker);
+    }
+
+    fn insert_before_this(&self, child: &mut dyn Mountable) -> bool {
+        self.0.insert_before_this(child)
+    }
+
+    fn elements(&self) -> Vec<Element> {
+        self.0.elements()
+    }
+}
+
+impl Render for Drawn {
+    type State = DrawnState;
+
+    fn build(self) -> DrawnState {
+        (self.0)()
+    }
+
+    fn rebuild(self, state: &mut DrawnState) {
+        let mut new = self.build();
+        state.insert_before_this(&mut new);
+        state.unmount();
+        *state = new;
+    }
+}
+
+// The app spreads no attributes over a drawn view, so there is nothing to add them to.
+impl AddAnyAttr for Drawn {
+    type Output<SomeNewAttr: Attribute> = Drawn;
+
+    fn add_any_attr<NewAttr: Attribute>(self, _attr: NewAttr) -> Drawn {
+        self
+    }
+}
+
+// A browser-only app never writes HTML or hydrates: only `build` and `rebuild` run.
+impl RenderHtml for Drawn {
+    type AsyncOutput = Self;
+    type Owned = Self;
+
+    const MIN_LENGTH: usize = 0;
+
+    fn dry_resolve(&mut self) {}
+
+    async fn resolve(self) -> Self {
+        self
+    }
+
+    fn to_html_with_buf(
+        self,
+        _buf: &mut String,
+        _position: &mut Position,
+        _escape: bool,
+        _mark_branches: bool,
+        _extra_attrs: Vec<AnyAttribute>,
+    ) {
+    }
+
+    fn hydrate<const FROM_SERVER: bool>(
+        self,
+        _cursor: &Cursor,
+        _position: &PositionState,
+    ) -> DrawnState {
+        self.build()
+    }
+
+    fn into_owned(self) -> Self {
+        self
+    }
+}
+
 /// A component's children, built once and drawn anew with it: `children: FreshChildren`
 /// where `Children` would carry a second, patching copy of every caller's children.
-pub struct FreshChildren(Box<dyn FnOnce() -> AnyView + Send>);
+pub struct FreshChildren(Box<dyn FnOnce() -> Drawn + Send>);
 
 impl FreshChildren {
-    pub fn draw(self) -> AnyView {
+    pub fn draw(self) -> Drawn {
         (self.0)()
     }
 }
@@ -113,6 +204,7 @@ impl<F, C> ToChildren<F> for FreshChildren
 where
     F: FnOnce() -> C + Send + 'static,
     C: RenderHtml + Send + 'static,
+    C::State: 'static,
 {
     fn to_children(f: F) -> Self {
         FreshChildren(Box::new(move || f().fresh()))
@@ -120,12 +212,13 @@ where
 }
 
 /// Children drawn each time a [`Shown`] turns on.
-pub struct FreshChildrenFn(Arc<dyn Fn() -> AnyView + Send + Sync>);
+pub struct FreshChildrenFn(Arc<dyn Fn() -> Drawn + Send + Sync>);
 
 impl<F, C> ToChildren<F> for FreshChildrenFn
 where
     F: Fn() -> C + Send + Sync + 'static,
     C: RenderHtml + Send + 'static,
+    C::State: 'static,
 {
     fn to_children(f: F) -> Self {
         FreshChildrenFn(Arc::new(move || f().fresh()))

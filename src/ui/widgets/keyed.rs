@@ -1,18 +1,21 @@
 //! One keyed list for every list of records, so its diffing code is in the download once.
 
-use super::IntoFresh;
+use super::{Drawn, IntoFresh};
 use crate::model::Id;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-type Row = Arc<dyn Fn(Id) -> AnyView + Send + Sync>;
+type Row = Arc<dyn Fn(Id) -> Drawn + Send + Sync>;
 
 /// One row per id: drawn when its id first appears, moved when the order changes, dropped
 /// with its id. A row is never redrawn for an edit; its own fields follow the model.
 pub fn keyed<V: RenderHtml + Send + 'static>(
     each: impl Into<Signal<Vec<Id>>>,
     row: impl Fn(Id) -> V + Send + Sync + 'static,
-) -> impl IntoView {
+) -> impl IntoView
+where
+    V::State: 'static,
+{
     drawn(each.into(), Arc::new(move |id| row(id).fresh()))
 }
 

@@ -12,7 +12,7 @@ mod section_index;
 pub use date_list::DateList;
 pub use fields::{CheckedField, DateField, NumberField, SelectField, TextField};
 pub use focus::{focus_after_render, focus_main_heading, focus_section, focus_when_drawn};
-pub use fresh::{FreshChildren, IntoFresh, Shown};
+pub use fresh::{Drawn, FreshChildren, IntoFresh, Shown};
 pub use keyed::keyed;
 pub use qr::{qr_code, QrImage};
 pub use section::Section;
