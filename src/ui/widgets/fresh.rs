@@ -232,11 +232,27 @@ where
 pub fn Shown(
     #[prop(into)] when: Signal<bool>,
     children: FreshChildrenFn,
-    #[prop(optional, into)] fallback: ViewFn,
+    #[prop(optional, into)] fallback: Fallback,
 ) -> impl IntoView {
     let shown = Memo::new(move |_| when.get());
     move || match shown.get() {
         true => Either::Left((children.0)()),
-        false => Either::Right(fallback.run()),
+        false => Either::Right(fallback.0.as_ref().map(|draw| draw())),
+    }
+}
+
+/// What a [`Shown`] draws while `when` is false, drawn anew like its children (Leptos's
+/// `ViewFn` would make it an `AnyView`): nothing unless given.
+#[derive(Default)]
+pub struct Fallback(Option<Arc<dyn Fn() -> Drawn + Send + Sync>>);
+
+impl<F, V> From<F> for Fallback
+where
+    F: Fn() -> V + Send + Sync + 'static,
+    V: RenderHtml + Send + 'static,
+    V::State: 'static,
+{
+    fn from(draw: F) -> Self {
+        Fallback(Some(Arc::new(move || draw().fresh())))
     }
 }
