@@ -54,6 +54,7 @@ pub fn SaveNotice() -> impl IntoView {
                     </div>
                 </div>
             }
+            .fresh()
         })}
         {move || outcome.get().map(|message| view! {
             <p class="notice" role="alert">{message}</p>

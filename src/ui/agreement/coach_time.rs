@@ -162,6 +162,7 @@ fn TimeShareBar(shares: Memo<Vec<TimeShare>>) -> impl IntoView {
                         }
                     })
                     .collect_view()
+                    .fresh()
             }}
         </div>
     }

@@ -1,7 +1,7 @@
 //! The principal's commitments for setting expectations with staff, and who does what.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{keyed, DateField, TextField};
+use super::super::widgets::{keyed, DateField, IntoFresh, TextField};
 use super::lists::{COMMITMENTS, ROLES};
 use super::{add_row, remove_row, AgreementPart, Editing};
 use crate::model::agreement::{Commitment, Role, SUGGESTED_COMMITMENTS};
@@ -83,6 +83,7 @@ pub fn Expectations() -> impl IntoView {
                             </ul>
                         </div>
                     }
+                    .fresh()
                 })
             }}
             <button type="button" on:click=move |_| add_blank(String::new())>"Add a commitment"</button>

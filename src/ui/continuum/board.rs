@@ -8,7 +8,6 @@ use crate::model::continuum::BandGoal;
 use crate::model::{Id, Position, Stage};
 use crate::ui::widgets::IntoFresh;
 use crate::ui::widgets::{keyed, Shown};
-use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -37,7 +36,7 @@ pub fn Board() -> impl IntoView {
             </Shown>
             <div class="board-grid">
                 <div class="band-row" aria-hidden="true">
-                    {move || bands.get().into_iter().map(|band| view! { <BandMark band=band /> }).collect_view()}
+                    {move || bands.get().into_iter().map(|band| view! { <BandMark band=band /> }).collect_view().fresh()}
                 </div>
                 <ol class="columns" aria-label="Positions from 1, most change needed, to 11, nearly in place">
                     {columns}
@@ -135,8 +134,8 @@ fn BoardColumn(position: Position, bands: Memo<Vec<BandGoal>>) -> impl IntoView 
                         <span class="ghost-short" aria-hidden="true">{initials}</span>
                         <span class="ghost-long">{format!("Goal of {name}")}</span>
                     </li>
-                }).collect_view()}
-                {move || traced.get().into_iter().map(|id| view! { <EarlierGhost teacher=id map=map /> }).collect_view()}
+                }).collect_view().fresh()}
+                {move || traced.get().into_iter().map(|id| view! { <EarlierGhost teacher=id map=map /> }).collect_view().fresh()}
             </ul>
         </li>
     }
@@ -184,7 +183,7 @@ fn StageBreakdown(column: Memo<Option<crate::model::board::Column>>) -> impl Int
                 .filter(|(_, n)| *n > 0)
                 .collect();
             if counts.is_empty() {
-                Either::Left(())
+                ().fresh()
             } else {
                 let said = counts
                     .iter()
@@ -195,10 +194,11 @@ fn StageBreakdown(column: Memo<Option<crate::model::board::Column>>) -> impl Int
                     .into_iter()
                     .map(|(stage, n)| view! { <span><StageMark stage=Signal::stored(Some(stage)) />{n}</span> })
                     .collect_view();
-                Either::Right(view! {
+                view! {
                     <span class="column-stages" aria-hidden="true">{shown}</span>
                     <span class="visually-hidden">{format!(": {said}")}</span>
-                })
+                }
+                .fresh()
             }
         })
     }

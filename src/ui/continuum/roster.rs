@@ -133,7 +133,7 @@ pub fn PasteRoster() -> impl IntoView {
                                         <td>{check}</td>
                                     </tr>
                                 }
-                            }).collect_view()}
+                            }).collect_view().fresh()}
                         </tbody>
                     </table>
                 </div>

@@ -9,7 +9,7 @@ use crate::model::day;
 use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::snapshot::{compare, position_table, stage_table, Change};
 use crate::model::{Id, Position, Stage};
-use crate::ui::widgets::Shown;
+use crate::ui::widgets::{IntoFresh, Shown};
 use leptos::prelude::*;
 
 /// "now", or a snapshot's id, as the compare menus name them.
@@ -106,7 +106,7 @@ pub fn Snapshots() -> impl IntoView {
                                 on:click=move |_| map.edit(|c| c.snapshots.retain(|s| s.id != id))>"Delete"</button>
                         </li>
                     }
-                }).collect_view()}
+                }).collect_view().fresh()}
             </ul>
             <div class="compare-choice">
                 {choose("Compare", "compare-earlier", earlier, false)}
@@ -253,6 +253,7 @@ fn Comparison(earlier: RwSignal<String>, later: RwSignal<String>) -> impl IntoVi
                 view! { <tr class:same=same><td>{from}</td><td>{to}</td><td>{n}</td></tr> }
             })
             .collect_view()
+            .fresh()
     };
     view! {
         <section class="comparison" aria-labelledby="comparison-title">
@@ -289,7 +290,7 @@ fn Comparison(earlier: RwSignal<String>, later: RwSignal<String>) -> impl IntoVi
                                     })}</td>
                                 </tr>
                             }
-                        }).collect_view()}
+                        }).collect_view().fresh()}
                     </tbody>
                 </table>
             </div>

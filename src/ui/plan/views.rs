@@ -12,7 +12,6 @@ use crate::model::{Id, Partnership, Stage};
 use crate::ui::widgets::IntoFresh;
 use crate::ui::widgets::SelectField;
 use chrono::NaiveDate;
-use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -42,9 +41,9 @@ pub fn PlanViews() -> impl IntoView {
             {choice(Lens::Teacher, "By teacher")}
         </fieldset>
         {move || match lens.get() {
-            Lens::Owner => EitherOf3::A(view! { <ByOwner /> }),
-            Lens::Timeline => EitherOf3::B(view! { <Timeline /> }),
-            Lens::Teacher => EitherOf3::C(view! { <ByTeacher /> }),
+            Lens::Owner => view! { <ByOwner /> }.fresh(),
+            Lens::Timeline => view! { <Timeline /> }.fresh(),
+            Lens::Teacher => view! { <ByTeacher /> }.fresh(),
         }}
     }
 }
@@ -223,7 +222,7 @@ fn Timeline() -> impl IntoView {
                     <ul class="plan-entries">{undated.into_iter().map(|a| action_entry(p, a, today)).collect_view()}</ul>
                 </li>
             });
-            Some(view! { <ol class="timeline">{periods}{undated}</ol> })
+            Some(view! { <ol class="timeline">{periods}{undated}</ol> }.fresh())
         })
     };
     view! {

@@ -7,7 +7,7 @@ use crate::model::agreement::CoachStance;
 use crate::model::sign_off::Signing;
 use crate::model::summary::{band_goal_words, date_list, short_date, Summary};
 use crate::model::{Partnership, Stage};
-use crate::ui::widgets::FreshChildren;
+use crate::ui::widgets::{FreshChildren, IntoFresh};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -168,6 +168,7 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
                             <p class="print-only">"With more than 80 teachers the names do not fit on one page: “Print the whole plan” prints every name."</p>
                         })}
                     }
+                    .fresh()
                 })}
             </Block>
             <Block id="sum-next" title="Next actions" wide=true>
