@@ -330,7 +330,7 @@ async fn a_view_drawn_anew_takes_the_place_of_the_one_before_it() {
     let _mounted = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
         view! {
             <p>"before"</p>
-            {move || view! { <p class="drawn">{count.get()}</p> }.anew()}
+            {move || view! { <p class="drawn">{count.get()}</p> }.fresh()}
             {move || (count.get() > 1).then(|| view! { <p>"more"</p> }.fresh())}
             {move || match count.get() {
                 3 => ().fresh(),

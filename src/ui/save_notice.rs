@@ -58,6 +58,6 @@ pub fn SaveNotice() -> impl IntoView {
         })}
         {move || outcome.get().map(|message| view! {
             <p class="notice" role="alert">{message}</p>
-        }.anew())}
+        }.fresh())}
     }
 }

@@ -133,7 +133,7 @@ fn TimeShareRow(id: Id, row: Id) -> impl IntoView {
             <TextField id=format!("{row}-serves") label="How it serves the focus" value=serves on_change=set_serves />
             {move || risk.get().then(|| view! {
                 <p class="risk-flag"><strong>"⚠ Busy work risk: "</strong>"this action has time but nothing ties it to the focus."</p>
-            }.anew())}
+            }.fresh())}
             <button type="button" class="quiet" aria-label=move || format!("Remove {}", name()) on:click=remove>"Remove"</button>
         </div></li>
     }

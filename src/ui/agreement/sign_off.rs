@@ -130,7 +130,7 @@ pub fn SignOffSection() -> impl IntoView {
                     <label for="sign-date">"Date agreed"</label>
                     <input id="sign-date" type="date" min=min max=max prop:value=date on:input=move |ev| date.set(event_target_value(&ev)) />
                 </div>
-                {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> }.anew())}
+                {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> }.fresh())}
                 <button type="submit" class="primary">{button_text}</button>
             </form>
         </AgreementPart>

@@ -167,7 +167,7 @@ fn EarlierGhost(teacher: Id, map: MapState) -> impl IntoView {
                     <span class="ghost-long">{long}</span>
                 </li>
             }
-            .anew()
+            .fresh()
         })
     }
 }

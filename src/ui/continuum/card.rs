@@ -237,7 +237,7 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
                 <span class="card-stage">{move || stage.get().map_or("No stage yet", Stage::label)}</span>
                 {move || goal.get().map(|g| view! {
                     <span class="card-goal">{format!("goal {}", g.value())}</span>
-                }.anew())}
+                }.fresh())}
             </button>
             <button type="button" class="card-move" aria-haspopup="dialog"
                 aria-label=move || format!("Move {}", name.get()) on:click=open_menu>"Move"</button>

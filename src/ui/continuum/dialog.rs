@@ -68,7 +68,7 @@ pub fn TeacherDialog() -> impl IntoView {
                     map.open.set(None);
                 }
             }>
-            {move || editing.get().map(|teacher| view! { <TeacherEditor teacher=teacher /> }.anew())}
+            {move || editing.get().map(|teacher| view! { <TeacherEditor teacher=teacher /> }.fresh())}
         </dialog>
     }
 }

@@ -195,14 +195,14 @@ fn MapView() -> impl IntoView {
                     <button type="button" on:click=move |_| map.undo_remove()>"Undo"</button>
                     <button type="button" class="quiet" on:click=move |_| map.removed.set(None)>"Dismiss"</button>
                 </div>
-            }.anew())}
+            }.fresh())}
             // Both views stay built once opened, and the one not shown keeps its layout
             // (`content-visibility`): building or laying out 300 cards again at every
             // switch would keep the pair waiting.
             <div class="map-view" class:off=move || map.view.get() != View::Board><board::Board /></div>
             {move || list_opened.get().then(|| view! {
                 <div class="map-view" class:off=move || map.view.get() != View::List><list::TeacherList /></div>
-            }.anew())}
+            }.fresh())}
         </Shown>
     }
 }

@@ -58,7 +58,7 @@ pub fn AddTeacher() -> impl IntoView {
                 <input id="add-teacher-team" type="text" autocomplete="off" maxlength=MAX_TEXT_CHARS
                     prop:value=assignment on:input=move |ev| assignment.set(event_target_value(&ev)) />
             </div>
-            {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> }.anew())}
+            {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> }.fresh())}
             <button type="submit">"Add teacher"</button>
         </form>
     }

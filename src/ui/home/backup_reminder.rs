@@ -50,8 +50,8 @@ pub fn BackupReminder() -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
-                {move || failure.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> }.anew())}
+                {move || failure.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> }.fresh())}
             </aside>
-        }.anew())
+        }.fresh())
     }
 }

@@ -113,7 +113,7 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
             <h2 id=heading_id><a href=open_href>{name}</a></h2>
             {move || partnership.with(|p| p.as_ref().is_some_and(|p| p.sample)).then(|| view! {
                 <p class="sample-badge">"Sample school: made up, for practice"</p>
-            }.anew())}
+            }.fresh())}
             <dl class="facts">
                 <div><dt>"School"</dt><dd>{field(|p| p.school.clone())}</dd></div>
                 <div><dt>"School year"</dt><dd>{field(|p| p.school_year.to_string())}</dd></div>
@@ -149,7 +149,7 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                             aria-describedby=move || rename_error.get().then(|| error_ref.clone()) />
                         {move || rename_error.get().then(|| view! {
                             <p class="field-error" id=error_id.clone()>"Write a name so the partnership can be found."</p>
-                        }.anew())}
+                        }.fresh())}
                         <div class="card-actions">
                             <button type="submit" class="primary">"Save name"</button>
                             <button type="button" on:click=move |_| mode.set(Mode::Showing)>"Cancel"</button>

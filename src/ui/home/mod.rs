@@ -102,7 +102,7 @@ pub fn WorkspaceHome() -> impl IntoView {
                         <ImportButton />
                         <button type="button" on:click=export_all>"Export all partnerships"</button>
                     </div>
-                    {move || export_failure.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> }.anew())}
+                    {move || export_failure.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> }.fresh())}
                     <ul class="partnership-list" aria-label="Partnerships in this browser">
                         <For each=cards key=|entry| entry.clone() children=move |(id, _)| {
                             view! { <PartnershipCard id=id /> }
@@ -155,6 +155,6 @@ fn UndoDelete() -> impl IntoView {
                 <button type="button" class="primary" on:click=move |_| planner.undo_delete()>"Undo delete"</button>
                 <button type="button" on:click=move |_| planner.recently_deleted.set(None)>"Dismiss"</button>
             </div>
-        }.anew())}
+        }.fresh())}
     }
 }

@@ -52,7 +52,7 @@ pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
                     })}
                     {
                         let id = id.clone();
-                        move || guide.open.get().then(|| view! { <MeetingGuide id=id.clone() step=step /> }.anew())
+                        move || guide.open.get().then(|| view! { <MeetingGuide id=id.clone() step=step /> }.fresh())
                     }
                     <StepNav id=id.clone() current=step />
                     // Long steps keep an index of their sections beside them on a wide screen.

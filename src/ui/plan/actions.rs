@@ -72,10 +72,10 @@ fn ActionItem(action: Id) -> impl IntoView {
                 <span class="chevron" aria-hidden="true"></span>
                 <span class="action-what">{move || line.with(|l| l.what.clone())}</span>
                 <span class="action-meta">{move || line.with(|l| l.meta.clone())}</span>
-                {move || line.with(|l| l.overdue).then(|| view! { <span class="overdue-mark">"⚠ Overdue"</span> }.anew())}
+                {move || line.with(|l| l.overdue).then(|| view! { <span class="overdue-mark">"⚠ Overdue"</span> }.fresh())}
             </button>
             <div id=editor_id>
-                {move || is_open.get().then(|| view! { <ActionEditor action=action.clone() /> }.anew())}
+                {move || is_open.get().then(|| view! { <ActionEditor action=action.clone() /> }.fresh())}
             </div>
         </li>
     }
@@ -226,7 +226,7 @@ fn ActionEditor(action: Id) -> impl IntoView {
         <div class="action-editor">
             {move || stage.get().map(|s| view! {
                 <p class="hint">{format!("Chosen for {} teachers: {}.", s.label(), s.support().label().to_lowercase())}</p>
-            }.anew())}
+            }.fresh())}
             <TextField id=f("what") label="What" value=what on_change=set_what />
             <div class="field-row">
                 <SelectField id=f("for-whom") label="For whom" options=whom value=for_whom on_change=set_for_whom />
@@ -241,7 +241,7 @@ fn ActionEditor(action: Id) -> impl IntoView {
                 <DateField id=f("starts") label="Starts" value=starts on_change=set_starts />
                 <DateField id=f("ends") label="Due" value=ends on_change=set_ends />
             </div>
-            {move || order_note.get().map(|n| view! { <p class="field-error" role="alert">{n}</p> }.anew())}
+            {move || order_note.get().map(|n| view! { <p class="field-error" role="alert">{n}</p> }.fresh())}
             <div class="field-row">
                 <SelectField id=f("status") label="Status" options=Signal::stored(status_options()) value=status on_change=set_status />
                 <SelectField id=f("share") label="Coach time spent on" hint="Which coaching action of your agreement this uses."

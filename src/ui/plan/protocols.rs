@@ -109,7 +109,7 @@ fn Protocol(teacher: Id) -> impl IntoView {
         let teacher = teacher.clone();
         move || {
             open.get().then(|| {
-                view! { <ProtocolSteps teacher=teacher.clone() who=who outcome=outcome /> }.anew()
+                view! { <ProtocolSteps teacher=teacher.clone() who=who outcome=outcome /> }.fresh()
             })
         }
     };

@@ -271,7 +271,7 @@ pub fn NumberField(
             </span>
             {move || invalid.get().then(|| view! {
                 <p class="field-error" id=error_id.clone()>{format!("Write a whole number from 0 to {max}.")}</p>
-            }.anew())}
+            }.fresh())}
         </div>
     }
 }
@@ -314,7 +314,7 @@ pub fn CheckedField(
                         on_blur.run(());
                     }
                 } />
-            {move || problem.get().map(|p| view! { <p class="field-error" id=format!("{id}-error")>{p}</p> }.anew())}
+            {move || problem.get().map(|p| view! { <p class="field-error" id=format!("{id}-error")>{p}</p> }.fresh())}
         </div>
     }
 }
