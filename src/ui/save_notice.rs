@@ -13,10 +13,12 @@ pub fn SaveNotice() -> impl IntoView {
     let planner = use_planner();
     let startup = expect_context::<StartupNotice>();
     let outcome = RwSignal::new(None::<String>);
-    let problem = move || match planner.save_status.get() {
+    // A memo, so a save that fails again the same way (every edit while storage is full)
+    // neither redraws the notice nor has screen readers announce it again.
+    let problem = Memo::new(move |_| match planner.save_status.get() {
         SaveStatus::Failed(problem) => Some(problem),
         _ => None,
-    };
+    });
     let export_all = move |_| {
         outcome.set(planner.export_workspace().err());
     };
@@ -36,7 +38,7 @@ pub fn SaveNotice() -> impl IntoView {
     });
     view! {
         {unreadable}
-        {move || problem().map(|problem| {
+        {move || problem.get().map(|problem| {
             let clash = problem == SaveProblem::ChangedElsewhere;
             view! {
                 <div class="notice notice-warning" role="alert">

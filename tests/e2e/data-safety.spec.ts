@@ -185,6 +185,7 @@ test('when storage is full the work stays on screen and the way out is an export
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
       if (key.startsWith('partnership-planner.workspace') && (window as any).__full) {
+        (window as any).__refused = ((window as any).__refused ?? 0) + 1;
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }
       return setItem.call(this, key, value);
@@ -202,10 +203,16 @@ test('when storage is full the work stays on screen and the way out is an export
   const file = await downloadJson(page, () => alert.getByRole('button', { name: 'Export all partnerships' }).click());
   expect(file.json.partnerships[0].name).toBe('Renamed while full');
 
-  // The next edit cannot be saved either: closing the tab asks first.
+  // The next edit cannot be saved either. The notice stays as it was, the same element, so
+  // a screen reader does not announce it again at every edit; closing the tab asks first.
+  await alert.evaluate((notice) => ((window as any).__notice = notice));
+  const refused = await page.evaluate(() => (window as any).__refused);
   await page.getByRole('button', { name: 'Rename Renamed while full' }).click();
   await page.getByLabel('New name').fill('Not saved yet');
   await page.getByRole('button', { name: 'Save name' }).click();
+  await page.waitForFunction((before) => (window as any).__refused > before, refused);
+  await expect(alert).toBeVisible();
+  expect(await alert.evaluate((notice) => notice === (window as any).__notice)).toBe(true);
   const asked = page.waitForEvent('dialog');
   await page.close({ runBeforeUnload: true });
   const dialog = await asked;
