@@ -163,14 +163,14 @@ pub fn Shown(
     let shown = Memo::new(move |_| when.get());
     move || match shown.get() {
         true => Either::Left((children.0)()),
-        false => Either::Right(fallback.0.as_ref().map(|draw| draw())),
+        false => Either::Right(fallback.0.as_ref().map(|draw| (draw.0)())),
     }
 }
 
 /// What a [`Shown`] draws while `when` is false, drawn anew like its children (Leptos's
 /// `ViewFn` would make it an `AnyView`): nothing unless given.
 #[derive(Default)]
-pub struct Fallback(Option<Arc<dyn Fn() -> Drawn + Send + Sync>>);
+pub struct Fallback(Option<FreshChildrenFn>);
 
 impl<F, V> From<F> for Fallback
 where
@@ -179,6 +179,6 @@ where
     V::State: 'static,
 {
     fn from(draw: F) -> Self {
-        Fallback(Some(Arc::new(move || draw().fresh())))
+        Fallback(Some(FreshChildrenFn::to_children(draw)))
     }
 }
