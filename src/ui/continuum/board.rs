@@ -176,30 +176,28 @@ fn EarlierGhost(teacher: Id, map: MapState) -> impl IntoView {
 #[component]
 fn StageBreakdown(column: Memo<Option<crate::model::board::Column>>) -> impl IntoView {
     move || {
-        column.get().map(|column| {
-            let counts: Vec<(Stage, usize)> = Stage::ALL
+        let counts: Vec<(Stage, usize)> = column.get().map_or_else(Vec::new, |column| {
+            Stage::ALL
                 .into_iter()
                 .zip(column.by_stage)
                 .filter(|(_, n)| *n > 0)
-                .collect();
-            if counts.is_empty() {
-                ().fresh()
-            } else {
-                let said = counts
-                    .iter()
-                    .map(|(stage, n)| format!("{n} {}", stage.label()))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let shown = counts
-                    .into_iter()
-                    .map(|(stage, n)| view! { <span><StageMark stage=Signal::stored(Some(stage)) />{n}</span> })
-                    .collect_view();
-                view! {
-                    <span class="column-stages" aria-hidden="true">{shown}</span>
-                    <span class="visually-hidden">{format!(": {said}")}</span>
-                }
-                .fresh()
+                .collect()
+        });
+        (!counts.is_empty()).then(|| {
+            let said = counts
+                .iter()
+                .map(|(stage, n)| format!("{n} {}", stage.label()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let shown = counts
+                .into_iter()
+                .map(|(stage, n)| view! { <span><StageMark stage=Signal::stored(Some(stage)) />{n}</span> })
+                .collect_view();
+            view! {
+                <span class="column-stages" aria-hidden="true">{shown}</span>
+                <span class="visually-hidden">{format!(": {said}")}</span>
             }
+            .fresh()
         })
     }
 }

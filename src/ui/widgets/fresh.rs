@@ -172,11 +172,9 @@ pub fn Shown(
 #[derive(Default)]
 pub struct Fallback(Option<FreshChildrenFn>);
 
-impl<F, V> From<F> for Fallback
+impl<F: Fn() -> V, V> From<F> for Fallback
 where
-    F: Fn() -> V + Send + Sync + 'static,
-    V: RenderHtml + Send + 'static,
-    V::State: 'static,
+    FreshChildrenFn: ToChildren<F>,
 {
     fn from(draw: F) -> Self {
         Fallback(Some(FreshChildrenFn::to_children(draw)))

@@ -1,4 +1,4 @@
-//! One keyed list for every list of records, so its diffing code is in the download once.
+//! One keyed list for the lists of records keyed by id, so its diffing code is in the download once.
 
 use super::{Drawn, IntoFresh};
 use crate::model::Id;
