@@ -146,3 +146,24 @@ test('a partnership can be started with the keyboard alone', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1, name: /Agreement/ })).toBeFocused();
   await expect(page.getByText('Keyboard High')).toBeVisible();
 });
+
+test('removing a coach from the new partnership form keeps the other names and the keyboard in place', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start a partnership' }).click();
+  const form = page.getByRole('form', { name: 'New partnership' });
+  await form.getByLabel('School', { exact: true }).fill('Coaches High');
+  await form.getByLabel('Coach', { exact: true }).fill('Ana Diaz');
+  for (const [label, name] of [['Coach 2', 'Sam Lee'], ['Coach 3', 'Kim Park']]) {
+    await form.getByRole('button', { name: 'Add another coach' }).click();
+    await form.getByLabel(label, { exact: true }).fill(name);
+  }
+  await form.getByRole('button', { name: 'Remove Coach 2' }).focus();
+  await page.keyboard.press('Enter');
+  // The third coach moves up, and focus lands on the box before the removed one.
+  await expect(form.getByLabel('Coach 2', { exact: true })).toHaveValue('Kim Park');
+  await expect(form.getByLabel('Coach 3', { exact: true })).toHaveCount(0);
+  await expect(form.getByLabel('Coach', { exact: true })).toBeFocused();
+  await form.getByRole('button', { name: 'Create partnership' }).click();
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Coaches High' })).toContainText('Ana Diaz and Kim Park');
+});

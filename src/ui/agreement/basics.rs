@@ -1,7 +1,7 @@
 //! The partnership's basics: school, year, principal, coaches, coaching model, meeting date.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{CheckedField, DateField, TextField};
+use super::super::widgets::{CheckedField, DateField, IntoFresh, TextField};
 use super::lists::COACHES;
 use super::{add_row, remove_named, AgreementPart, Editing};
 use crate::model::sign_off::AgreementSection;
@@ -150,22 +150,23 @@ fn CoachList(id: Id) -> impl IntoView {
         <fieldset class="field">
             <legend>"Coaches"</legend>
             <p class="hint">"One coach embedded in the school, or several working together."</p>
-            <For each=numbered key=|(i, coach)| (*i, coach.clone())
-                children=move |(i, coach)| {
-                    let (name, set_name) = planner.bind_item(Part::Agreement, &id, &coach, COACHES, |c| c.name.clone(), |c, v| c.name = v);
-                    let id = id.clone();
-                    view! {
-                        <div class="row-with-action">
-                            <TextField id=format!("{coach}-name") label=format!("Coach {}", i + 1) value=name on_change=set_name autocomplete="name" />
-                            <button type="button" class="quiet" aria-label=format!("Remove coach {}", i + 1)
-                                on:click=move |_| {
-                                    remove_named(planner, &id, AgreementSection::Basics, |p| p.remove_coach(&coach));
-                                }>
-                                "Remove"
-                            </button>
-                        </div>
-                    }
-                } />
+            // Drawn anew when a coach is added or removed, which moves focus itself; typing
+            // a name changes neither the ids nor their numbers.
+            {move || numbered().into_iter().map(|(i, coach)| {
+                let (name, set_name) = planner.bind_item(Part::Agreement, &id, &coach, COACHES, |c| c.name.clone(), |c, v| c.name = v);
+                let id = id.clone();
+                view! {
+                    <div class="row-with-action">
+                        <TextField id=format!("{coach}-name") label=format!("Coach {}", i + 1) value=name on_change=set_name autocomplete="name" />
+                        <button type="button" class="quiet" aria-label=format!("Remove coach {}", i + 1)
+                            on:click=move |_| {
+                                remove_named(planner, &id, AgreementSection::Basics, |p| p.remove_coach(&coach));
+                            }>
+                            "Remove"
+                        </button>
+                    </div>
+                }
+            }).collect_view().fresh()}
             <button type="button" on:click=add>"Add a coach"</button>
         </fieldset>
     }

@@ -14,7 +14,7 @@ use crate::model::sample::sample_school;
 use crate::model::{SchoolYear, Step};
 use crate::route::Route;
 use crate::ui::widgets::IntoFresh;
-use crate::ui::widgets::Shown;
+use crate::ui::widgets::{keyed, Shown};
 use backup_reminder::BackupReminder;
 use card::PartnershipCard;
 use import::{ImportButton, ImportPanel};
@@ -66,14 +66,14 @@ pub fn WorkspaceHome() -> impl IntoView {
             Err(problem) => announcement.set(problem),
         }
     };
-    let cards = move || {
+    let cards = Memo::new(move |_| {
         planner.workspace.with(|w| {
             w.recent_first()
                 .into_iter()
-                .map(|p| (p.id.clone(), p.updated))
+                .map(|p| p.id.clone())
                 .collect::<Vec<_>>()
         })
-    };
+    });
 
     view! {
         <section class="home" aria-labelledby="home-title">
@@ -104,9 +104,7 @@ pub fn WorkspaceHome() -> impl IntoView {
                     </div>
                     {move || export_failure.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> }.fresh())}
                     <ul class="partnership-list" aria-label="Partnerships in this browser">
-                        <For each=cards key=|entry| entry.clone() children=move |(id, _)| {
-                            view! { <PartnershipCard id=id /> }
-                        } />
+                        {keyed(cards, |id| view! { <PartnershipCard id=id /> })}
                     </ul>
                 }
             >

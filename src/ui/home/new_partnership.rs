@@ -2,7 +2,7 @@
 
 use super::super::planner::use_planner;
 use super::super::shell;
-use super::super::widgets::CheckedField;
+use super::super::widgets::{focus_when_drawn, CheckedField, IntoFresh};
 use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::partnership::DetailsProblem;
 use crate::model::template::Template;
@@ -90,7 +90,8 @@ pub fn NewPartnershipForm(
     };
 
     let add_coach = move |_| coaches.update(|c| c.push(String::new()));
-    let coach_rows = move || (0..coaches.with(Vec::len)).collect::<Vec<_>>();
+    let coach_rows = Memo::new(move |_| coaches.with(Vec::len));
+    let coach_rows = move || 0..coach_rows.get();
 
     view! {
         <form class="panel new-partnership" on:submit=submit aria-labelledby="new-title" novalidate>
@@ -108,7 +109,9 @@ pub fn NewPartnershipForm(
             </div>
             <fieldset class="field coaches">
                 <legend>"Coaches"</legend>
-                <For each=coach_rows key=|i| *i children=move |i| {
+                // Drawn anew when a row comes or goes, which moves focus itself; typing
+                // changes neither.
+                {move || coach_rows().map(|i| {
                     let id = format!("new-coach-{}", i + 1);
                     let label = if i == 0 { "Coach".to_string() } else { format!("Coach {}", i + 1) };
                     view! {
@@ -119,13 +122,17 @@ pub fn NewPartnershipForm(
                                 on:input=move |ev| coaches.update(|c| if let Some(slot) = c.get_mut(i) { *slot = event_target_value(&ev) }) />
                             {(i > 0).then(|| view! {
                                 <button type="button" class="quiet" aria-label=format!("Remove {label}")
-                                    on:click=move |_| coaches.update(|c| { if i < c.len() { c.remove(i); } })>
+                                    on:click=move |_| {
+                                        coaches.update(|c| { if i < c.len() { c.remove(i); } });
+                                        // The row before it, so a keyboard is not sent back to the top.
+                                        focus_when_drawn(format!("new-coach-{i}"));
+                                    }>
                                     "Remove"
                                 </button>
                             })}
                         </div>
                     }
-                } />
+                }).collect_view().fresh()}
                 <button type="button" class="quiet" on:click=add_coach>"Add another coach"</button>
             </fieldset>
             <div class="form-actions">

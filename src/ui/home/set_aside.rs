@@ -4,9 +4,10 @@
 use super::super::planner::use_planner;
 use super::super::shell;
 use crate::format::stored::repair;
+use crate::model::Id;
 use crate::storage::{download, forget_set_aside, set_aside_entries, SetAsideEntry};
 use crate::ui::widgets::IntoFresh;
-use crate::ui::widgets::Shown;
+use crate::ui::widgets::{keyed, Shown};
 use leptos::prelude::*;
 
 #[component]
@@ -15,15 +16,24 @@ pub fn SetAsidePanel() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     // The section stays drawn while entries go, so focus and the list are not rebuilt.
     let any = Memo::new(move |_| !entries.with(Vec::is_empty));
+    let keys = Memo::new(move |_| {
+        entries.with(|list| {
+            list.iter()
+                .map(|e| Id::new(e.key.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <Shown when=any>
             <section class="notice notice-warning set-aside" aria-labelledby="set-aside-title">
                 <h2 id="set-aside-title">"Saved work that could not be opened"</h2>
                 <p>"Partnership Planner kept this exactly as it was and opened everything else. Download it to keep it safe or to send it to someone who can help. It is listed here each time you start until you delete it."</p>
                 <ul class="set-aside-list">
-                    <For each=move || entries.get() key=|e| e.key.clone() children=move |entry| {
-                        view! { <SetAsideItem entry=entry entries=entries message=message /> }
-                    } />
+                    {keyed(keys, move |key| {
+                        entries
+                            .with_untracked(|list| list.iter().find(|e| e.key == key.as_str()).cloned())
+                            .map(|entry| view! { <SetAsideItem entry=entry entries=entries message=message /> })
+                    })}
                 </ul>
             </section>
         </Shown>

@@ -1,7 +1,7 @@
 //! A list of dates with add and remove, for check dates and review dates.
 
 use super::fields::{is_half_typed, settle_date, DateNote, DateNoteView};
-use super::focus_when_drawn;
+use super::{focus_when_drawn, IntoFresh};
 use crate::model::day;
 use crate::model::limits::{date_bounds, read_date_entry, DateEntry, MAX_LIST_ITEMS};
 use crate::model::order;
@@ -73,7 +73,8 @@ pub fn DateList(
             <legend>{legend}</legend>
             {hint.map(|hint| view! { <p class="hint">{hint}</p> })}
             <ul class="chips">
-                <For each=move || value.get() key=|d| *d children=move |date| {
+                // Drawn anew when a date comes or goes; removing one moves focus itself.
+                {move || value.get().into_iter().map(|date| {
                     let label = format!("Remove {} {}", noun.get_value(), day::long(date));
                     view! {
                         <li>
@@ -84,7 +85,7 @@ pub fn DateList(
                             }>"Remove"</button>
                         </li>
                     }
-                } />
+                }).collect_view().fresh()}
             </ul>
             // Its own little form, so Enter in the date box adds the date.
             <form class="inline-add" novalidate node_ref=form_ref on:submit=add on:focusout=on_leave>
