@@ -246,6 +246,9 @@ for (const size of [{ name: 'wide', width: 1280, height: 720 }, { name: 'narrow'
     const board = page.locator('.board-grid');
     const box = await board.boundingBox();
     if (size.name === 'wide') expect(box?.height ?? 1e9).toBeLessThanOrEqual(720);
+    // The words under the board span its columns, scrolled sideways or not.
+    const [ends, columns] = await Promise.all(['.board-ends', '.columns'].map((s) => page.locator(s).evaluate((e) => e.scrollWidth)));
+    expect(Math.abs(ends - columns)).toBeLessThanOrEqual(2);
     await expectNoAxeViolations(page, `board of 300 (${size.name})`);
     await card(page, 'Ana Ruiz').click();
     await expect(page.getByRole('dialog', { name: 'Move Ana Ruiz' })).toBeVisible();
@@ -261,3 +264,83 @@ for (const size of [{ name: 'wide', width: 1280, height: 720 }, { name: 'narrow'
     await expectNoAxeViolations(page, `list of 300 (${size.name})`);
   });
 }
+
+test('a staff of 300 waiting to be placed shows names, and a card is carried by touch to a column out of sight', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const teachers = staff(300, false);
+  teachers[5].name = 'A name pasted with a whole spreadsheet row in it: '.repeat(10);
+  await seedStaff(page, teachers);
+  const tray = page.locator('.tray');
+  await expect(page.getByRole('heading', { name: 'Not yet placed (300)' })).toBeVisible();
+  // Names, not initials alone: two teachers with the same initials can be told apart.
+  const anaName = card(page, 'Ana Ruiz').locator('.card-name');
+  await expect(anaName).toBeVisible();
+  expect(await anaName.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(11);
+  const trayBox = await tray.boundingBox();
+  expect(trayBox!.height).toBeLessThan(1400);
+  // A very long name takes a few lines at most.
+  const long = page.locator('.tray .teacher-card').nth(5);
+  expect((await long.boundingBox())!.height).toBeLessThan(80);
+
+  // Held near the window's bottom edge, the page scrolls until the column is in sight.
+  await tray.evaluate((t) => t.scrollIntoView());
+  const handle = card(page, 'Ben Ruiz');
+  const box = (await handle.boundingBox())!;
+  const at = { clientX: box.x + 10, clientY: box.y + 8, pointerId: 9, pointerType: 'touch', isPrimary: true, bubbles: true };
+  await handle.dispatchEvent('pointerdown', { ...at, button: 0, buttons: 1 });
+  await expect(page.locator('.teacher-card.pressed')).toHaveCount(1);
+  const scrolledFrom = await page.evaluate(() => window.scrollY);
+  await handle.dispatchEvent('pointermove', { ...at, clientX: 600, clientY: 715, buttons: 1 });
+  const target = column(page, 4);
+  await expect.poll(async () => {
+    const b = await target.boundingBox();
+    return b !== null && b.y > 0 && b.y + 40 < 720;
+  }).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledFrom);
+  // Away from the edge, the page stops.
+  await handle.dispatchEvent('pointermove', { ...at, clientX: 600, clientY: 360, buttons: 1 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const t = (await target.boundingBox())!;
+  await handle.dispatchEvent('pointermove', { ...at, clientX: t.x + t.width / 2, clientY: t.y + 30, buttons: 1 });
+  await handle.dispatchEvent('pointerup', { ...at, clientX: t.x + t.width / 2, clientY: t.y + 30 });
+  await expect(said(page)).toHaveText(/^Ben Ruiz moved from not yet placed to 4\./);
+  await expect(page.getByRole('heading', { name: 'Not yet placed (299)' })).toBeVisible();
+});
+
+test('a card left without Enter or Escape goes back, and the Move menu closes when focus leaves it', async ({ page }) => {
+  await seedStaff(page, staff(12));
+  const ana = card(page, 'Ana Ruiz');
+  const start = await ana.evaluate((b) => b.closest('.column')?.getAttribute('data-position'));
+  await ana.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowRight');
+  await expect(said(page)).toHaveText(/^Ana Ruiz, position \d+\.$/);
+  await page.keyboard.press('Tab');
+  await expect(said(page)).toHaveText(`Move cancelled. Ana Ruiz stays at ${start}.`);
+  await expect(column(page, Number(start)).getByRole('button', { name: /^Ana Ruiz/ })).toBeVisible();
+  await expect(ana).not.toBeFocused();
+
+  // The Move menu: Tab past its last button, out of the page and back in, closes it.
+  await page.getByRole('button', { name: 'Move Ben Ruiz' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move Ben Ruiz' });
+  await expect(dialog).toBeVisible();
+  await page.getByRole('link', { name: 'Skip to content' }).focus();
+  await expect(dialog).toBeHidden();
+  // Escape closes it wherever focus has gone.
+  await page.getByRole('button', { name: 'Move Ben Ruiz' }).click();
+  await expect(dialog).toBeVisible();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // A teacher cannot be renamed to nothing: the name is kept, and the box says so.
+  await page.getByRole('button', { name: 'Move Ben Ruiz' }).click();
+  await dialog.getByText('Name, team and notes').click();
+  await dialog.getByLabel('Name or code').fill('');
+  await expect(dialog.getByText('A teacher needs a name or a code. Until you write one, “Ben Ruiz” is kept.')).toBeVisible();
+  await expect(dialog.getByLabel('Name or code')).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByLabel('Name or code').fill('Ben R.');
+  await expect(dialog.getByText('A teacher needs a name')).toBeHidden();
+  await page.getByRole('dialog', { name: 'Move Ben R.' }).getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('button', { name: /^Ben R\. / })).toBeVisible();
+});

@@ -90,6 +90,8 @@ test('the pair proposes a plan from the map, adapts it, follows a stage change a
   await expect(cleo).toContainText('✓ The coach begins.');
   await cleo.getByRole('button', { name: 'Move to Started' }).click();
   await expect(said(page)).toHaveText('Moved to Started on the map.');
+  // The buttons go with the stage; the keyboard stays on Cleo's line.
+  await expect(cleo.getByRole('button', { name: /^Cleo Ruiz/ })).toBeFocused();
   const hugo = protocol(page, 'Hugo Ruiz');
   await hugo.getByRole('button', { name: /^Hugo Ruiz/ }).click();
   await hugo.getByRole('group', { name: /Do you know what the principal wants/ }).getByLabel('Yes').check();

@@ -1,7 +1,9 @@
 //! The partnership's basics: school, year, principal, coaches, coaching model, meeting date.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{CheckedField, DateField, IntoFresh, TextField};
+use super::super::widgets::{
+    draft_of, CheckedField, DateField, IntoFresh, RequiredField, TextField,
+};
 use super::lists::COACHES;
 use super::{add_row, remove_named, AgreementPart, Editing};
 use crate::model::sign_off::AgreementSection;
@@ -39,28 +41,7 @@ pub fn Basics() -> impl IntoView {
     }
 }
 
-/// What a checked field shows: the text as typed, following the model when it changes
-/// elsewhere (another tab's version, an undone import) unless it already says the same.
-fn draft_of<T>(
-    value: Signal<T>,
-    show: impl Fn(&T) -> String + Send + Sync + 'static,
-    read: impl Fn(&str) -> Option<T> + Send + Sync + 'static,
-) -> RwSignal<String>
-where
-    T: Clone + PartialEq + Send + Sync + 'static,
-{
-    let draft = RwSignal::new(value.with_untracked(&show));
-    Effect::new(move |_| {
-        let current = value.get();
-        if draft.with_untracked(|d| read(d)).as_ref() != Some(&current) {
-            draft.set(show(&current));
-        }
-    });
-    draft
-}
-
-/// The school's name, which a partnership cannot be without: emptying the box keeps the
-/// last name until another is written.
+/// The school's name, which a partnership cannot be without.
 #[component]
 fn SchoolField(id: Id) -> impl IntoView {
     let planner = use_planner();
@@ -72,22 +53,9 @@ fn SchoolField(id: Id) -> impl IntoView {
             p.set_school(&v);
         },
     );
-    let filled = |text: &str| (!text.trim().is_empty()).then(|| text.to_string());
-    let draft = draft_of(school, String::clone, filled);
-    let problem = RwSignal::new(None::<String>);
-    let on_text = Callback::new(move |text: String| match filled(&text) {
-        Some(text) => {
-            set_school.run(text);
-            problem.set(None);
-        }
-        None => problem.set(Some(format!(
-            "A partnership needs its school's name. Until you write one, “{}” is kept.",
-            school.get_untracked()
-        ))),
-    });
     view! {
-        <CheckedField id="basics-school" label="School" autocomplete="organization"
-            text=draft problem=problem on_text=on_text />
+        <RequiredField id="basics-school" label="School" autocomplete="organization" value=school on_change=set_school
+            kept=|school| format!("A partnership needs its school's name. Until you write one, “{school}” is kept.") />
     }
 }
 

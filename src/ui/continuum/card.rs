@@ -25,6 +25,10 @@ struct Press {
     /// Touch and pen: the press has lasted long enough to drag.
     held: bool,
     dragging: bool,
+    /// Where the pointer is now.
+    at: (f64, f64),
+    /// The page is scrolling under a card held near the window's edge.
+    scrolling: bool,
 }
 
 #[component]
@@ -90,7 +94,7 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
                         true
                     }
                     None if key == "Escape" => {
-                        put_back(map, &teacher, name.get_untracked());
+                        put_back(map, &teacher, name.get_untracked(), true);
                         true
                     }
                     None => false,
@@ -127,6 +131,8 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
             mouse,
             held: mouse,
             dragging: false,
+            at: (f64::from(ev.client_x()), f64::from(ev.client_y())),
+            scrolling: false,
         }));
         if !mouse {
             let pointer = ev.pointer_id();
@@ -171,15 +177,14 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
                 return;
             }
         }
-        press.set_value(Some(p));
         ev.prevent_default();
-        if let Some(card) = card.get_untracked() {
-            let _ = web_sys::HtmlElement::style(&card)
-                .set_property("transform", &format!("translate({dx}px, {dy}px)"));
-        }
-        let over = column_at(f64::from(ev.client_x()), f64::from(ev.client_y()));
-        if map.drag_over.get_untracked() != over {
-            map.drag_over.set(over);
+        p.at = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        let scroll = !p.scrolling && edge_speed(p.at.1) != 0.0;
+        p.scrolling |= scroll;
+        press.set_value(Some(p));
+        drag_to(map, card, p);
+        if scroll {
+            scroll_at_edge(map, card, press);
         }
     };
 
@@ -203,6 +208,10 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
         }
     };
     let on_cancel = move |_: leptos::ev::PointerEvent| end_drag(map, card, press);
+    let on_leave = {
+        let teacher = teacher.clone();
+        move |_: leptos::ev::FocusEvent| left_card(map, teacher.clone())
+    };
 
     let on_click = {
         let teacher = teacher.clone();
@@ -229,11 +238,13 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
         <li node_ref=card class=class class:picked=picked class:filtered-out=hidden>
             <button type="button" class="card-handle" id=card_id(&teacher) aria-describedby="board-keys"
                 on:keydown=on_key on:pointerdown=on_down on:pointermove=on_move
-                on:pointerup=on_up on:pointercancel=on_cancel on:click=on_click
+                on:pointerup=on_up on:pointercancel=on_cancel on:click=on_click on:focusout=on_leave
                 on:contextmenu=|ev| ev.prevent_default()>
-                <StageMark stage=stage />
-                <span class="card-initials" aria-hidden="true">{initials}</span>
-                <span class="card-name">{name}</span>
+                <span class="card-title">
+                    <StageMark stage=stage />
+                    <span class="card-initials" aria-hidden="true">{initials}</span>
+                    <span class="card-name">{name}</span>
+                </span>
                 <span class="card-stage">{move || stage.get().map_or("No stage yet", Stage::label)}</span>
                 {move || goal.get().map(|g| view! {
                     <span class="card-goal">{format!("goal {}", g.value())}</span>
@@ -276,8 +287,9 @@ fn arrow(key: &str) -> Option<Step> {
     }
 }
 
-/// Escape: the picked-up card goes back where it was before it was picked up.
-fn put_back(map: MapState, teacher: &Id, name: String) {
+/// Escape, or leaving the card: the picked-up card goes back where it was before it was
+/// picked up. Escape keeps focus on it; leaving lets focus go where the person sent it.
+fn put_back(map: MapState, teacher: &Id, name: String, refocus: bool) {
     let from = map.picked.get_untracked().and_then(|p| p.from);
     map.picked.set(None);
     map.edit(|c| {
@@ -286,7 +298,34 @@ fn put_back(map: MapState, teacher: &Id, name: String) {
         }
     });
     map.say(cancelled(&name, from));
-    super::super::widgets::focus_after_render(card_id(teacher));
+    if refocus {
+        super::super::widgets::focus_after_render(card_id(teacher));
+    }
+}
+
+/// Focus left a card: if it was still picked up, it goes back. A step to another column
+/// draws the card anew there, which also takes focus from it for a moment, so this is
+/// decided once that redraw has focused the new card.
+fn left_card(map: MapState, teacher: Id) {
+    set_timeout(
+        move || {
+            let holding = map
+                .picked
+                .try_with_untracked(|p| p.as_ref().is_some_and(|p| p.teacher == teacher));
+            let still_here = document()
+                .active_element()
+                .is_some_and(|e| e.id() == card_id(&teacher));
+            if holding == Some(true) && !still_here {
+                let name = map.read(|c| {
+                    c.teacher(&teacher)
+                        .map(|t| t.name.clone())
+                        .unwrap_or_default()
+                });
+                put_back(map, &teacher, name, false);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 fn end_drag(map: MapState, card: NodeRef<Li>, press: StoredValue<Option<Press>>) {
@@ -304,6 +343,65 @@ fn lift_column(card: &web_sys::Element, lifted: bool) {
     if let Some(column) = card.closest(".column, .tray").ok().flatten() {
         let _ = column.class_list().toggle_with_force("lifting", lifted);
     }
+}
+
+/// Moves a dragged card to the pointer and marks the column under it.
+fn drag_to(map: MapState, card: NodeRef<Li>, p: Press) {
+    let (x, y) = p.at;
+    if let Some(card) = card.get_untracked() {
+        let _ = web_sys::HtmlElement::style(&card).set_property(
+            "transform",
+            &format!("translate({}px, {}px)", x - p.x, y - p.y),
+        );
+    }
+    let over = column_at(x, y);
+    if map.drag_over.get_untracked() != over {
+        map.drag_over.set(over);
+    }
+}
+
+/// How near the window's top or bottom a dragged card makes the page scroll, and the
+/// most it scrolls in a frame.
+const EDGE: f64 = 56.0;
+const EDGE_SPEED: f64 = 20.0;
+
+/// How far a frame scrolls with the pointer at this height: more the nearer the edge.
+fn edge_speed(y: f64) -> f64 {
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let into = if y < EDGE {
+        y - EDGE
+    } else if y > height - EDGE {
+        y - (height - EDGE)
+    } else {
+        0.0
+    };
+    into.clamp(-EDGE, EDGE) / EDGE * EDGE_SPEED
+}
+
+/// Scrolls the page, a frame at a time, while a dragged card is held near the window's
+/// edge, so a card can be carried to a column out of sight, by touch as well. The card
+/// moves with the page, staying under the pointer.
+fn scroll_at_edge(map: MapState, card: NodeRef<Li>, press: StoredValue<Option<Press>>) {
+    request_animation_frame(move || {
+        let Some(mut p) = press.get_value().filter(|p| p.dragging) else {
+            return;
+        };
+        let window = window();
+        let before = window.scroll_y().unwrap_or(0.0);
+        window.scroll_by_with_x_and_y(0.0, edge_speed(p.at.1));
+        let moved = window.scroll_y().unwrap_or(before) - before;
+        p.y -= moved;
+        p.scrolling = moved != 0.0;
+        press.set_value(Some(p));
+        drag_to(map, card, p);
+        if p.scrolling {
+            scroll_at_edge(map, card, press);
+        }
+    });
 }
 
 /// The column under a point, if any.

@@ -2,7 +2,7 @@
 //! readiness stage with what each means, the goal, and the teacher's details.
 
 use super::super::planner::{use_planner, List, Part};
-use super::super::widgets::{focus_when_drawn, DateField, TextField};
+use super::super::widgets::{focus_when_drawn, DateField, RequiredField, TextField};
 use super::card::StageMark;
 use super::state::use_map;
 use crate::model::board::Step;
@@ -54,7 +54,25 @@ pub fn TeacherDialog() -> impl IntoView {
             map.open.set(None);
         }
     });
-    on_cleanup(move || pointer.remove());
+    // Focus that leaves the page (Tab past Done) and comes back elsewhere closes it too,
+    // and so does Escape pressed wherever focus then is.
+    let focus = window_event_listener(leptos::ev::focusin, move |ev| {
+        if map.open.with_untracked(Option::is_some) && !inside(ev.target()) {
+            map.open.set(None);
+        }
+    });
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && map.open.with_untracked(Option::is_some) && !inside(ev.target())
+        {
+            ev.prevent_default();
+            map.close_dialog();
+        }
+    });
+    on_cleanup(move || {
+        pointer.remove();
+        focus.remove();
+        escape.remove();
+    });
     view! {
         <dialog class="teacher-dialog" node_ref=dialog aria-labelledby="teacher-dialog-title"
             on:keydown=move |ev| {
@@ -236,7 +254,8 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
         </div>
         <details class="teacher-details">
             <summary>"Name, team and notes"</summary>
-            <TextField id="teacher-name" label="Name or code" value=name_value on_change=set_name />
+            <RequiredField id="teacher-name" label="Name or code" value=name_value on_change=set_name
+                kept=|name| format!("A teacher needs a name or a code. Until you write one, “{name}” is kept.") />
             <TextField id="teacher-assignment" label="Team, grade or subject" value=assignment on_change=set_assignment />
             <TextField id="teacher-notes" label="Notes" hint="Private to this browser and full files; left out of anonymised files." multiline=true value=notes on_change=set_notes />
             {goes}

@@ -5,8 +5,8 @@ use super::state::use_plan;
 use crate::model::plan::{Answer, ClarityStep, ProtocolOutcome, UnwillingProtocol};
 use crate::model::{Id, Stage};
 use crate::ui::widgets::Shown;
+use crate::ui::widgets::{focus_when_drawn, DateField, TextField};
 use crate::ui::widgets::{keyed, IntoFresh};
-use crate::ui::widgets::{DateField, TextField};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -223,6 +223,8 @@ fn ProtocolSteps(
                     }
                 });
                 plan.say(format!("Moved to {} on the map.", stage.label()));
+                // The buttons go with the stage; the teacher's line stays to come back to.
+                focus_when_drawn(f("line"));
             }
         }
     };

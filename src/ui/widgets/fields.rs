@@ -319,6 +319,54 @@ pub fn CheckedField(
     }
 }
 
+/// What a checked field shows: the text as typed, following the model when it changes
+/// elsewhere (another tab's version, an undone import) unless it already says the same.
+pub fn draft_of<T>(
+    value: Signal<T>,
+    show: impl Fn(&T) -> String + Send + Sync + 'static,
+    read: impl Fn(&str) -> Option<T> + Send + Sync + 'static,
+) -> RwSignal<String>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let draft = RwSignal::new(value.with_untracked(&show));
+    Effect::new(move |_| {
+        let current = value.get();
+        if draft.with_untracked(|d| read(d)).as_ref() != Some(&current) {
+            draft.set(show(&current));
+        }
+    });
+    draft
+}
+
+/// A text a record cannot be without (a school's name, a teacher's): emptying the box keeps
+/// the last text until another is written, and says so under it.
+#[component]
+pub fn RequiredField(
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    value: Signal<String>,
+    on_change: Callback<String>,
+    /// What is said while the box is empty, given the text that is kept.
+    kept: fn(&str) -> String,
+) -> impl IntoView {
+    let filled = |text: &str| (!text.trim().is_empty()).then(|| text.to_string());
+    let draft = draft_of(value, String::clone, filled);
+    let problem = RwSignal::new(None::<String>);
+    let on_text = Callback::new(move |text: String| match filled(&text) {
+        Some(text) => {
+            on_change.run(text);
+            problem.set(None);
+        }
+        None => problem.set(Some(value.with_untracked(|v| kept(v)))),
+    });
+    view! {
+        <CheckedField id=id label=label autocomplete=autocomplete.unwrap_or("off")
+            text=draft problem=problem on_text=on_text />
+    }
+}
+
 /// A labelled drop-down of fixed choices, each a value and the words shown for it.
 #[component]
 pub fn SelectField(

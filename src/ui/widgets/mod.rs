@@ -10,7 +10,9 @@ mod section;
 mod section_index;
 
 pub use date_list::DateList;
-pub use fields::{CheckedField, DateField, NumberField, SelectField, TextField};
+pub use fields::{
+    draft_of, CheckedField, DateField, NumberField, RequiredField, SelectField, TextField,
+};
 pub use focus::{focus_after_render, focus_main_heading, focus_section, focus_when_drawn};
 pub use fresh::{Drawn, FreshChildren, IntoFresh, Shown};
 pub use keyed::keyed;
