@@ -189,6 +189,12 @@ fn split_cells(line: &str, separator: char) -> Vec<String> {
     cells
 }
 
+/// The teacher on the map with the same name, case and spacing aside, if there is one.
+pub fn same_name<'a>(name: &str, on_the_map: &'a [Teacher]) -> Option<&'a Teacher> {
+    let key = folded(name);
+    on_the_map.iter().find(|t| folded(&t.name) == key)
+}
+
 /// A name as compared for duplicates: case and spacing aside.
 fn folded(name: &str) -> String {
     name.split_whitespace()
@@ -201,6 +207,16 @@ fn folded(name: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::Id;
+
+    #[test]
+    fn a_name_on_the_map_is_found_whatever_its_case_and_spacing() {
+        let map = [on_map("Ana  Ruiz")];
+        assert_eq!(
+            same_name(" ana ruiz", &map).map(|t| t.name.as_str()),
+            Some("Ana  Ruiz")
+        );
+        assert!(same_name("Ana Ruíz", &map).is_none());
+    }
 
     fn on_map(name: &str) -> Teacher {
         Teacher::new(Id::new("teacher-1"), name, "")

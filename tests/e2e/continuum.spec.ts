@@ -344,3 +344,22 @@ test('a card left without Enter or Escape goes back, and the Move menu closes wh
   await page.getByRole('dialog', { name: 'Move Ben R.' }).getByRole('button', { name: 'Done' }).click();
   await expect(page.getByRole('button', { name: /^Ben R\. / })).toBeVisible();
 });
+
+test('one teacher at a time: the team is kept for the next, and a name already on the map is pointed out', async ({ page }) => {
+  await seedStaff(page, staff(3, false));
+  const form = page.locator('form.add-teacher');
+  await form.getByRole('button', { name: 'Add teacher' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Write a name or a code.');
+  await form.getByLabel('Name or code').fill('Zoe Quill');
+  await form.getByLabel('Team, grade or subject').fill('Grade 3');
+  await form.getByLabel('Name or code').press('Enter');
+  await expect(form.getByRole('status')).toHaveText('Added Zoe Quill. They wait under “Not yet placed” on the map.');
+  await expect(form.getByLabel('Name or code')).toHaveValue('');
+  await expect(form.getByLabel('Name or code')).toBeFocused();
+  await expect(form.getByLabel('Team, grade or subject')).toHaveValue('Grade 3');
+  await expect(form.getByLabel('Team, grade or subject')).toHaveAccessibleDescription('Kept for the next teacher you add.');
+  await form.getByLabel('Name or code').fill('ana  RUIZ');
+  await form.getByLabel('Name or code').press('Enter');
+  await expect(form.getByRole('status')).toContainText('“Ana Ruiz” was already on the map: if they are the same person');
+  await expect(page.getByRole('heading', { name: 'Not yet placed (5)' })).toBeVisible();
+});

@@ -4,7 +4,7 @@
 use super::board::teachers;
 use super::state::use_map;
 use crate::model::limits::{MAX_TEACHERS, MAX_TEXT_CHARS};
-use crate::model::roster::{parse_roster, Duplicate, RosterRow};
+use crate::model::roster::{parse_roster, same_name, Duplicate, RosterRow};
 use crate::ui::widgets::IntoFresh;
 use crate::ui::widgets::Shown;
 use leptos::html::Input;
@@ -16,6 +16,7 @@ pub fn AddTeacher() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let assignment = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
+    let notice = RwSignal::new(String::new());
     let name_input = NodeRef::<Input>::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -28,13 +29,19 @@ pub fn AddTeacher() -> impl IntoView {
             problem.set(Some("Write a name or a code.".into()));
         } else {
             let mut added = 0;
-            map.edit(|c| added = c.add_teachers(std::slice::from_ref(&row)));
+            let mut same = None;
+            map.edit(|c| {
+                same = same_name(&row.name, &c.teachers).map(|t| t.name.clone());
+                added = c.add_teachers(std::slice::from_ref(&row));
+            });
             problem.set((added == 0).then(full));
             if added > 0 {
-                map.say(format!(
-                    "Added {}. They wait under “Not yet placed” on the map.",
-                    row.name
-                ));
+                // Two teachers may share a name, so it is added; but it may be the same
+                // person typed twice.
+                notice.set(match same {
+                    Some(same) => format!("Added {}. “{same}” was already on the map: if they are the same person, remove one with its Move button, under “Name, team and notes”.", row.name),
+                    None => format!("Added {}. They wait under “Not yet placed” on the map.", row.name),
+                });
                 name.set(String::new());
             }
         }
@@ -55,11 +62,14 @@ pub fn AddTeacher() -> impl IntoView {
             </div>
             <div class="field">
                 <label for="add-teacher-team">"Team, grade or subject"</label>
+                <p class="hint" id="add-teacher-team-hint">"Kept for the next teacher you add."</p>
                 <input id="add-teacher-team" type="text" autocomplete="off" maxlength=MAX_TEXT_CHARS
+                    aria-describedby="add-teacher-team-hint"
                     prop:value=assignment on:input=move |ev| assignment.set(event_target_value(&ev)) />
             </div>
             {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> }.fresh())}
             <button type="submit">"Add teacher"</button>
+            <p class="hint" role="status">{notice}</p>
         </form>
     }
 }
