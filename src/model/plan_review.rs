@@ -1,6 +1,7 @@
-//! What the plan asks of the pair: support that no longer fits a teacher's stage, push-ins
-//! without a start date, coach time for a teacher the coach withdrew from, and how the
-//! coach's planned time spreads over the agreement's coaching actions.
+//! What the plan asks of the pair: support that no longer fits a teacher's stage, support
+//! for a stage no one is at any more, push-ins without a start date, coach time for a
+//! teacher the coach withdrew from, and how the coach's planned time spreads over the
+//! agreement's coaching actions.
 
 use super::agreement::Agreement;
 use super::plan::{ProtocolOutcome, SupportAction, SupportPlan, Target};
@@ -79,6 +80,29 @@ impl SupportPlan {
                     now,
                     actions: vec![action.id.clone()],
                 }),
+            }
+        }
+        found
+    }
+
+    /// Open support for a whole stage at which no placed teacher stands any more, by stage:
+    /// it reaches no one until someone is placed at that stage again.
+    pub fn reaching_no_one(&self, continuum: &Continuum) -> Vec<(Stage, Vec<Id>)> {
+        let mut found: Vec<(Stage, Vec<Id>)> = Vec::new();
+        for action in self.actions.iter().filter(|a| a.status.is_open()) {
+            let Target::Stage { stage } = action.for_whom else {
+                continue;
+            };
+            let someone = continuum
+                .teachers
+                .iter()
+                .any(|t| t.position.is_some() && t.stage == Some(stage));
+            if someone {
+                continue;
+            }
+            match found.iter_mut().find(|(s, _)| *s == stage) {
+                Some((_, actions)) => actions.push(action.id.clone()),
+                None => found.push((stage, vec![action.id.clone()])),
             }
         }
         found
@@ -228,6 +252,36 @@ mod tests {
                 .collect(),
             ..Continuum::default()
         }
+    }
+
+    #[test]
+    fn support_for_a_stage_no_one_is_at_any_more_reaches_no_one() {
+        let mut c = staff(&[
+            Some(Stage::Unaware),
+            Some(Stage::Started),
+            Some(Stage::Started),
+        ]);
+        let mut plan = SupportPlan::default();
+        plan.propose(&c, &coach());
+        assert!(plan.reaching_no_one(&c).is_empty());
+        c.teachers[0].stage = Some(Stage::GettingReady);
+        let found = plan.reaching_no_one(&c);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, Stage::Unaware);
+        assert_eq!(
+            found[0].1.len(),
+            Stage::Unaware.support().suggestions().len()
+        );
+        // Dropped or done, it asks nothing; someone placed there again, it reaches them.
+        if let Some(a) = plan.action_mut(&found[0].1[0]) {
+            a.status = ActionStatus::Dropped;
+        }
+        assert_eq!(plan.reaching_no_one(&c)[0].1.len(), found[0].1.len() - 1);
+        c.teachers[2].stage = Some(Stage::Unaware);
+        assert!(plan.reaching_no_one(&c).is_empty());
+        // Not yet placed is not at a stage on the map.
+        c.teachers[2].position = None;
+        assert_eq!(plan.reaching_no_one(&c).len(), 1);
     }
 
     #[test]

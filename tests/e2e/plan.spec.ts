@@ -222,3 +222,23 @@ test('a large staff lists twenty unwilling teachers at first, and the rest on re
   await page.getByRole('button', { name: 'Show the other 4 unwilling teachers' }).click();
   await expect(page.locator('.protocol')).toHaveCount(24);
 });
+
+test('support for a stage no one is at any more is pointed out, and can be dropped', async ({ page }) => {
+  await page.getByRole('button', { name: 'Propose support from the map' }).click();
+  await expect(said(page)).toContainText('Added');
+  await expect(page.getByText('No one on the map is Developing')).toHaveCount(0);
+  // Eva and Jon Ruiz, the two developing teachers, both move on to Started.
+  await openMap(page);
+  for (const name of ['Eva Ruiz', 'Jon Ruiz']) {
+    await page.getByRole('button', { name: `Move ${name}` }).click();
+    await page.getByRole('dialog', { name: `Move ${name}` }).getByRole('radio', { name: /Started/ }).check();
+    await page.keyboard.press('Escape');
+  }
+  await openPlan(page);
+  const attention = page.getByRole('region', { name: 'Needs your attention' });
+  await expect(attention).toContainText(/No one on the map is Developing now, so \d+ support actions for Developing teachers reach no one\./);
+  await expectNoAxeViolations(page, 'support that reaches no one');
+  await attention.getByRole('button', { name: 'Drop them, the support for Developing teachers' }).click();
+  await expect(said(page)).toHaveText('Dropped the support for Developing teachers.');
+  await expect(page.getByText('No one on the map is Developing')).toHaveCount(0);
+});

@@ -1,6 +1,6 @@
 //! Proposing a plan from the map, and what the plan asks of the pair now: support that no
-//! longer fits a stage, push-ins without a start date, unwilling teachers without the two
-//! questions, coach time for a teacher the coach withdrew from.
+//! longer fits a stage or reaches no one, push-ins without a start date, unwilling teachers
+//! without the two questions, coach time for a teacher the coach withdrew from.
 
 use super::state::use_plan;
 use crate::model::plan::{ActionStatus, Supporter, Target};
@@ -53,6 +53,11 @@ enum Ask {
         now: Option<Stage>,
         actions: Vec<Id>,
     },
+    /// Support for a whole stage no one on the map is at any more.
+    NoOneAtStage {
+        stage: Stage,
+        actions: Vec<Id>,
+    },
     NoStartDate {
         names: Vec<String>,
         push_in: Option<Id>,
@@ -87,6 +92,12 @@ fn asks(p: &Partnership) -> Vec<Ask> {
             actions: m.actions,
         })
         .collect();
+    asks.extend(
+        p.plan
+            .reaching_no_one(&p.continuum)
+            .into_iter()
+            .map(|(stage, actions)| Ask::NoOneAtStage { stage, actions }),
+    );
     let waiting = p.plan.without_start_date(&p.continuum);
     if !waiting.is_empty() {
         let push_in = p
@@ -214,6 +225,35 @@ fn ask_view(ask: Ask) -> Drawn {
                 <div class="ask-actions">
                     <button type="button" aria-label=format!("{replace_label}, for {name}") on:click=replace>{replace_label.clone()}</button>
                     <button type="button" class="quiet" aria-label=format!("Keep them, for {name}") on:click=keep>"Keep them"</button>
+                </div>
+            }
+            .fresh()
+        }
+        Ask::NoOneAtStage { stage, actions } => {
+            let label = stage.label();
+            let said = format!(
+                "No one on the map is {label} now, so {} for {label} teachers {} no one.",
+                count(actions.len(), "support action"),
+                if actions.len() == 1 {
+                    "reaches"
+                } else {
+                    "reach"
+                },
+            );
+            let drop = move |_| {
+                let ids = actions.clone();
+                plan.edit(|p| {
+                    for a in p.plan.actions.iter_mut().filter(|a| ids.contains(&a.id)) {
+                        a.status = ActionStatus::Dropped;
+                    }
+                });
+                plan.say(format!("Dropped the support for {label} teachers."));
+            };
+            view! {
+                <p>{said}</p>
+                <div class="ask-actions">
+                    <button type="button" aria-label=format!("Drop them, the support for {label} teachers") on:click=drop>"Drop them"</button>
+                    <span class="hint">"Or leave them for anyone placed at this stage later."</span>
                 </div>
             }
             .fresh()
