@@ -3,6 +3,7 @@
 
 use super::validate::MAX_PARTNERSHIPS;
 use super::{read, Document, FileProblem};
+use crate::model::limits::fit_text;
 use crate::model::{Id, Partnership, Workspace};
 use chrono::{DateTime, Utc};
 
@@ -109,6 +110,8 @@ impl ImportPreview {
                 }
                 (Some(_), ImportMode::AddAsNew) => {
                     partnership.id = fresh(&mut new_id, workspace);
+                    // Listed beside the one it came from, it needs a name to tell them apart.
+                    partnership.name = fit_text(format!("{} (from the file)", partnership.name)).0;
                     touched.push((partnership.id.clone(), partnership.updated));
                     undo.added.push(partnership.id.clone());
                     workspace.add(partnership);
@@ -223,11 +226,15 @@ mod tests {
         let Ok(preview) = ImportPreview::read(&text, &workspace) else {
             panic!("the file is valid")
         };
+        let mut both = workspace.clone();
         let added = preview
             .clone()
-            .apply(&mut workspace.clone(), ImportMode::AddAsNew, &mut ids)
+            .apply(&mut both, ImportMode::AddAsNew, &mut ids)
             .map(|undo| undo.added);
         assert_eq!(added, Ok(vec![Id::new("new-1")]));
+        let names: Vec<&str> = both.partnerships.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Edited elsewhere (from the file)"));
+        assert!(names.contains(&workspace.partnerships[0].name.as_str()));
 
         let replaced = preview.apply(&mut workspace, ImportMode::ReplaceMatching, &mut ids);
         assert_eq!(replaced.map(|u| u.count()), Ok(1));

@@ -107,6 +107,9 @@ test('importing over a partnership replaces it, and the replacement can be undon
   await page.getByLabel(/add the file's version as new partnerships/).check();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(partnershipList(page).getByRole('listitem')).toHaveCount(2);
+  // Side by side, the two can be told apart.
+  await expect(partnershipList(page).getByRole('heading', { name: 'Our edited plan', exact: true })).toBeVisible();
+  await expect(partnershipList(page).getByRole('heading', { name: /^Lincoln Elementary \(sample\).*\(from the file\)/ })).toBeVisible();
 });
 
 test('a bad file is refused with a clear message and nothing changes', async ({ page }) => {
