@@ -40,6 +40,10 @@ const NOT_FREE_TEXT: [&str; 20] = [
     "unexported_since",
 ];
 
+/// The people at the table, whose names an anonymised copy keeps as they are (it replaces
+/// teachers' names): a principal called Maria stays Maria when a teacher is Maria too.
+const AT_THE_TABLE: [&str; 2] = ["principal", "coaches"];
+
 /// Fields whose whole text is personal and is left out of an anonymised copy.
 const PERSONAL: [&str; 2] = ["notes", "principal_follow_up"];
 
@@ -409,6 +413,9 @@ pub fn review(original: &Partnership, anonymised: &Partnership) -> Vec<LeftName>
 }
 
 fn rewrite(value: &mut Value, key: Option<&str>, names: &TeacherNames) {
+    if key.is_some_and(|key| AT_THE_TABLE.contains(&key)) {
+        return;
+    }
     match value {
         Value::String(text) => match key {
             Some(key) if PERSONAL.contains(&key) => *text = REMOVED.to_string(),
@@ -438,6 +445,12 @@ fn collect(
                 Segment::Index(_) => None,
             });
             if key.is_some_and(|k| NOT_FREE_TEXT.contains(&k) || is_date_field(k)) {
+                return;
+            }
+            let at_the_table = path
+                .iter()
+                .any(|s| matches!(s, Segment::Field(f) if AT_THE_TABLE.contains(&f.as_str())));
+            if at_the_table {
                 return;
             }
             for (word, context) in names.remaining(text) {
@@ -817,6 +830,21 @@ mod tests {
             }
         }
         assert!(!text.contains("prefers mornings"));
+        assert!(review(&p, &anonymised).is_empty());
+    }
+
+    #[test]
+    fn the_principal_and_coaches_keep_their_names_when_a_teacher_shares_one() {
+        let mut p = with_teachers(&["Maria Rivera", "Tom Becker"]);
+        p.principal = "Maria Lopez".into();
+        p.coaches[0].name = "Tom Hill".into();
+        p.agreement.focus.goal = "Maria Rivera and Tom Becker lead the way.".into();
+        let Some(anonymised) = anonymise(&p) else {
+            panic!("the copy reads back");
+        };
+        assert_eq!(anonymised.principal, "Maria Lopez");
+        assert_eq!(anonymised.coaches[0].name, "Tom Hill");
+        assert_eq!(anonymised.agreement.focus.goal, "T01 and T02 lead the way.");
         assert!(review(&p, &anonymised).is_empty());
     }
 

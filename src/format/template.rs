@@ -100,7 +100,13 @@ mod tests {
     #[test]
     fn a_template_names_no_one_and_reads_back() {
         let p = sample();
-        let template = template_of(&p, "Writing feedback workshop");
+        // Its name too: the one offered is the plan's goal, which may name people.
+        let teacher = p.continuum.teachers[0].name.clone();
+        let template = template_of(&p, &format!("Feedback in {teacher}'s class, with Ana Diaz"));
+        assert_eq!(
+            template.name,
+            "Feedback in a teacher's class, with the coach"
+        );
         let text = write_template(&template, now());
         for person in p.continuum.teachers.iter().map(|t| t.name.as_str()).chain([
             "Maria Lopez",

@@ -50,6 +50,14 @@ test('names typed in free text leave the building only as codes, in any case or 
     expect(holdsWord(file.text, rest.join(' ')), `${teacher}: surname`).toBe(false);
     expect(holdsWord(file.text, first), `${teacher}: first name`).toBe(false);
   }
+
+  // Brought back into the same browser, it does not replace the plan with names unless asked.
+  await importFile(page, file.name, file.text);
+  const preview = page.getByRole('region', { name: /^Import/ });
+  await expect(preview.getByLabel(/Keep them, and add the file's version/)).toBeChecked();
+  await expect(preview).toContainText('Replacing a plan with this anonymised copy would put codes in place of its teachers');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(2);
 });
 
 test('the review lists every word that still matches a name, with where it is, before sharing', async ({ page }) => {

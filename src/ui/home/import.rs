@@ -107,7 +107,14 @@ fn UndoImport(count: usize) -> impl IntoView {
 #[component]
 fn Preview(file_name: String, preview: ImportPreview) -> impl IntoView {
     let planner = use_planner();
-    let mode = RwSignal::new(ImportMode::ReplaceMatching);
+    // An anonymised copy over the plan it came from would swap names for codes and lose the
+    // notes: for one, keeping both is offered first.
+    let anonymised = preview.document.anonymised;
+    let mode = RwSignal::new(if anonymised {
+        ImportMode::AddAsNew
+    } else {
+        ImportMode::ReplaceMatching
+    });
     // Keyboard and screen-reader users land on the question the preview asks.
     request_animation_frame(|| super::super::widgets::focus_section("import"));
     let matches = preview.matches_any();
@@ -150,7 +157,7 @@ fn Preview(file_name: String, preview: ImportPreview) -> impl IntoView {
         <section class="panel import-preview" aria-labelledby="import-title">
             <h2 id="import-title" tabindex="-1">{format!("Import “{file_name}”?")}</h2>
             <p>{summary}</p>
-            {preview.document.anonymised.then(|| view! {
+            {anonymised.then(|| view! {
                 <p class="hint">"This file is anonymised: teachers appear as codes (T01, T02…) and personal notes are not in it."</p>
             })}
             <ul class="import-list">{rows}</ul>
@@ -162,6 +169,9 @@ fn Preview(file_name: String, preview: ImportPreview) -> impl IntoView {
                             on:change=move |_| mode.set(ImportMode::ReplaceMatching) />
                         "Replace them with the file's version (you can undo this)"
                     </label>
+                    {anonymised.then(|| view! {
+                        <p class="hint">"Replacing a plan with this anonymised copy would put codes in place of its teachers' names and leave out its notes."</p>
+                    })}
                     <label class="choice">
                         <input type="radio" name="import-mode" prop:checked=move || mode.get() == ImportMode::AddAsNew
                             on:change=move |_| mode.set(ImportMode::AddAsNew) />

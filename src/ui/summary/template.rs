@@ -26,7 +26,8 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
             w.get(&id.get_value())
                 .map(|p| match p.agreement.focus.goal.trim() {
                     "" => format!("{} template", p.school),
-                    goal => goal.to_string(),
+                    // Offered as the template will carry it, with no one's name in it.
+                    goal => template_of(p, goal).name,
                 })
         });
         name.set(suggested.unwrap_or_default());
