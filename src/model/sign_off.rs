@@ -232,10 +232,27 @@ impl Partnership {
                         Some(format!("shares that add up to 100% ({n}% too many)"))
                     }
                 },
-                wanted(
-                    a.time_investment.iter().any(|s| s.is_busy_work_risk()),
-                    "how each coaching action given time serves the focus",
-                ),
+                // Named, so the pair knows which row lacks it.
+                {
+                    let lacking: Vec<String> = a
+                        .time_investment
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, s)| s.is_busy_work_risk())
+                        .map(|(i, s)| match s.action.trim() {
+                            "" => format!("the coaching action in row {}", i + 1),
+                            action => format!("“{action}”"),
+                        })
+                        .collect();
+                    match lacking.as_slice() {
+                        [] => None,
+                        [one] => Some(format!("how {one} serves the focus")),
+                        [first @ .., last] => Some(format!(
+                            "how {} and {last} serve the focus",
+                            first.join(", ")
+                        )),
+                    }
+                },
             ],
             AgreementSection::ProtectedTime => vec![wanted(
                 !is_filled(&a.protected_time.not_pulled_into),
@@ -545,5 +562,10 @@ mod tests {
         assert!(p.is_section_complete(AgreementSection::CoachTime));
         p.agreement.time_investment[0].serves_focus.clear();
         assert!(!p.is_section_complete(AgreementSection::CoachTime));
+        let action = p.agreement.time_investment[0].action.clone();
+        assert!(p
+            .missing_in(AgreementSection::CoachTime)
+            .iter()
+            .any(|n| n.contains(&format!("how “{action}” serves the focus"))));
     }
 }

@@ -142,8 +142,18 @@ test('shares that do not add up say so, and a number box accepts only whole numb
   await time.getByRole('group', { name: 'Co-planning' }).getByLabel('Share of time').fill('50');
   await expect(time.getByRole('status')).toHaveText('Total: 120%. That is 20% more than the coach has: lower some shares.');
   await modelling.getByLabel('Share of time').fill('seventy');
-  await expect(modelling.getByText('Write a whole number from 0 to 100.')).toBeVisible();
+  await expect(modelling.getByText('Write a whole number from 0 to 100. Until then, 70 is kept.')).toBeVisible();
   await expect(modelling.getByLabel('Share of time')).toHaveAttribute('aria-invalid', 'true');
+  // Key by key, 150 keeps the 70 that was there, not the 15 on the way.
+  await modelling.getByLabel('Share of time').fill('');
+  await modelling.getByLabel('Share of time').pressSequentially('150');
+  await expect(modelling.getByText('Until then, 70 is kept.')).toBeVisible();
+  await expect(time.getByRole('status')).toHaveText('Total: 120%. That is 20% more than the coach has: lower some shares.');
+  // The unit beside the box may be typed too.
+  await modelling.getByLabel('Share of time').fill('30%');
+  await expect(time.getByRole('status')).toHaveText(/^Total: 80%/);
+  await expect(modelling.getByLabel('Share of time')).not.toHaveAttribute('aria-invalid', 'true');
+  await modelling.getByLabel('Share of time').fill('70');
   await time.getByRole('button', { name: 'Add a coaching action' }).click();
   const added = time.getByRole('group', { name: 'New coaching action' });
   await added.getByLabel('Coaching action').fill('Walkthroughs with the principal');

@@ -47,6 +47,14 @@ test('an impossible year is refused where it is typed and never saved', async ({
   await page.reload();
   await expect(page.getByLabel('Target date for the outcome')).toHaveValue('');
   await expect(page.getByRole('alert').filter({ hasText: 'could not be opened' })).toHaveCount(0);
+
+  // A two-digit year is read as this century's, and the box shows it so, even when the
+  // date read is the one already saved.
+  await target.fill('2027-06-15');
+  await target.fill('0027-06-15');
+  await page.getByLabel('Desired student outcome').click();
+  await expect(page.getByRole('status').filter({ hasText: 'Read as 15 June 2027.' })).toBeVisible();
+  await expect(target).toHaveValue('2027-06-15');
 });
 
 test('one unreadable partnership is set aside: the others open, and it is offered at every start until deleted', async ({ page }) => {

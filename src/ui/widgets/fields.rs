@@ -153,7 +153,13 @@ pub fn DateField(
                         handle.clear();
                     }
                     let entry = read_date_entry(&event_target_value(&ev));
-                    note.set(settle_date(entry, is_half_typed(&ev), on_change));
+                    let settled = settle_date(entry, is_half_typed(&ev), on_change);
+                    // Shown as read even when the model already held that date, and so
+                    // has nothing new to draw.
+                    if let Some(DateNote::Corrected(date)) = &settled {
+                        set_target_value(&ev, &date.to_string());
+                    }
+                    note.set(settled);
                 } />
             <DateNoteView id=note_id note=note />
         </div>
@@ -232,6 +238,9 @@ pub fn NumberField(
 ) -> impl IntoView {
     let draft = RwSignal::new(value.get_untracked().to_string());
     let invalid = RwSignal::new(false);
+    // The number before this round of typing: what stays while the box holds no number in
+    // range, rather than whatever the first keys made (15 on the way to 150).
+    let kept = StoredValue::new(value.get_untracked());
     // Follow changes from elsewhere (an import, another tab) without fighting the typist.
     Effect::new(move |_| {
         let current = value.get();
@@ -252,13 +261,21 @@ pub fn NumberField(
                     aria-invalid=move || invalid.get().then_some("true")
                     aria-describedby=describedby
                     prop:value=move || draft.get()
+                    on:focus=move |_| kept.set_value(value.get_untracked())
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        let parsed = text.trim().parse::<u8>().ok().filter(|n| *n <= max);
-                        invalid.set(parsed.is_none() && !text.trim().is_empty());
+                        // "30%" is 30: the unit sits beside the box.
+                        let number = text.trim().trim_end_matches(suffix.unwrap_or_default().trim()).trim();
+                        let parsed = number.parse::<u8>().ok().filter(|n| *n <= max);
+                        let wrong = parsed.is_none() && !number.is_empty();
+                        invalid.set(wrong);
                         draft.set(text);
-                        if let Some(number) = parsed {
-                            on_change.run(number);
+                        match parsed {
+                            Some(number) => on_change.run(number),
+                            None if wrong && value.get_untracked() != kept.get_value() => {
+                                on_change.run(kept.get_value());
+                            }
+                            None => {}
                         }
                     }
                     on:blur=move |_| {
@@ -270,7 +287,7 @@ pub fn NumberField(
                 {suffix.map(|s| view! { <span aria-hidden="true">{s}</span> })}
             </span>
             {move || invalid.get().then(|| view! {
-                <p class="field-error" id=error_id.clone()>{format!("Write a whole number from 0 to {max}.")}</p>
+                <p class="field-error" id=error_id.clone()>{format!("Write a whole number from 0 to {max}. Until then, {} is kept.", kept.get_value())}</p>
             }.fresh())}
         </div>
     }
