@@ -167,3 +167,29 @@ test('removing a coach from the new partnership form keeps the other names and t
   await page.getByRole('link', { name: 'All partnerships' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'Coaches High' })).toContainText('Ana Diaz and Kim Park');
 });
+
+test('the keyboard stays with the card through delete, keep, export and undo', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  const card = page.getByRole('listitem').filter({ hasText: 'Lincoln Elementary 2026-27' });
+  await card.getByRole('button', { name: /^Delete / }).focus();
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('button', { name: 'Delete partnership' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(card.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('button', { name: /^Delete / })).toBeFocused();
+
+  await card.getByRole('button', { name: /^Export / }).focus();
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('button', { name: 'Download file' })).toBeFocused();
+  await card.getByRole('button', { name: 'Cancel' }).click();
+  await expect(card.getByRole('button', { name: /^Export / })).toBeFocused();
+
+  await card.getByRole('button', { name: /^Delete / }).click();
+  await card.getByRole('button', { name: 'Delete partnership' }).click();
+  await expect(page.getByRole('button', { name: 'Undo delete' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Lincoln Elementary 2026-27' })).toBeFocused();
+});

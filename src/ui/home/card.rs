@@ -8,7 +8,7 @@ use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::when::ago;
 use crate::model::{Id, Step};
 use crate::route::Route;
-use crate::ui::widgets::IntoFresh;
+use crate::ui::widgets::{focus_when_drawn, IntoFresh};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -101,8 +101,29 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
         move |_| {
             planner.delete(&id);
             announce.set(String::new());
+            focus_when_drawn("undo-delete".to_string());
         }
     };
+    // A change of mode redraws the card's actions. The keyboard goes to the first of the
+    // new ones, and back to the button that opened them when they close, rather than to
+    // the top of the page. Renaming focuses its own box.
+    let actions_id = format!("card-actions-{id}");
+    Effect::new({
+        let actions_id = actions_id.clone();
+        move |before: Option<Mode>| {
+            let now = mode.get();
+            if let Some(before) = before.filter(|b| *b != now && now != Mode::Renaming) {
+                let opener = match (now, before) {
+                    (Mode::Showing, Mode::Renaming) => Some(1),
+                    (Mode::Showing, Mode::Exporting | Mode::ReviewingAnonymised) => Some(3),
+                    (Mode::Showing, Mode::ConfirmingDelete) => Some(4),
+                    _ => None,
+                };
+                focus_in(actions_id.clone(), opener);
+            }
+            now
+        }
+    });
     let heading_id = format!("card-{id}");
     let labelled_by = heading_id.clone();
     let rename_id = format!("rename-{id}");
@@ -110,7 +131,7 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
 
     view! {
         <li class="card" aria-labelledby=labelled_by>
-            <h2 id=heading_id><a href=open_href>{name}</a></h2>
+            <h2 id=heading_id><a href=open_href id=format!("card-link-{id}")>{name}</a></h2>
             {move || partnership.with(|p| p.as_ref().is_some_and(|p| p.sample)).then(|| view! {
                 <p class="sample-badge">"Sample school: made up, for practice"</p>
             }.fresh())}
@@ -125,6 +146,7 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                 <div><dt>"Last edited"</dt><dd>{field(|p| ago(p.updated, shell::now()))}</dd></div>
                 <div><dt>"Last exported"</dt><dd>{field(|p| p.last_exported.map_or("never".to_string(), |at| ago(at, shell::now())))}</dd></div>
             </dl>
+            <div id=actions_id>
             {move || match mode.get() {
                 Mode::Showing => view! {
                     <div class="card-actions">
@@ -184,6 +206,28 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                     </div>
                 }.fresh(),
             }}
+            </div>
         </li>
     }
+}
+
+/// Focuses, once the next render has drawn it, the `nth` button in the element with this
+/// id, or else the first control in it.
+fn focus_in(id: String, nth: Option<usize>) {
+    request_animation_frame(move || {
+        // Found by id first, so an id from an imported file needs no escaping.
+        let area = document().get_element_by_id(&id);
+        let find = |selectors: &str| {
+            area.as_ref()
+                .and_then(|a| a.query_selector(selectors).ok().flatten())
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        };
+        let control = nth
+            .and_then(|n| find(&format!("button:nth-of-type({n})")))
+            .or_else(|| find("button, a, input, select"));
+        if let Some(control) = control {
+            // Focus fails only on a detached element; then there is nowhere to go.
+            let _ = control.focus();
+        }
+    });
 }

@@ -14,7 +14,7 @@ use crate::model::sample::sample_school;
 use crate::model::{SchoolYear, Step};
 use crate::route::Route;
 use crate::ui::widgets::IntoFresh;
-use crate::ui::widgets::{keyed, Shown};
+use crate::ui::widgets::{focus_main_heading, focus_when_drawn, keyed, Shown};
 use backup_reminder::BackupReminder;
 use card::PartnershipCard;
 use import::{ImportButton, ImportPanel};
@@ -150,8 +150,18 @@ fn UndoDelete() -> impl IntoView {
         {move || name().map(|name| view! {
             <div class="notice undo-bar" role="status">
                 <p>"Deleted “" {name} "”."</p>
-                <button type="button" class="primary" on:click=move |_| planner.undo_delete()>"Undo delete"</button>
-                <button type="button" on:click=move |_| planner.recently_deleted.set(None)>"Dismiss"</button>
+                <button type="button" class="primary" id="undo-delete" on:click=move |_| {
+                    let back = planner.recently_deleted.with_untracked(|r| r.as_ref().map(|r| r.partnership.id.clone()));
+                    planner.undo_delete();
+                    // Back on the card that came back, not at the top of the page.
+                    if let Some(id) = back {
+                        focus_when_drawn(format!("card-link-{id}"));
+                    }
+                }>"Undo delete"</button>
+                <button type="button" on:click=move |_| {
+                    planner.recently_deleted.set(None);
+                    focus_main_heading();
+                }>"Dismiss"</button>
             </div>
         }.fresh())}
     }
