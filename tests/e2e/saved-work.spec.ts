@@ -232,3 +232,23 @@ test('the school and school year boxes follow a change saved in another tab', as
   await expect(first.getByLabel('School year', { exact: true })).toHaveValue('2027-28');
   await expect(first.getByLabel('School', { exact: true })).toHaveValue('Lincoln Elementary School');
 });
+
+test('a date left impossible keeps the date from before, not a day the keys passed through', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  const target = page.getByLabel('Target date for the outcome');
+  await target.fill('2027-02-15');
+  await page.getByLabel('Desired student outcome').click();
+  // Typed over, segment by segment: 02/03 is a real date on the way to 02/30.
+  await target.focus();
+  await page.keyboard.type('0203');
+  await expect(target).toHaveValue('2027-02-03');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('30');
+  await page.getByLabel('Desired student outcome').click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Write a whole date that exists: day, month and year.' })).toBeVisible();
+  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('partnership-planner.workspace.v1') ?? '{}').partnerships?.[0]?.agreement?.focus?.outcome_target_date);
+  await expect.poll(saved).toBe('2027-02-15');
+  await page.reload();
+  await expect(page.getByLabel('Target date for the outcome')).toHaveValue('2027-02-15');
+});

@@ -107,6 +107,9 @@ pub fn DateField(
 ) -> impl IntoView {
     let note = RwSignal::new(None::<DateNote>);
     let pause = StoredValue::new(None::<TimeoutHandle>);
+    // The date before this round of typing: what stays when the box is left holding no
+    // whole date, rather than a day the keys passed through (3 February on the way to 30).
+    let kept = StoredValue::new(value.get_untracked());
     let (min, max) = date_bounds();
     let note_id = format!("{id}-error");
     let has_hint = hint.is_some();
@@ -122,6 +125,7 @@ pub fn DateField(
             <input id=id type="date" min=min max=max aria-describedby=describedby
                 aria-invalid=move || note.with(|n| matches!(n, Some(DateNote::Refused(_)))).then_some("true")
                 prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
+                on:focus=move |_| kept.set_value(value.get_untracked())
                 // While the year is typed digit by digit, only whole, possible dates go in;
                 // a year that stays impossible for a moment is pointed out before the
                 // person leaves the box.
@@ -153,7 +157,11 @@ pub fn DateField(
                         handle.clear();
                     }
                     let entry = read_date_entry(&event_target_value(&ev));
-                    let settled = settle_date(entry, is_half_typed(&ev), on_change);
+                    let half_typed = is_half_typed(&ev);
+                    if half_typed && value.get_untracked() != kept.get_value() {
+                        on_change.run(kept.get_value());
+                    }
+                    let settled = settle_date(entry, half_typed, on_change);
                     // Shown as read even when the model already held that date, and so
                     // has nothing new to draw.
                     if let Some(DateNote::Corrected(date)) = &settled {
@@ -194,7 +202,7 @@ pub fn settle_date(
         }
         DateEntry::Refused(problem) => Some(DateNote::Refused(problem)),
         DateEntry::Cleared if half_typed => Some(DateNote::Refused(
-            "Write the whole date: day, month and year.".into(),
+            "Write a whole date that exists: day, month and year.".into(),
         )),
         DateEntry::Cleared | DateEntry::Accepted(_) => None,
     }
