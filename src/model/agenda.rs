@@ -73,8 +73,87 @@ pub fn clock(seconds: u64) -> String {
     }
 }
 
+/// The meeting guide as this device keeps it between reloads: whether it is open, the
+/// meeting's length, the milliseconds counted before the clock last started, and when the
+/// running clock started (milliseconds since 1970), so a reload mid-meeting loses no time.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GuideSetting {
+    pub open: bool,
+    pub length: u32,
+    pub banked: f64,
+    pub started: Option<f64>,
+}
+
+impl Default for GuideSetting {
+    fn default() -> Self {
+        GuideSetting {
+            open: false,
+            length: 90,
+            banked: 0.0,
+            started: None,
+        }
+    }
+}
+
+impl GuideSetting {
+    /// As kept: `open;length;banked;started`, with `-` for a clock that is not running.
+    pub fn write(self) -> String {
+        let started = self.started.map_or("-".to_string(), |s| s.to_string());
+        let open = u8::from(self.open);
+        format!("{open};{};{};{started}", self.length, self.banked)
+    }
+
+    /// None for anything this version did not write; the guide then starts afresh.
+    pub fn read(text: &str) -> Option<GuideSetting> {
+        let time = |t: &str| t.parse::<f64>().ok().filter(|t| t.is_finite() && *t >= 0.0);
+        let mut parts = text.split(';');
+        let open = match parts.next()? {
+            "1" => true,
+            "0" => false,
+            _ => return None,
+        };
+        let length = parts.next()?.parse().ok().filter(|l| LENGTHS.contains(l))?;
+        let banked = time(parts.next()?)?;
+        let started = match parts.next()? {
+            "-" => None,
+            at => Some(time(at)?),
+        };
+        parts.next().is_none().then_some(GuideSetting {
+            open,
+            length,
+            banked,
+            started,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_guide_setting_reads_back_and_anything_else_is_ignored() {
+        use super::GuideSetting;
+        let running = GuideSetting {
+            open: true,
+            length: 60,
+            banked: 360_000.5,
+            started: Some(1_790_000_000_000.0),
+        };
+        for setting in [running, GuideSetting::default()] {
+            assert_eq!(GuideSetting::read(&setting.write()), Some(setting));
+        }
+        for text in [
+            "",
+            "1;60;0",
+            "1;45;0;-",
+            "2;60;0;-",
+            "1;60;-5;-",
+            "1;60;0;NaN",
+            "1;60;0;-;x",
+        ] {
+            assert_eq!(GuideSetting::read(text), None, "{text}");
+        }
+    }
+
     use super::*;
 
     #[test]

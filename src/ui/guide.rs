@@ -1,9 +1,11 @@
 //! The meeting guide: an optional agenda of 60 to 90 minutes through the steps, with a
-//! clock the pair can pause, in a bar above the steps rather than over them.
+//! clock the pair can pause, in a bar above the steps rather than over them, kept on this
+//! device over a reload.
 
-use crate::model::agenda::{agenda, clock, current, LENGTHS};
+use crate::model::agenda::{agenda, clock, current, GuideSetting, LENGTHS};
 use crate::model::{Id, Step};
 use crate::route::Route;
+use crate::storage::{preference, set_preference};
 use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
 
@@ -20,15 +22,35 @@ pub struct Guide {
     ticking: StoredValue<Option<IntervalHandle>>,
 }
 
+const KEY: &str = "partnership-planner.guide";
+
+/// The guide as this device left it: a reload in the middle of a meeting keeps the clock
+/// running and the length chosen.
 pub fn provide_guide() {
-    provide_context(Guide {
-        open: RwSignal::new(false),
-        length: RwSignal::new(90),
-        banked: RwSignal::new(0.0),
-        started: RwSignal::new(None),
+    let kept = preference(KEY)
+        .and_then(|text| GuideSetting::read(&text))
+        .unwrap_or_default();
+    let guide = Guide {
+        open: RwSignal::new(kept.open),
+        length: RwSignal::new(kept.length),
+        banked: RwSignal::new(kept.banked),
+        started: RwSignal::new(kept.started),
         now: RwSignal::new(js_sys::Date::now()),
         ticking: StoredValue::new(None),
+    };
+    if kept.started.is_some() {
+        guide.tick();
+    }
+    Effect::new(move |_| {
+        let setting = GuideSetting {
+            open: guide.open.get(),
+            length: guide.length.get(),
+            banked: guide.banked.get(),
+            started: guide.started.get(),
+        };
+        set_preference(KEY, &setting.write());
     });
+    provide_context(guide);
 }
 
 impl Guide {
@@ -44,6 +66,11 @@ impl Guide {
         let now = js_sys::Date::now();
         self.now.set(now);
         self.started.set(Some(now));
+        self.tick();
+    }
+
+    /// Moves the clock on every second while it runs.
+    fn tick(self) {
         let tick = set_interval_with_handle(
             move || self.now.set(js_sys::Date::now()),
             std::time::Duration::from_secs(1),

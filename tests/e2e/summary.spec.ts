@@ -198,4 +198,10 @@ test('the meeting guide keeps time beside the steps and can be paused', async ({
   await expect(guide).toContainText('6:00');
   await expect(page.getByRole('navigation', { name: 'Steps' })).toBeVisible();
   await expectNoAxeViolations(page, 'meeting guide');
+  // A reload in the middle of the meeting keeps the guide as it was, its clock running.
+  await guide.getByRole('button', { name: 'Resume' }).click();
+  await page.reload();
+  await expect(guide).toContainText('of 60 min');
+  await expect(guide.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(guide.locator('.clock-time')).toHaveText(/^[67]:\d\d$/);
 });
