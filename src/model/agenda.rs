@@ -80,8 +80,8 @@ pub fn clock(seconds: u64) -> String {
 pub struct GuideSetting {
     pub open: bool,
     pub length: u32,
-    pub banked: f64,
-    pub started: Option<f64>,
+    pub banked: u64,
+    pub started: Option<u64>,
 }
 
 impl Default for GuideSetting {
@@ -89,7 +89,7 @@ impl Default for GuideSetting {
         GuideSetting {
             open: false,
             length: 90,
-            banked: 0.0,
+            banked: 0,
             started: None,
         }
     }
@@ -105,7 +105,8 @@ impl GuideSetting {
 
     /// None for anything this version did not write; the guide then starts afresh.
     pub fn read(text: &str) -> Option<GuideSetting> {
-        let time = |t: &str| t.parse::<f64>().ok().filter(|t| t.is_finite() && *t >= 0.0);
+        // Whole milliseconds: reading a float would bring float parsing into the download.
+        let time = |t: &str| t.parse::<u64>().ok();
         let mut parts = text.split(';');
         let open = match parts.next()? {
             "1" => true,
@@ -135,8 +136,8 @@ mod tests {
         let running = GuideSetting {
             open: true,
             length: 60,
-            banked: 360_000.5,
-            started: Some(1_790_000_000_000.0),
+            banked: 360_000,
+            started: Some(1_790_000_000_000),
         };
         for setting in [running, GuideSetting::default()] {
             assert_eq!(GuideSetting::read(&setting.write()), Some(setting));
@@ -148,6 +149,7 @@ mod tests {
             "2;60;0;-",
             "1;60;-5;-",
             "1;60;0;NaN",
+            "1;60;0.5;-",
             "1;60;0;-;x",
         ] {
             assert_eq!(GuideSetting::read(text), None, "{text}");

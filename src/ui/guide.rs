@@ -33,8 +33,8 @@ pub fn provide_guide() {
     let guide = Guide {
         open: RwSignal::new(kept.open),
         length: RwSignal::new(kept.length),
-        banked: RwSignal::new(kept.banked),
-        started: RwSignal::new(kept.started),
+        banked: RwSignal::new(kept.banked as f64),
+        started: RwSignal::new(kept.started.map(|at| at as f64)),
         now: RwSignal::new(js_sys::Date::now()),
         ticking: StoredValue::new(None),
     };
@@ -45,8 +45,8 @@ pub fn provide_guide() {
         let setting = GuideSetting {
             open: guide.open.get(),
             length: guide.length.get(),
-            banked: guide.banked.get(),
-            started: guide.started.get(),
+            banked: guide.banked.get() as u64,
+            started: guide.started.get().map(|at| at as u64),
         };
         set_preference(KEY, &setting.write());
     });
