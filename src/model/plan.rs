@@ -155,6 +155,13 @@ impl SupportPlan {
     pub fn action_mut(&mut self, id: &Id) -> Option<&mut SupportAction> {
         self.actions.iter_mut().find(|a| &a.id == id)
     }
+
+    /// Marks these actions dropped: kept in the plan as a record, asking nothing more.
+    pub fn drop_actions(&mut self, ids: &[Id]) {
+        for a in self.actions.iter_mut().filter(|a| ids.contains(&a.id)) {
+            a.status = ActionStatus::Dropped;
+        }
+    }
 }
 
 impl Target {

@@ -304,13 +304,7 @@ mod tests {
             Stage::GettingReady.support().suggestions().len()
         );
         // Acting on it: the old support dropped, the new stage's added.
-        for a in plan
-            .actions
-            .iter_mut()
-            .filter(|a| found[0].actions.contains(&a.id))
-        {
-            a.status = ActionStatus::Dropped;
-        }
+        plan.drop_actions(&found[0].actions);
         plan.support_teacher(&c.teachers[0], &coach());
         assert!(plan.misfits(&c).is_empty());
         // Stage-wide support follows the stage and never misfits.

@@ -316,12 +316,7 @@ fn left_card(map: MapState, teacher: Id) {
                 .active_element()
                 .is_some_and(|e| e.id() == card_id(&teacher));
             if holding == Some(true) && !still_here {
-                let name = map.read(|c| {
-                    c.teacher(&teacher)
-                        .map(|t| t.name.clone())
-                        .unwrap_or_default()
-                });
-                put_back(map, &teacher, name, false);
+                put_back(map, &teacher, map.name(&teacher), false);
             }
         },
         std::time::Duration::ZERO,

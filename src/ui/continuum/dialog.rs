@@ -54,16 +54,15 @@ pub fn TeacherDialog() -> impl IntoView {
             map.open.set(None);
         }
     });
-    // Focus that leaves the page (Tab past Done) and comes back elsewhere closes it too,
-    // and so does Escape pressed wherever focus then is.
+    // Focus arriving anywhere else closes it, also after it left the page (Tab past Done)
+    // and came back; Escape closes it wherever focus is.
     let focus = window_event_listener(leptos::ev::focusin, move |ev| {
         if map.open.with_untracked(Option::is_some) && !inside(ev.target()) {
             map.open.set(None);
         }
     });
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" && map.open.with_untracked(Option::is_some) && !inside(ev.target())
-        {
+        if ev.key() == "Escape" && map.open.with_untracked(Option::is_some) {
             ev.prevent_default();
             map.close_dialog();
         }
@@ -74,18 +73,7 @@ pub fn TeacherDialog() -> impl IntoView {
         escape.remove();
     });
     view! {
-        <dialog class="teacher-dialog" node_ref=dialog aria-labelledby="teacher-dialog-title"
-            on:keydown=move |ev| {
-                if ev.key() == "Escape" {
-                    ev.prevent_default();
-                    map.close_dialog();
-                }
-            }
-            on:focusout=move |ev| {
-                if ev.related_target().is_some() && !inside(ev.related_target()) {
-                    map.open.set(None);
-                }
-            }>
+        <dialog class="teacher-dialog" node_ref=dialog aria-labelledby="teacher-dialog-title">
             {move || editing.get().map(|teacher| view! { <TeacherEditor teacher=teacher /> }.fresh())}
         </dialog>
     }

@@ -264,7 +264,7 @@ impl MapState {
         self.said.set(words);
     }
 
-    fn name(&self, teacher: &Id) -> String {
+    pub fn name(&self, teacher: &Id) -> String {
         self.peek(|c| c.teacher(teacher).map(|t| t.name.clone()))
             .unwrap_or_default()
     }

@@ -8,7 +8,7 @@ use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::when::ago;
 use crate::model::{Id, Step};
 use crate::route::Route;
-use crate::ui::widgets::{focus_when_drawn, IntoFresh};
+use crate::ui::widgets::{focus_when_drawn, focus_within, IntoFresh};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -119,7 +119,7 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                     (Mode::Showing, Mode::ConfirmingDelete) => Some(4),
                     _ => None,
                 };
-                focus_in(actions_id.clone(), opener);
+                focus_within(actions_id.clone(), opener);
             }
             now
         }
@@ -209,25 +209,4 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
             </div>
         </li>
     }
-}
-
-/// Focuses, once the next render has drawn it, the `nth` button in the element with this
-/// id, or else the first control in it.
-fn focus_in(id: String, nth: Option<usize>) {
-    request_animation_frame(move || {
-        // Found by id first, so an id from an imported file needs no escaping.
-        let area = document().get_element_by_id(&id);
-        let find = |selectors: &str| {
-            area.as_ref()
-                .and_then(|a| a.query_selector(selectors).ok().flatten())
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        };
-        let control = nth
-            .and_then(|n| find(&format!("button:nth-of-type({n})")))
-            .or_else(|| find("button, a, input, select"));
-        if let Some(control) = control {
-            // Focus fails only on a detached element; then there is nowhere to go.
-            let _ = control.focus();
-        }
-    });
 }

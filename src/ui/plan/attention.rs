@@ -3,7 +3,7 @@
 //! without the two questions, coach time for a teacher the coach withdrew from.
 
 use super::state::use_plan;
-use crate::model::plan::{ActionStatus, Supporter, Target};
+use crate::model::plan::{Supporter, Target};
 use crate::model::playbook::Proposed;
 use crate::model::{Id, Partnership, Stage};
 use crate::ui::widgets::{Drawn, IntoFresh};
@@ -196,9 +196,7 @@ fn ask_view(ask: Ask) -> Drawn {
                 let ids = drop_ids.clone();
                 let teacher = teacher.clone();
                 plan.edit(|p| {
-                    for a in p.plan.actions.iter_mut().filter(|a| ids.contains(&a.id)) {
-                        a.status = ActionStatus::Dropped;
-                    }
+                    p.plan.drop_actions(&ids);
                     if let Some(t) = p.continuum.teacher(&teacher).cloned() {
                         p.plan.support_teacher(&t, &who);
                     }
@@ -242,11 +240,7 @@ fn ask_view(ask: Ask) -> Drawn {
             );
             let drop = move |_| {
                 let ids = actions.clone();
-                plan.edit(|p| {
-                    for a in p.plan.actions.iter_mut().filter(|a| ids.contains(&a.id)) {
-                        a.status = ActionStatus::Dropped;
-                    }
-                });
+                plan.edit(|p| p.plan.drop_actions(&ids));
                 plan.say(format!("Dropped the support for {label} teachers."));
             };
             view! {

@@ -55,3 +55,24 @@ pub fn focus_main_heading() {
         let _ = heading.focus();
     }
 }
+
+/// Focuses, once the next render has drawn it, the `nth` button inside the element with
+/// this id, or else the first control in it: the new actions of a card whose mode changed.
+pub fn focus_within(id: String, nth: Option<usize>) {
+    request_animation_frame(move || {
+        // Found by id first, so an id from an imported file needs no escaping.
+        let area = element(&id);
+        let find = |selectors: &str| {
+            area.as_ref()
+                .and_then(|a| a.query_selector(selectors).ok().flatten())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        };
+        let control = nth
+            .and_then(|n| find(&format!("button:nth-of-type({n})")))
+            .or_else(|| find("button, a, input, select"));
+        if let Some(control) = control {
+            // Focus fails only on a detached element; then there is nowhere to go.
+            let _ = control.focus();
+        }
+    });
+}

@@ -13,7 +13,9 @@ pub use date_list::DateList;
 pub use fields::{
     draft_of, CheckedField, DateField, NumberField, RequiredField, SelectField, TextField,
 };
-pub use focus::{focus_after_render, focus_main_heading, focus_section, focus_when_drawn};
+pub use focus::{
+    focus_after_render, focus_main_heading, focus_section, focus_when_drawn, focus_within,
+};
 pub use fresh::{Drawn, FreshChildren, IntoFresh, Shown};
 pub use keyed::keyed;
 pub use qr::{qr_code, QrImage};
