@@ -21,7 +21,13 @@ export async function openApp(page: Page, hash = '#/') {
 
 /** Fails with the list of violations when axe finds any on the screen as it is now. */
 export async function expectNoAxeViolations(page: Page, screen: string) {
+  // Sections out of sight skip layout (`content-visibility: auto`) until they near the
+  // screen, so they have no size to measure; drawn in full, they are checked as seen.
+  const sections = (visibility: string) =>
+    page.evaluate((v) => document.querySelectorAll<HTMLElement>('.step-section').forEach((s) => (s.style.contentVisibility = v)), visibility);
+  await sections('visible');
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  await sections('');
   const found = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );

@@ -223,6 +223,19 @@ test('a large staff lists twenty unwilling teachers at first, and the rest on re
   await expect(page.locator('.protocol')).toHaveCount(24);
 });
 
+test('the unwilling teachers of a large staff without the two questions make one ask, started at once', async ({ page }) => {
+  await seedStaff(page, staff(120));
+  await openPlan(page);
+  const attention = page.getByRole('region', { name: 'Needs your attention' });
+  await expect(attention).toContainText('24 unwilling teachers have not been asked the two questions yet: Cleo Ruiz, Hugo Ruiz, Milo Ruiz, Rosa Ruiz, Cleo Okoro and 19 more.');
+  await expect(attention.getByRole('button', { name: /^Start the two questions/ })).toHaveCount(1);
+  await attention.getByRole('button', { name: 'Start the two questions for all 24' }).click();
+  await expect(protocol(page, 'Cleo Ruiz').getByRole('button', { name: /^Cleo Ruiz/ })).toBeFocused();
+  await expect(page.locator('.protocol')).toHaveCount(20);
+  await expect(page.getByRole('button', { name: 'Show the other 4 unwilling teachers' })).toBeVisible();
+  await expect(page.getByText(/not been asked the two questions/)).toHaveCount(0);
+});
+
 test('support for a stage no one is at any more is pointed out, and can be dropped', async ({ page }) => {
   await page.getByRole('button', { name: 'Propose support from the map' }).click();
   await expect(said(page)).toContainText('Added');

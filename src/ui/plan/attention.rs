@@ -54,18 +54,14 @@ enum Ask {
         actions: Vec<Id>,
     },
     /// Support for a whole stage no one on the map is at any more.
-    NoOneAtStage {
-        stage: Stage,
-        actions: Vec<Id>,
-    },
+    NoOneAtStage { stage: Stage, actions: Vec<Id> },
     NoStartDate {
         names: Vec<String>,
         push_in: Option<Id>,
     },
-    NoProtocol {
-        teacher: Id,
-        name: String,
-    },
+    /// Unwilling teachers not yet asked the two questions, as one ask: a staff of 300 may
+    /// hold sixty of them.
+    NoProtocol { teachers: Vec<(Id, String)> },
     AfterWithdrawal {
         action: Id,
         what: String,
@@ -117,17 +113,17 @@ fn asks(p: &Partnership) -> Vec<Ask> {
             push_in,
         });
     }
-    asks.extend(
-        p.continuum
-            .teachers
-            .iter()
-            .filter(|t| t.stage == Some(Stage::Unwilling) && t.position.is_some())
-            .filter(|t| p.plan.protocols.iter().all(|pr| pr.teacher != t.id))
-            .map(|t| Ask::NoProtocol {
-                teacher: t.id.clone(),
-                name: t.name.clone(),
-            }),
-    );
+    let unasked: Vec<(Id, String)> = p
+        .continuum
+        .teachers
+        .iter()
+        .filter(|t| t.stage == Some(Stage::Unwilling) && t.position.is_some())
+        .filter(|t| p.plan.protocols.iter().all(|pr| pr.teacher != t.id))
+        .map(|t| (t.id.clone(), t.name.clone()))
+        .collect();
+    if !unasked.is_empty() {
+        asks.push(Ask::NoProtocol { teachers: unasked });
+    }
     asks.extend(p.plan.coach_time_after_withdrawal().into_iter().map(|a| {
         let teacher = match &a.for_whom {
             Target::Teacher { teacher } => name(teacher),
@@ -271,16 +267,44 @@ fn ask_view(ask: Ask) -> Drawn {
             };
             view! { <p>{said}</p><div class="ask-actions">{act}</div> }.fresh()
         }
-        Ask::NoProtocol { teacher, name } => {
+        Ask::NoProtocol { teachers } => {
+            let (said, button) = match teachers.as_slice() {
+                [(_, name)] => (
+                    format!("{name} is unwilling and has not been asked the two questions yet."),
+                    format!("Start the two questions for {name}"),
+                ),
+                many => (
+                    format!(
+                        "{} unwilling teachers have not been asked the two questions yet: {}.",
+                        many.len(),
+                        list_names(
+                            &many
+                                .iter()
+                                .map(|(_, name)| name.clone())
+                                .collect::<Vec<_>>()
+                        )
+                    ),
+                    format!("Start the two questions for all {}", many.len()),
+                ),
+            };
             let start = move |_| {
-                let teacher = teacher.clone();
-                plan.edit(|p| _ = p.plan.start_protocol(&teacher));
-                plan.protocols_shown.set(usize::MAX);
-                crate::ui::widgets::focus_when_drawn(format!("protocol-{teacher}-line"));
+                let mut before = 0;
+                plan.edit(|p| {
+                    before = p.plan.protocols.len();
+                    for (teacher, _) in &teachers {
+                        _ = p.plan.start_protocol(teacher);
+                    }
+                });
+                // Down to the first one started, where focus goes; "Show more" finds the rest.
+                plan.protocols_shown
+                    .update(|shown| *shown = (*shown).max(before + 1));
+                if let Some((first, _)) = teachers.first() {
+                    crate::ui::widgets::focus_when_drawn(format!("protocol-{first}-line"));
+                }
             };
             view! {
-                <p>{format!("{name} is unwilling and has not been asked the two questions yet.")}</p>
-                <div class="ask-actions"><button type="button" on:click=start>{format!("Start the two questions for {name}")}</button></div>
+                <p>{said}</p>
+                <div class="ask-actions"><button type="button" on:click=start>{button}</button></div>
             }
             .fresh()
         }
