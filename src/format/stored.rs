@@ -268,10 +268,12 @@ pub fn describe_set_aside(text: &str) -> (String, String) {
             (first.name.clone(), within_partnership(&first.problem))
         }
         Ok(Opened { workspace, .. }) => (
-            workspace
-                .partnerships
-                .first()
-                .map_or_else(|| "Saved data".to_string(), |p| p.name.clone()),
+            match workspace.partnerships.as_slice() {
+                [] => "Saved data".to_string(),
+                [one] => one.name.clone(),
+                [a, b] => format!("{} and {}", a.name, b.name),
+                [a, b, rest @ ..] => format!("{}, {} and {} more", a.name, b.name, rest.len()),
+            },
             "This can be opened now: download it and import the file to bring it back.".to_string(),
         ),
     }
@@ -457,6 +459,17 @@ mod tests {
             describe_set_aside("{ not json").0,
             "Everything saved in this browser at the time"
         );
+    }
+
+    #[test]
+    fn a_whole_version_kept_aside_by_a_clash_is_named_by_all_it_holds() {
+        let Ok(text) = write_checked(&two(), now()) else {
+            panic!("the sample saves");
+        };
+        let (name, why) = describe_set_aside(&text);
+        let names: Vec<String> = two().partnerships.iter().map(|p| p.name.clone()).collect();
+        assert_eq!(name, names.join(" and "));
+        assert!(why.starts_with("This can be opened now"));
     }
 
     fn set_aside_text(edit: impl Fn(&str) -> String) -> String {

@@ -1,7 +1,8 @@
 //! Saves the workspace a moment after each edit and at once when the page is hidden or
 //! closed, follows saves made in other tabs, and stops to ask when both changed.
 
-use super::local::{open_stored, save, stored_text, WORKSPACE_KEY};
+use super::files::download;
+use super::local::{open_stored, save, set_aside, stored_text, WORKSPACE_KEY};
 use super::{SaveProblem, SaveStatus};
 use crate::format::{write_compact, Document};
 use crate::model::fingerprint::fingerprint;
@@ -195,8 +196,8 @@ impl Autosave {
         self.status.set(SaveStatus::Saved);
     }
 
-    /// Settles a clash by taking what the other tab saved; this tab's unsaved edits go.
-    pub fn use_other_tab(self) -> Result<(), String> {
+    /// Settles a clash by taking what the other tab saved; this tab's version is kept aside.
+    pub fn use_other_tab(self) -> Result<String, String> {
         let text = stored_text().map_err(|p| p.to_string())?;
         let workspace = match text.as_deref() {
             Some(text) => {
@@ -208,8 +209,12 @@ impl Autosave {
             }
             None => Workspace::default(),
         };
+        let mine = self
+            .workspace
+            .with_untracked(|w| write_compact(&Document::of_workspace(w, (self.now)())));
+        let kept = keep_replaced(&mine, "This tab's version")?;
         self.adopt(workspace, text.as_deref());
-        Ok(())
+        Ok(kept)
     }
 
     /// Saves at once, as after setting aside what could not be read: the stored text then
@@ -219,12 +224,31 @@ impl Autosave {
         self.flush();
     }
 
-    /// Settles a clash by saving this tab's version over the other tab's.
-    pub fn keep_this_tab(self) {
+    /// Settles a clash by saving this tab's version over the other tab's, which is kept aside.
+    pub fn keep_this_tab(self) -> Result<String, String> {
         let current = stored_text().ok().flatten();
+        let kept = match current.as_deref() {
+            Some(theirs) => keep_replaced(theirs, "The other tab's version")?,
+            None => String::new(),
+        };
         self.known.set_value(current.as_deref().map(fingerprint));
         self.other_tab_changed.set(false);
         self.pending.set_value(true);
         self.flush();
+        Ok(kept)
     }
+}
+
+/// Keeps the version a clash gives up, so neither tab's work is lost: aside in this browser,
+/// or, with no room for it there, as a downloaded file. Says where it went.
+fn keep_replaced(text: &str, whose: &str) -> Result<String, String> {
+    if set_aside(text).is_some() {
+        return Ok(format!(
+            "{whose} is kept aside: the list of partnerships shows it under “Saved work kept aside”, to download and import."
+        ));
+    }
+    let file = format!("partnership-planner-replaced-{}.json", fingerprint(text));
+    download(&file, text, "application/json").map(|()| {
+        format!("{whose} is in your downloads as {file}: this browser had no room to keep it.")
+    })
 }

@@ -81,6 +81,12 @@ fn keep_aside(storage: &web_sys::Storage, text: &str) -> Option<String> {
     storage.set_item(&key, text).ok().map(|()| key)
 }
 
+/// Keeps a whole saved version aside, for the home screen to list until it is deleted.
+/// `None` when the browser has no room for it.
+pub fn set_aside(text: &str) -> Option<String> {
+    storage().and_then(|storage| keep_aside(&storage, text))
+}
+
 /// What opening a stored text came to.
 pub struct OpenedStored {
     pub workspace: Workspace,

@@ -46,11 +46,11 @@ pub fn SaveNotice() -> impl IntoView {
                     <div class="notice-actions">
                         {clash.then(|| view! {
                             <button type="button" class="primary" on:click=move |_| {
-                                outcome.set(planner.autosave.use_other_tab().err());
+                                outcome.set(Some(planner.autosave.use_other_tab().unwrap_or_else(|problem| problem)));
                             }>"Use the other tab's version"</button>
-                            <button type="button" on:click=move |_| planner.autosave.keep_this_tab()>
-                                "Keep this tab's version"
-                            </button>
+                            <button type="button" on:click=move |_| {
+                                outcome.set(Some(planner.autosave.keep_this_tab().unwrap_or_else(|problem| problem)));
+                            }>"Keep this tab's version"</button>
                         })}
                         <button type="button" on:click=export_all>"Export all partnerships"</button>
                     </div>

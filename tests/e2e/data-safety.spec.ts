@@ -229,8 +229,8 @@ test('stored data that cannot be read is kept, listed at every start with a down
   await openApp(page);
   await page.evaluate((text) => localStorage.setItem('partnership-planner.workspace.v1', text), unreadable);
   await page.reload();
-  const kept = page.getByRole('region', { name: 'Saved work that could not be opened' });
-  await expect(kept).toContainText('kept this exactly as it was');
+  const kept = page.getByRole('region', { name: 'Saved work kept aside' });
+  await expect(kept).toContainText('kept each of these exactly as it was');
   await expect(kept).toContainText('Everything saved in this browser at the time');
   await expect(page.getByRole('heading', { name: 'Start your first partnership' })).toBeVisible();
   const [download] = await Promise.all([
@@ -288,6 +288,10 @@ test('two tabs: a save in one appears in the other, and a clash asks before losi
   await expectNoAxeViolations(second, 'two-tab clash');
   await clash.getByRole('button', { name: "Keep this tab's version" }).click();
   await expect(clash).toBeHidden();
+  // The version given up is kept aside, listed at once, to download and import.
+  await expect(second.getByRole('alert').filter({ hasText: "The other tab's version is kept aside" })).toBeVisible();
+  const aside = second.getByRole('region', { name: 'Saved work kept aside' });
+  await expect(aside.getByRole('listitem').filter({ hasText: 'Lincoln Elementary 2026-27 and First tab name' })).toContainText('This can be opened now');
   await expect(partnershipList(first).getByRole('heading', { name: 'Second tab name' })).toBeVisible();
   await first.reload();
   await expect(partnershipList(first).getByRole('heading', { name: 'Second tab name' })).toBeVisible();
@@ -301,6 +305,9 @@ test('two tabs: a save in one appears in the other, and a clash asks before losi
   await first.getByRole('button', { name: 'Save name' }).click();
   await clash.getByRole('button', { name: "Use the other tab's version" }).click();
   await expect(clash).toBeHidden();
+  await expect(second.getByRole('alert').filter({ hasText: "This tab's version is kept aside" })).toBeVisible();
+  await expect(aside.getByRole('listitem').filter({ hasText: 'Lincoln Elementary 2026-27 and Lost on purpose' })).toBeVisible();
+  await expectNoAxeViolations(second, 'versions kept aside after two clashes');
   await expect(partnershipList(second).getByRole('heading', { name: 'Kept from the first tab' })).toBeVisible();
   await second.reload();
   await expect(partnershipList(second).getByRole('heading', { name: 'Kept from the first tab' })).toBeVisible();

@@ -76,7 +76,7 @@ test('one unreadable partnership is set aside: the others open, and it is offere
     localStorage.setItem(key, JSON.stringify(doc));
   });
   await page.reload();
-  const kept = page.getByRole('region', { name: 'Saved work that could not be opened' });
+  const kept = page.getByRole('region', { name: 'Saved work kept aside' });
   await expect(kept).toContainText('Lincoln Elementary 2026-27');
   await expect(kept).toContainText('Meeting date: the year 26 is outside 1990-2200.');
   await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
@@ -108,7 +108,7 @@ test('one unreadable partnership is set aside: the others open, and it is offere
   await expect(page.getByRole('status').filter({ hasText: 'Deleted from this browser.' })).toBeVisible();
   await expect(kept).toBeHidden();
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Saved work that could not be opened' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Saved work kept aside' })).toHaveCount(0);
   await expect(partnershipList(page).getByRole('heading', { name: 'Oak Park Middle 2026-27' })).toBeVisible();
 
   // What did open saves as usual.

@@ -39,7 +39,7 @@ for (const size of [{ name: 'wide', width: 1280, height: 720 }, { name: 'narrow'
       localStorage.setItem(key, JSON.stringify(doc));
     });
     await page.reload();
-    await expect(page.getByRole('region', { name: 'Saved work that could not be opened' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Saved work kept aside' })).toBeVisible();
     await page.screenshot({ path: `../../screenshots/home-set-aside-${size.name}.png`, fullPage: true });
   });
 }

@@ -1,4 +1,4 @@
-//! Saved work that could not be opened: kept exactly, listed at every start with why, to
+//! Saved work kept aside: kept exactly, listed at every start with why, to
 //! download, until the person deletes it.
 
 use super::super::planner::use_planner;
@@ -14,6 +14,15 @@ use leptos::prelude::*;
 pub fn SetAsidePanel() -> impl IntoView {
     let entries = RwSignal::new(set_aside_entries());
     let message = RwSignal::new(None::<String>);
+    // Settling a clash between two tabs keeps the version given up aside: list it at once.
+    let clash = use_planner().autosave.other_tab_changed;
+    Effect::new(move |before: Option<bool>| {
+        let open = clash.get();
+        if before == Some(true) && !open {
+            entries.set(set_aside_entries());
+        }
+        open
+    });
     // The section stays drawn while entries go, so focus and the list are not rebuilt.
     let any = Memo::new(move |_| !entries.with(Vec::is_empty));
     let keys = Memo::new(move |_| {
@@ -26,8 +35,8 @@ pub fn SetAsidePanel() -> impl IntoView {
     view! {
         <Shown when=any>
             <section class="notice notice-warning set-aside" aria-labelledby="set-aside-title">
-                <h2 id="set-aside-title">"Saved work that could not be opened"</h2>
-                <p>"Partnership Planner kept this exactly as it was and opened everything else. Download it to keep it safe or to send it to someone who can help. It is listed here each time you start until you delete it."</p>
+                <h2 id="set-aside-title">"Saved work kept aside"</h2>
+                <p>"Partnership Planner kept each of these exactly as it was: saved work it could not open, or a version given up when two tabs saved different work. Download one to keep it safe, to import it, or to send it to someone who can help. Each is listed here every time you start until you delete it."</p>
                 <ul class="set-aside-list">
                     {keyed(keys, move |key| {
                         entries
