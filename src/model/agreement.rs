@@ -18,6 +18,25 @@ pub struct Agreement {
     pub sign_off: Option<SignOff>,
 }
 
+impl Agreement {
+    /// Moves every date a year on, for a copy of the agreement for next year.
+    pub fn move_dates_a_year_on(&mut self) {
+        let on = crate::model::day::a_year_on;
+        self.focus.outcome_target_date = self.focus.outcome_target_date.map(on);
+        for date in self
+            .first_indicator
+            .check_dates
+            .iter_mut()
+            .chain(self.review.dates.iter_mut())
+        {
+            *date = on(*date);
+        }
+        for commitment in &mut self.expectations {
+            commitment.due = commitment.due.map(on);
+        }
+    }
+}
+
 /// The school improvement goal the coaching serves, and the student outcome it aims at.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 pub struct Focus {

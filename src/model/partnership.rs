@@ -170,6 +170,8 @@ impl Partnership {
         copy.unexported_since = Some(now);
         copy.meeting_date = None;
         copy.agreement.sign_off = None;
+        copy.agreement.move_dates_a_year_on();
+        copy.plan.move_a_year_on();
         copy.continuum.snapshots.clear();
         copy
     }
@@ -243,5 +245,56 @@ mod tests {
         assert_eq!(copy.agreement.sign_off, None);
         assert_eq!(copy.agreement.focus.goal, "Writing");
         assert_eq!(copy.id, Id::new("p2"));
+    }
+
+    #[test]
+    fn next_year_copy_keeps_the_rhythm_of_the_year_a_year_on() {
+        use crate::model::plan::{ActionStatus, SupportAction, Supporter, Target};
+        let action = |id: &str| {
+            SupportAction::planned(
+                Id::new(id),
+                "Model a lesson".into(),
+                Target::WholeStaff,
+                Supporter::Principal,
+            )
+        };
+        let on = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+        let Ok(mut p) = Partnership::start(Id::new("p1"), details(), now()) else {
+            panic!("details are complete");
+        };
+        p.agreement.focus.outcome_target_date = on(2027, 6, 15);
+        p.agreement.first_indicator.check_dates = vec![on(2026, 10, 1), on(2028, 2, 29)]
+            .into_iter()
+            .flatten()
+            .collect();
+        p.agreement.review.dates = on(2027, 1, 20).into_iter().collect();
+        let mut done = action("a1");
+        done.starts = on(2026, 10, 5);
+        done.ends = on(2026, 11, 2);
+        done.status = ActionStatus::Done;
+        let mut dropped = action("a2");
+        dropped.status = ActionStatus::Dropped;
+        p.plan.actions = vec![done, dropped];
+        let copy = p.next_year_copy(Id::new("p2"), now());
+        assert_eq!(copy.agreement.focus.outcome_target_date, on(2028, 6, 15));
+        assert_eq!(
+            copy.agreement.first_indicator.check_dates,
+            vec![on(2027, 10, 1), on(2029, 2, 28)]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(
+            copy.agreement.review.dates,
+            on(2028, 1, 20).into_iter().collect::<Vec<_>>()
+        );
+        let action = &copy.plan.actions[0];
+        assert_eq!(
+            (action.starts, action.ends),
+            (on(2027, 10, 5), on(2027, 11, 2))
+        );
+        // This year's done work is next year's plan; what was dropped stays dropped.
+        assert_eq!(action.status, ActionStatus::Planned);
+        assert_eq!(copy.plan.actions[1].status, ActionStatus::Dropped);
     }
 }

@@ -156,6 +156,19 @@ impl SupportPlan {
         self.actions.iter_mut().find(|a| &a.id == id)
     }
 
+    /// For next year's copy: each action a year on, and what was under way or done this
+    /// year planned again; dropped actions stay dropped.
+    pub fn move_a_year_on(&mut self) {
+        let on = crate::model::day::a_year_on;
+        for action in &mut self.actions {
+            action.starts = action.starts.map(on);
+            action.ends = action.ends.map(on);
+            if matches!(action.status, ActionStatus::InProgress | ActionStatus::Done) {
+                action.status = ActionStatus::Planned;
+            }
+        }
+    }
+
     /// Marks these actions dropped: kept in the plan as a record, asking nothing more.
     pub fn drop_actions(&mut self, ids: &[Id]) {
         for a in self.actions.iter_mut().filter(|a| ids.contains(&a.id)) {

@@ -181,10 +181,11 @@ fn ask_view(ask: Ask) -> Drawn {
                 if actions.len() == 1 { "was" } else { "were" },
                 was.label()
             );
+            let them = them(actions.len());
             let replace_label = match now {
-                Some(Stage::Unwilling) => "Drop them and start the two questions".to_string(),
-                Some(s) => format!("Drop them and add support for {}", s.label()),
-                None => "Drop them".to_string(),
+                Some(Stage::Unwilling) => format!("Drop {them} and start the two questions"),
+                Some(s) => format!("Drop {them} and add support for {}", s.label()),
+                None => format!("Drop {them}"),
             };
             let (drop_ids, keep_ids) = (actions.clone(), actions);
             let replace = move |_| {
@@ -218,7 +219,7 @@ fn ask_view(ask: Ask) -> Drawn {
                 <p>{said}</p>
                 <div class="ask-actions">
                     <button type="button" aria-label=format!("{replace_label}, for {name}") on:click=replace>{replace_label.clone()}</button>
-                    <button type="button" class="quiet" aria-label=format!("Keep them, for {name}") on:click=keep>"Keep them"</button>
+                    <button type="button" class="quiet" aria-label=format!("Keep {them}, for {name}") on:click=keep>{format!("Keep {them}")}</button>
                 </div>
             }
             .fresh()
@@ -234,6 +235,7 @@ fn ask_view(ask: Ask) -> Drawn {
                     "reach"
                 },
             );
+            let them = them(actions.len());
             let drop = move |_| {
                 let ids = actions.clone();
                 plan.edit(|p| p.plan.drop_actions(&ids));
@@ -242,7 +244,7 @@ fn ask_view(ask: Ask) -> Drawn {
             view! {
                 <p>{said}</p>
                 <div class="ask-actions">
-                    <button type="button" aria-label=format!("Drop them, the support for {label} teachers") on:click=drop>"Drop them"</button>
+                    <button type="button" aria-label=format!("Drop {them}, the support for {label} teachers") on:click=drop>{format!("Drop {them}")}</button>
                     <span class="hint">"Or leave them for anyone placed at this stage later."</span>
                 </div>
             }
@@ -324,6 +326,15 @@ fn ask_view(ask: Ask) -> Drawn {
             }
             .fresh()
         }
+    }
+}
+
+/// How a button names the support actions it acts on.
+fn them(actions: usize) -> &'static str {
+    if actions == 1 {
+        "it"
+    } else {
+        "them"
     }
 }
 
