@@ -45,6 +45,18 @@ pub fn month_and_year(date: NaiveDate) -> String {
     format!("{} {}", month(date), date.year())
 }
 
+/// The same day a year later, for a copy of the year's plan: 29 February becomes 28
+/// February, and a date that would leave the years the app keeps stays as it is.
+pub fn a_year_on(date: NaiveDate) -> NaiveDate {
+    let year = date.year() + 1;
+    if !crate::model::limits::year_in_range(year) {
+        return date;
+    }
+    date.with_year(year)
+        .or_else(|| NaiveDate::from_ymd_opt(year, date.month(), 28))
+        .unwrap_or(date)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,16 +73,4 @@ mod tests {
             assert_eq!(month_and_year(date), date.format("%B %Y").to_string());
         }
     }
-}
-
-/// The same day a year later, for a copy of the year's plan: 29 February becomes 28
-/// February, and a date that would leave the years the app keeps stays as it is.
-pub fn a_year_on(date: NaiveDate) -> NaiveDate {
-    let year = date.year() + 1;
-    if !crate::model::limits::year_in_range(year) {
-        return date;
-    }
-    date.with_year(year)
-        .or_else(|| NaiveDate::from_ymd_opt(year, date.month(), 28))
-        .unwrap_or(date)
 }
