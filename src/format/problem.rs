@@ -121,8 +121,9 @@ impl fmt::Display for FileProblem {
         match self {
             FileProblem::TooLarge { bytes, limit } => write!(
                 f,
-                "This file is {:.1} MB; Partnership Planner opens files up to {} MB.",
-                *bytes as f64 / 1_000_000.0,
+                "This file is {}.{} MB; Partnership Planner opens files up to {} MB.",
+                bytes / 1_000_000,
+                bytes % 1_000_000 / 100_000,
                 limit / 1_000_000
             ),
             FileProblem::Empty => f.write_str("This file is empty."),

@@ -147,14 +147,17 @@ fn TimeShareBar(shares: Memo<Vec<TimeShare>>) -> impl IntoView {
             {move || {
                 let shares = shares.get();
                 let total: u32 = shares.iter().map(|s| u32::from(s.percent)).sum();
-                let scale = total.max(100) as f64;
+                let scale = total.max(100);
                 shares
                     .into_iter()
                     .filter(|s| s.percent > 0)
                     .enumerate()
                     .map(|(i, s)| {
                         // Set through the CSSOM (style:width), which the Content-Security-Policy allows.
-                        let width = format!("{:.2}%", f64::from(s.percent) * 100.0 / scale);
+                        // In hundredths of a per cent, written without float formatting, which
+                        // would bring its own code into the download for this one width.
+                        let hundredths = u32::from(s.percent) * 10_000 / scale;
+                        let width = format!("{}.{:02}%", hundredths / 100, hundredths % 100);
                         view! {
                             <span class=format!("time-part part-{}", i % 6) style:width=width title=format!("{} {}%", s.action, s.percent)>
                                 {format!("{} {}%", s.action, s.percent)}

@@ -346,7 +346,12 @@ fn drag_to(map: MapState, card: NodeRef<Li>, p: Press) {
     if let Some(card) = card.get_untracked() {
         let _ = web_sys::HtmlElement::style(&card).set_property(
             "transform",
-            &format!("translate({}px, {}px)", x - p.x, y - p.y),
+            // Whole pixels: formatting a float would bring its own code into the download.
+            &format!(
+                "translate({}px, {}px)",
+                (x - p.x).round() as i64,
+                (y - p.y).round() as i64
+            ),
         );
     }
     let over = column_at(x, y);
