@@ -7,6 +7,7 @@ use crate::format::file_name::{partnership_file_name, workspace_file_name};
 use crate::format::import::{ImportMode, ImportPreview, ImportUndo};
 use crate::format::{write, Document, Scope};
 use crate::model::ids::{add_keyed, Keyed};
+use crate::model::removal::RemovedTeacher;
 use crate::model::{Id, Partnership, Removed, Workspace};
 use crate::route::Route;
 use crate::storage::{download, Autosave, SaveStatus};
@@ -91,6 +92,9 @@ pub struct Planner {
     pub route: RwSignal<Route>,
     /// The last deleted partnership, offered back until dismissed or replaced.
     pub recently_deleted: RwSignal<Option<Removed>>,
+    /// The last teacher taken off a map, with the partnership they were on: offered back
+    /// until dismissed or replaced, also after a look at another step.
+    pub removed_teacher: RwSignal<Option<(Id, RemovedTeacher)>>,
     pub import: RwSignal<ImportStage>,
     pub autosave: Autosave,
     pub parts: Parts,

@@ -171,6 +171,10 @@ test('removing a teacher says what goes with them from the plan, and undo brings
   await expect(dialog).toContainText('Removing them also removes their unwilling-teacher protocol from the plan; Undo brings all of it back.');
   await dialog.getByRole('button', { name: 'Remove from the map' }).click();
   await expect(page.locator('.undo-bar')).toContainText('Hugo Ruiz was removed from the map, with their protocol.');
+  // A look at the plan to see what went does not take the undo away.
+  await openPlan(page);
+  await expect(protocol(page, 'Hugo Ruiz')).toHaveCount(0);
+  await openMap(page);
   await page.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('button', { name: /^Hugo Ruiz/ }).first()).toBeFocused();
   await openPlan(page);

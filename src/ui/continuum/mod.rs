@@ -189,11 +189,11 @@ fn MapView() -> impl IntoView {
             <ul class="stage-key" aria-label="Readiness stages">{legend()}</ul>
             <p class="hint" id="board-keys">"Drag a card, or use its Move button. With the keyboard: Enter picks a card up, arrows move it, Enter drops it, Escape puts it back."</p>
             <p class="live board-said" role="status" aria-live="polite">{move || map.said.get()}</p>
-            {move || map.removed.get().map(|r| view! {
+            {move || map.removed().map(|r| view! {
                 <div class="undo-bar">
                     <p>{format!("{} was removed from the map{}.", r.teacher.name, r.went_with())}</p>
                     <button type="button" on:click=move |_| map.undo_remove()>"Undo"</button>
-                    <button type="button" class="quiet" on:click=move |_| map.removed.set(None)>"Dismiss"</button>
+                    <button type="button" class="quiet" on:click=move |_| map.dismiss_removed()>"Dismiss"</button>
                 </div>
             }.fresh())}
             // Both views stay built once opened, and the one not shown keeps its layout

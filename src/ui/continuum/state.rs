@@ -77,8 +77,6 @@ pub struct MapState {
     pub picked: RwSignal<Option<Picked>>,
     /// Which card is picked up, waking only the card that is picked or dropped.
     pub holding: StoredValue<Selector<Option<Id>>>,
-    /// The last teacher removed, offered back until another goes.
-    pub removed: RwSignal<Option<RemovedTeacher>>,
     pub show_goals: RwSignal<bool>,
     /// Teachers picked in a comparison, with where they stood then, drawn as ghosts.
     pub traced: RwSignal<Vec<(Id, Position)>>,
@@ -141,7 +139,6 @@ impl MapState {
             holding: StoredValue::new(Selector::new(move || {
                 picked.with(|p| p.as_ref().map(|p| p.teacher.clone()))
             })),
-            removed: RwSignal::new(None),
             show_goals: RwSignal::new(false),
             traced: RwSignal::new(Vec::new()),
             drag_over: RwSignal::new(None),
@@ -326,19 +323,33 @@ impl MapState {
                 "{name} was removed from the map{}.",
                 removed.went_with()
             ));
-            self.removed.set(Some(removed));
+            self.planner.removed_teacher.set(Some((self.id(), removed)));
         }
     }
 
+    /// The last teacher removed from this map, while it is offered back.
+    pub fn removed(&self) -> Option<RemovedTeacher> {
+        let id = self.id();
+        self.planner.removed_teacher.with(|r| {
+            r.as_ref()
+                .filter(|(on, _)| *on == id)
+                .map(|(_, removed)| removed.clone())
+        })
+    }
+
+    pub fn dismiss_removed(&self) {
+        self.planner.removed_teacher.set(None);
+    }
+
     pub fn undo_remove(&self) {
-        if let Some(removed) = self.removed.get_untracked() {
+        if let Some(removed) = self.removed() {
             let id = removed.teacher.id.clone();
             let name = removed.teacher.name.clone();
             self.planner
                 .edit_parts(&[Part::Continuum, Part::Plan], &self.id(), |p| {
                     p.restore_teacher(removed)
                 });
-            self.removed.set(None);
+            self.dismiss_removed();
             self.say(format!("{name} is back on the map."));
             focus_when_drawn(card_id(&id));
         }
