@@ -54,6 +54,15 @@ for (const size of sizes) {
     await page.goto(page.url().replace('/plan', '/agreement'));
     await expect(page.getByRole('heading', { level: 1, name: /Agreement/ })).toBeVisible();
     await expectNoAxeViolations(page, `agreement presented, ${size.name}`);
+    // Scrolled, nothing reads under the switch: it sits in a bar of its own above the page.
+    await page.mouse.wheel(0, 900);
+    await expect.poll(() => page.evaluate(() => {
+      const bar = document.querySelector('.app-header')!.getBoundingClientRect();
+      const toggle = document.querySelector('.present-toggle')!.getBoundingClientRect();
+      const index = document.querySelector('.section-index');
+      return toggle.bottom <= bar.bottom && (!index || getComputedStyle(index).position !== 'sticky' || index.getBoundingClientRect().top >= bar.bottom)
+        && getComputedStyle(document.querySelector('.app-header')!).backgroundColor !== 'rgba(0, 0, 0, 0)';
+    })).toBe(true);
     await page.goto(page.url().replace('/agreement', '/continuum'));
     await expect(page.getByRole('heading', { level: 1, name: /Continuum map/ })).toBeVisible();
     await expectNoAxeViolations(page, `continuum presented, ${size.name}`);
