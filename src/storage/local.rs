@@ -178,9 +178,14 @@ pub fn set_aside_entries() -> Vec<SetAsideEntry> {
     entries
 }
 
+/// Whether a storage key holds a text set aside, as another tab's storage event names it.
+pub fn is_set_aside_key(key: &str) -> bool {
+    key.starts_with(SET_ASIDE_PREFIX)
+}
+
 /// Deletes one set-aside text, once the person has dealt with it.
 pub fn forget_set_aside(key: &str) -> Result<(), SaveProblem> {
-    if !key.starts_with(SET_ASIDE_PREFIX) {
+    if !is_set_aside_key(key) {
         return Ok(());
     }
     let storage = storage().ok_or(SaveProblem::Unavailable)?;

@@ -18,6 +18,6 @@ pub use autosave::{unsaved_work, Autosave};
 pub use files::{download, read_file};
 #[cfg(target_arch = "wasm32")]
 pub use local::{
-    forget_set_aside, load, open_stored, preference, save, set_aside, set_aside_entries,
-    set_preference, stored_text, Loaded, SetAsideEntry, WORKSPACE_KEY,
+    forget_set_aside, is_set_aside_key, load, open_stored, preference, save, set_aside,
+    set_aside_entries, set_preference, stored_text, Loaded, SetAsideEntry, WORKSPACE_KEY,
 };

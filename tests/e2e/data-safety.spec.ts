@@ -292,6 +292,8 @@ test('two tabs: a save in one appears in the other, and a clash asks before losi
   await expect(second.getByRole('alert').filter({ hasText: "The other tab's version is kept aside" })).toBeVisible();
   const aside = second.getByRole('region', { name: 'Saved work kept aside' });
   await expect(aside.getByRole('listitem').filter({ hasText: 'Lincoln Elementary 2026-27 and First tab name' })).toContainText('This can be opened now');
+  // The tab whose version was given up lists it too, without a reload.
+  await expect(first.getByRole('region', { name: 'Saved work kept aside' }).getByRole('listitem').filter({ hasText: 'Lincoln Elementary 2026-27 and First tab name' })).toBeVisible();
   await expect(partnershipList(first).getByRole('heading', { name: 'Second tab name' })).toBeVisible();
   await first.reload();
   await expect(partnershipList(first).getByRole('heading', { name: 'Second tab name' })).toBeVisible();

@@ -5,7 +5,9 @@ use super::super::planner::use_planner;
 use super::super::shell;
 use crate::format::stored::repair;
 use crate::model::Id;
-use crate::storage::{download, forget_set_aside, set_aside_entries, SetAsideEntry};
+use crate::storage::{
+    download, forget_set_aside, is_set_aside_key, set_aside_entries, SetAsideEntry,
+};
 use crate::ui::widgets::IntoFresh;
 use crate::ui::widgets::{keyed, Shown};
 use leptos::prelude::*;
@@ -23,6 +25,13 @@ pub fn SetAsidePanel() -> impl IntoView {
         }
         open
     });
+    // And the other tab, whose version it may be, lists it too.
+    let listener = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref().is_some_and(is_set_aside_key) {
+            entries.set(set_aside_entries());
+        }
+    });
+    on_cleanup(move || listener.remove());
     // The section stays drawn while entries go, so focus and the list are not rebuilt.
     let any = Memo::new(move |_| !entries.with(Vec::is_empty));
     let keys = Memo::new(move |_| {
