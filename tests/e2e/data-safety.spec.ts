@@ -196,6 +196,9 @@ test('when storage is full the work stays on screen and the way out is an export
   });
   await openApp(page);
   await addSample(page);
+  // The sample is saved before storage fills, so the notice comes with the rename: a
+  // notice from the sample's own save could shift the form while Save name is clicked.
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved in this browser' })).toBeVisible();
   await page.evaluate(() => ((window as any).__full = true));
   await page.getByRole('button', { name: /^Rename Lincoln Elementary \(sample\)/ }).click();
   await page.getByLabel('New name').fill('Renamed while full');
