@@ -150,9 +150,7 @@ impl Autosave {
                 self.status.set(SaveStatus::Saved);
             }
             Err(problem) => {
-                keep_unsaved(self.workspace.with_untracked(|w| {
-                    Some(write_compact(&Document::of_workspace(w, (self.now)())))
-                }));
+                keep_unsaved(Some(self.as_text()));
                 if problem == SaveProblem::ChangedElsewhere {
                     self.other_tab_changed.set(true);
                 }
@@ -209,10 +207,7 @@ impl Autosave {
             }
             None => Workspace::default(),
         };
-        let mine = self
-            .workspace
-            .with_untracked(|w| write_compact(&Document::of_workspace(w, (self.now)())));
-        let kept = keep_replaced(&mine, "This tab's version")?;
+        let kept = keep_replaced(&self.as_text(), "This tab's version")?;
         self.adopt(workspace, text.as_deref());
         Ok(kept)
     }
@@ -224,12 +219,19 @@ impl Autosave {
         self.flush();
     }
 
+    /// The work on screen as the stored text would hold it.
+    fn as_text(self) -> String {
+        self.workspace
+            .with_untracked(|w| write_compact(&Document::of_workspace(w, (self.now)())))
+    }
+
     /// Settles a clash by saving this tab's version over the other tab's, which is kept aside.
     pub fn keep_this_tab(self) -> Result<String, String> {
         let current = stored_text().ok().flatten();
         let kept = match current.as_deref() {
             Some(theirs) => keep_replaced(theirs, "The other tab's version")?,
-            None => String::new(),
+            // The other tab cleared what was stored: there is nothing to keep.
+            None => "This tab's version is saved.".to_string(),
         };
         self.known.set_value(current.as_deref().map(fingerprint));
         self.other_tab_changed.set(false);
