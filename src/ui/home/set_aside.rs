@@ -96,7 +96,11 @@ fn SetAsideItem(
     };
     let label = name.clone();
     // What opening it without the unreadable values would change, when that is possible.
-    let repaired = StoredValue::new(entry.with_value(|e| repair(&e.text)));
+    // Offered only when it changes something: a text that opens as it is (a version kept
+    // aside by a two-tab clash) is downloaded and imported, as its entry says.
+    let repaired = StoredValue::new(
+        entry.with_value(|e| repair(&e.text).filter(|(_, changes)| !changes.is_empty())),
+    );
     let reopened = RwSignal::new(false);
     let reopen = move |_| {
         let Some((mut partnership, _)) = repaired.get_value() else {
