@@ -14,7 +14,7 @@ use leptos::prelude::*;
 pub fn Protocols() -> impl IntoView {
     let plan = use_plan();
     let teachers = Memo::new(move |_| {
-        plan.read(|p| {
+        plan.read_later(|p| {
             p.plan
                 .protocols
                 .iter()

@@ -5,6 +5,9 @@ use super::super::planner::{use_planner, List, Part, Planner};
 use crate::model::plan::{SupportAction, Supporter};
 use crate::model::{Id, Partnership};
 use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
 
 pub const ACTIONS: List<SupportAction> = List {
     read: |p| &p.plan.actions,
@@ -21,6 +24,10 @@ pub struct PlanState {
     pub said: RwSignal<String>,
     /// How many protocols are listed: a staff of 300 may hold sixty unwilling teachers.
     pub protocols_shown: RwSignal<usize>,
+    /// Notified once a change of the partnership has been painted: the sections below the
+    /// one being worked on catch up then, so proposing support for 300 teachers shows its
+    /// result before the protocols, the views and the coach's time are drawn again.
+    settled: Trigger,
 }
 
 /// Protocols listed at first.
@@ -28,12 +35,16 @@ const PROTOCOLS_A_PAGE: usize = 20;
 
 impl PlanState {
     pub fn new(id: Id) -> PlanState {
+        let planner = use_planner();
+        let settled = Trigger::new();
+        settle_after_paint(planner, settled);
         PlanState {
-            planner: use_planner(),
+            planner,
             id: StoredValue::new(id),
             open: RwSignal::new(None),
             said: RwSignal::new(String::new()),
             protocols_shown: RwSignal::new(PROTOCOLS_A_PAGE),
+            settled,
         }
     }
 
@@ -51,6 +62,13 @@ impl PlanState {
         self.planner.parts.track(Part::Continuum);
         self.planner.parts.track(Part::Agreement);
         self.read(get)
+    }
+
+    /// Reads the plan with the map and the agreement for a section out of the way of the
+    /// edit: it is drawn again once the edit has been painted.
+    pub fn read_later<T: Default>(&self, get: impl FnOnce(&Partnership) -> T) -> T {
+        self.settled.track();
+        self.peek(get)
     }
 
     pub fn edit(&self, change: impl FnOnce(&mut Partnership)) {
@@ -88,6 +106,32 @@ impl PlanState {
         self.open.set(Some(action.clone()));
         super::super::widgets::focus_when_drawn(format!("{action}-what"));
     }
+}
+
+/// Notifies `settled` after the frame that follows any change of the partnership, once
+/// however many changes that frame holds.
+fn settle_after_paint(planner: Planner, settled: Trigger) {
+    let pending = Rc::new(Cell::new(false));
+    Effect::new(move |drawn: Option<()>| {
+        for part in [Part::Agreement, Part::Continuum, Part::Plan] {
+            planner.parts.track(part);
+        }
+        planner.workspace.track();
+        // The first run is the first draw, which read everything as it is.
+        if drawn.is_some() && !pending.replace(true) {
+            let pending = pending.clone();
+            // A timer queued from the frame's callback runs after that frame is painted.
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        pending.set(false);
+                        settled.notify();
+                    },
+                    Duration::ZERO,
+                )
+            });
+        }
+    });
 }
 
 pub fn use_plan() -> PlanState {

@@ -103,7 +103,7 @@ fn owners(p: &Partnership) -> Vec<Supporter> {
 /// The owners as choices, after one for everyone.
 fn owner_choices(plan: PlanState, everyone: &'static str) -> Memo<Vec<(String, String)>> {
     Memo::new(move |_| {
-        plan.read_all(|p| {
+        plan.read_later(|p| {
             let mut options = vec![(String::new(), everyone.to_string())];
             options.extend(
                 owners(p)
@@ -126,7 +126,7 @@ fn ByOwner() -> impl IntoView {
         let chosen = whose.get();
         let soon = soon.get();
         let (from, to) = this_week_and_next(today);
-        plan.read_all(|p| {
+        plan.read_later(|p| {
             let groups = owners(p)
                 .into_iter()
                 .filter(|o| chosen.is_empty() || chosen == owner_key(o))
@@ -186,7 +186,7 @@ fn Timeline() -> impl IntoView {
         } else {
             Period::Month
         };
-        plan.read_all(|p| {
+        plan.read_later(|p| {
             let mut dated: Vec<(NaiveDate, &Id)> = p
                 .plan
                 .actions
@@ -254,7 +254,7 @@ fn ByTeacher() -> impl IntoView {
     let rows = move || {
         let only = Stage::from_key(&stage.get());
         let limit = shown.get();
-        plan.read_all(|p| {
+        plan.read_later(|p| {
             let withdrawn = p.plan.withdrawn();
             let mut teachers: Vec<_> = p
                 .continuum
@@ -363,7 +363,7 @@ fn protocol_words(outcome: crate::model::plan::ProtocolOutcome) -> &'static str 
 #[component]
 pub fn TimeSpread() -> impl IntoView {
     let plan = use_plan();
-    let spread = Memo::new(move |_| plan.read_all(|p| p.plan.spread(&p.agreement)));
+    let spread = Memo::new(move |_| plan.read_later(|p| p.plan.spread(&p.agreement)));
     move || {
         let spread = spread.get();
         if spread.shares.is_empty() {

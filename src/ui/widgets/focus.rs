@@ -18,14 +18,18 @@ pub fn focus_section(anchor: &str) {
     }
 }
 
-/// Focuses the control with this id once the next render has put it on the page, e.g.
-/// the first field of a row just added.
+/// Focuses the control with this id once a render has put it on the page, e.g. the first
+/// field of a row just added, or a line of a section drawn again after the paint.
 pub fn focus_when_drawn(id: String) {
-    request_animation_frame(move || {
-        if let Some(control) = element(&id) {
-            // Focus fails only on a detached element; then there is nowhere to go.
-            let _ = control.focus();
-        }
+    focus_within_frames(id, 3);
+}
+
+fn focus_within_frames(id: String, frames: u8) {
+    request_animation_frame(move || match element(&id) {
+        // Focus fails only on a detached element; then there is nowhere to go.
+        Some(control) => drop(control.focus()),
+        None if frames > 1 => focus_within_frames(id, frames - 1),
+        None => {}
     });
 }
 
