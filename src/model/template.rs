@@ -18,6 +18,9 @@ pub struct Template {
     pub how_gathered: String,
     pub time_shares: Vec<TemplateShare>,
     pub not_pulled_into: String,
+    /// Absent from templates written before it was carried.
+    #[serde(default)]
+    pub exceptions_decided_by: String,
     pub coach_stance: Option<CoachStance>,
     pub staff_description: String,
     pub coach_does_not: String,
@@ -78,6 +81,7 @@ impl Template {
                 })
                 .collect(),
             not_pulled_into: scrub(&a.protected_time.not_pulled_into),
+            exceptions_decided_by: scrub(&a.protected_time.exceptions_decided_by),
             coach_stance: a.coach_role.stance,
             staff_description: scrub(&a.coach_role.staff_description),
             coach_does_not: scrub(&a.coach_role.coach_does_not),
@@ -160,6 +164,7 @@ impl Template {
             serves_focus: s.serves_focus.clone(),
         });
         a.protected_time.not_pulled_into = self.not_pulled_into.clone();
+        a.protected_time.exceptions_decided_by = self.exceptions_decided_by.clone();
         a.coach_role.stance = self.coach_stance;
         a.coach_role.staff_description = self.staff_description.clone();
         a.coach_role.coach_does_not = self.coach_does_not.clone();
@@ -224,6 +229,7 @@ mod tests {
             source.agreement.time_investment.len()
         );
         assert_eq!(p.agreement.total_percent(), 100);
+        assert_eq!(p.agreement.protected_time, source.agreement.protected_time);
         assert_eq!(p.continuum.descriptors, source.continuum.descriptors);
         assert_eq!(
             p.continuum.band_goals.len(),
@@ -248,5 +254,20 @@ mod tests {
         assert!(!template
             .review_triggers
             .contains(&source.agreement.review.triggers[0].label));
+    }
+
+    #[test]
+    fn a_template_written_before_it_carried_who_decides_exceptions_still_reads() {
+        let template = Template::from_partnership(&sample(), "T", str::to_string);
+        let Ok(serde_json::Value::Object(mut fields)) = serde_json::to_value(&template) else {
+            panic!("writes an object")
+        };
+        fields.remove("exceptions_decided_by");
+        let Ok(older) = serde_json::from_value::<Template>(serde_json::Value::Object(fields))
+        else {
+            panic!("reads without it")
+        };
+        assert_eq!(older.exceptions_decided_by, "");
+        assert_eq!(older.not_pulled_into, template.not_pulled_into);
     }
 }
