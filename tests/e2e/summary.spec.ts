@@ -70,6 +70,35 @@ test('the summary prints on one page in Letter and in A4, and the whole plan acr
   await expect(whole.getByRole('heading', { name: '1. Agreement' })).toBeVisible();
 });
 
+test('with names off, neither the summary nor the whole plan names a teacher, on screen or printed', async ({ page }) => {
+  await openSample(page);
+  const steps = page.getByRole('navigation', { name: 'Steps' });
+  await steps.getByRole('link', { name: /Support plan/ }).click();
+  await page.getByRole('button', { name: 'Add a support action' }).click();
+  const editor = page.locator('.action-editor');
+  await editor.getByLabel('What', { exact: true }).fill('Plan a visit to a classroom at 9');
+  await editor.getByLabel('For whom').selectOption({ label: 'One teacher' });
+  await editor.getByLabel('Teacher', { exact: true }).selectOption({ label: 'Lena Fischer' });
+  await editor.getByLabel('Starts').fill('2026-09-01');
+  await steps.getByRole('link', { name: /Summary/ }).click();
+  const summary = page.getByRole('article', { name: /our coaching partnership/ });
+  const next = summary.getByRole('row', { name: /Plan a visit to a classroom at 9/ });
+  await expect(next).not.toContainText('Lena Fischer');
+  await expect(next).toContainText(/T\d\d/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('body')).not.toContainText('Lena Fischer');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Read the whole plan' }).click();
+  const whole = page.getByRole('article', { name: /the whole plan/ });
+  await expect(whole.getByRole('heading', { name: '2. Continuum map' })).toBeVisible();
+  await expect(whole).not.toContainText('Lena Fischer');
+  await expect(whole).not.toContainText('Gus Moreau');
+  await page.getByRole('switch', { name: "Show teachers' names" }).check();
+  await expect(whole).toContainText('Lena Fischer');
+  await page.getByRole('button', { name: 'Back to the one-page summary' }).click();
+  await expect(next).toContainText('Lena Fischer');
+});
+
 test('a whole staff of 300 still prints the summary on one page, names in the whole plan', async ({ page }) => {
   await seedStaff(page, staff(300));
   await page.goto(`./#/p/${PARTNERSHIP}/summary`);

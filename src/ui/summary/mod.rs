@@ -7,6 +7,7 @@ mod whole;
 
 use super::planner::{use_planner, Part};
 use super::shell;
+use crate::format::anonymise::anonymise;
 use crate::model::Id;
 use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
@@ -49,11 +50,18 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
             <button type="button" on:click=print_whole>"Print the whole plan"</button>
         </div>
         <p class="hint print-hint">"The summary fits one page, A4 or US Letter. In the print window choose portrait; “Save as PDF” makes a file to share."</p>
-        {move || partnership.get().map(|p| if whole.get() {
-            view! { <WholePlan partnership=p /> }.fresh()
-        } else {
-            let summary = p.summary(shell::today());
-            view! { <OnePage partnership=p summary=summary names=names.into() /> }.fresh()
+        {move || partnership.get().map(|p| {
+            // Without names the page is drawn from the anonymised copy, as a shared file
+            // would be: no teacher is named anywhere on it, on screen or in print.
+            let shown = if names.get() { Some(p) } else { anonymise(&p) };
+            match shown {
+                None => view! { <p class="field-error" role="alert">"The plan could not be shown without names. Switch on “Show teachers' names” to read it."</p> }.fresh(),
+                Some(p) if whole.get() => view! { <WholePlan partnership=p /> }.fresh(),
+                Some(p) => {
+                    let summary = p.summary(shell::today());
+                    view! { <OnePage partnership=p summary=summary names=names.into() /> }.fresh()
+                }
+            }
         })}
         <MakeTemplate id=id />
     }

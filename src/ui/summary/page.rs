@@ -19,10 +19,16 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
         "" => none.to_string(),
         text => text.to_string(),
     };
-    let outcome_by = a
-        .focus
-        .outcome_target_date
-        .map(|d| format!(" By {}.", short_date(d)));
+    let outcome_by = a.focus.outcome_target_date.map(|d| {
+        let date = short_date(d);
+        // A sentence of its own after a full stop; otherwise the end of the outcome's.
+        let outcome = a.focus.student_outcome.trim_end();
+        if outcome.is_empty() || outcome.ends_with(['.', '!', '?']) {
+            format!(" By {date}.")
+        } else {
+            format!(", by {date}.")
+        }
+    });
     let stance = a.coach_role.stance.map_or("", CoachStance::explanation);
     let teachers = p.continuum.teachers.len();
     // More names than one printed page holds beside the rest of the summary.
@@ -118,7 +124,9 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
         "{}{}",
         a.focus.student_outcome.trim(),
         outcome_by.unwrap_or_default()
-    );
+    )
+    .trim_start()
+    .to_string();
     let practice = or_none(&a.first_indicator.practice, "Not written yet.");
     let how_gathered = a.first_indicator.how_gathered.clone();
     let checked = date_list(&a.first_indicator.check_dates, "");
