@@ -88,10 +88,14 @@ const ROOM_SHOWN_BELOW: usize = 500;
 /// all of what was typed.
 fn set_target_value(ev: &leptos::ev::Event, text: &str) {
     if let Some(target) = ev.target() {
-        // Every text control has a writable `value`; failing leaves the longer text
-        // showing, with the message saying what was kept.
-        let _ = js_sys::Reflect::set(&target, &"value".into(), &text.into());
+        set_value(&target, text);
     }
+}
+
+fn set_value(control: &web_sys::EventTarget, text: &str) {
+    // Every text control has a writable `value`; failing leaves the longer text showing,
+    // with the message saying what was kept.
+    let _ = js_sys::Reflect::set(control, &"value".into(), &text.into());
 }
 
 /// A labelled date input that keeps to the years a plan can have: a two-digit year is
@@ -143,12 +147,21 @@ pub fn DateField(
                             on_change.run(Some(date));
                         }
                         entry => {
-                            let waiting = match entry {
-                                DateEntry::Corrected(date) => Some(DateNote::Pending(date)),
+                            // After a pause a two-digit year is read and kept, as on leaving
+                            // the box: a reload then loses nothing typed.
+                            let control = ev.target();
+                            let settle = move || note.set(match entry {
+                                DateEntry::Corrected(date) => {
+                                    on_change.run(Some(date));
+                                    if let Some(control) = &control {
+                                        set_value(control, &date.to_string());
+                                    }
+                                    Some(DateNote::Corrected(date))
+                                }
                                 DateEntry::Refused(problem) => Some(DateNote::Refused(problem)),
                                 _ => None,
-                            };
-                            pause.set_value(set_timeout_with_handle(move || note.set(waiting), TYPING_PAUSE).ok());
+                            });
+                            pause.set_value(set_timeout_with_handle(settle, TYPING_PAUSE).ok());
                         }
                     }
                 }
@@ -180,8 +193,6 @@ const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(1_200
 /// What a date box says under it once the person has moved on.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DateNote {
-    /// A two-digit year, to be read as this century's when the person moves on.
-    Pending(NaiveDate),
     Corrected(NaiveDate),
     /// Added to a list when the person moved on without pressing Add.
     Added(NaiveDate),
@@ -224,7 +235,6 @@ pub fn DateNoteView(id: String, note: RwSignal<Option<DateNote>>) -> impl IntoVi
             let day = crate::model::day::long;
             let (class, role, text) = match n {
                 DateNote::Corrected(date) => ("hint", "status", format!("Read as {}.", day(date))),
-                DateNote::Pending(date) => ("hint", "status", format!("That year is not possible here. When you leave this box, the date will be read as {}.", day(date))),
                 DateNote::Added(date) => ("hint", "status", format!("Added {}.", day(date))),
                 DateNote::Refused(problem) => ("field-error", "alert", problem),
             };
