@@ -73,6 +73,15 @@ pub struct Placement {
 pub struct Position(u8);
 
 impl Position {
+    /// A range of positions in words: "5–6", or "3" when it is one position.
+    pub fn span(from: Position, to: Position) -> String {
+        if from == to {
+            from.value().to_string()
+        } else {
+            format!("{}–{}", from.value(), to.value())
+        }
+    }
+
     pub const LOWEST: u8 = 1;
     pub const HIGHEST: u8 = 11;
     /// Where a teacher not yet placed starts from when moved a step.

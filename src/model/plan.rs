@@ -201,7 +201,7 @@ impl Target {
                     t.name.clone()
                 }),
             Target::Stage { stage } => format!("{} teachers", stage.label()),
-            Target::Band { from, to } => format!("Teachers at {}–{}", from.value(), to.value()),
+            Target::Band { from, to } => format!("Teachers at {}", Position::span(*from, *to)),
             Target::Group { name } => match name.trim() {
                 "" => "A group, not yet named".to_string(),
                 name => name.to_string(),

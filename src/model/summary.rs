@@ -106,9 +106,8 @@ pub fn band_goal_words(band: &BandGoal) -> String {
         .map(|d| format!(" (by {})", short_date(d)))
         .unwrap_or_default();
     format!(
-        "Now at {}–{}: {}{by}",
-        band.from.value(),
-        band.to.value(),
+        "Now at {}: {}{by}",
+        Position::span(band.from, band.to),
         band.goal
     )
 }
@@ -178,5 +177,18 @@ mod tests {
             s.coach_time.iter().map(|(_, p)| u32::from(*p)).sum::<u32>(),
             100
         );
+    }
+
+    #[test]
+    fn a_band_of_one_position_is_written_as_that_position() {
+        let band = |from, to| BandGoal {
+            id: crate::model::Id::new("band-1"),
+            from: Position::new(from).unwrap_or(Position::MIDDLE),
+            to: Position::new(to).unwrap_or(Position::MIDDLE),
+            goal: "Weekly feedback".into(),
+            target_date: None,
+        };
+        assert_eq!(band_goal_words(&band(3, 3)), "Now at 3: Weekly feedback");
+        assert_eq!(band_goal_words(&band(5, 6)), "Now at 5–6: Weekly feedback");
     }
 }

@@ -2,7 +2,7 @@
 
 use super::super::planner::{use_planner, List, Part};
 use super::super::widgets::{focus_when_drawn, keyed, DateField, TextField};
-use super::board::{range, teachers};
+use super::board::teachers;
 use super::state::use_map;
 use crate::model::continuum::BandGoal;
 use crate::model::{Id, Position};
@@ -82,7 +82,7 @@ fn BandGoalRow(band: Id) -> impl IntoView {
         })
     });
     let heading = move || match (Position::new(from.get()), Position::new(to.get())) {
-        (Some(f), Some(t)) => format!("Teachers now at {}", range(f, t)),
+        (Some(f), Some(t)) => format!("Teachers now at {}", Position::span(f, t)),
         _ => "Teachers in a band".to_string(),
     };
     let prefix = band.clone();

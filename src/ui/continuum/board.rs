@@ -74,16 +74,8 @@ fn BandMark(band: BandGoal) -> impl IntoView {
     };
     view! {
         <p class=span>
-            <strong>{format!("Now at {}: ", range(band.from, band.to))}</strong>{words}
+            <strong>{format!("Now at {}: ", Position::span(band.from, band.to))}</strong>{words}
         </p>
-    }
-}
-
-pub fn range(from: Position, to: Position) -> String {
-    if from == to {
-        from.value().to_string()
-    } else {
-        format!("{}–{}", from.value(), to.value())
     }
 }
 

@@ -128,7 +128,7 @@ pub fn PasteRoster() -> impl IntoView {
                 <div class="table-wrap">
                     <table class="preview-table">
                         <caption class="visually-hidden">"Teachers the paste will add"</caption>
-                        <thead><tr><th scope="col">"Name or code"</th><th scope="col">"Team, grade or subject"</th><th scope="col">"Check"</th></tr></thead>
+                        <thead><tr><th scope="col">"Name or code"</th><th scope="col">"Check"</th><th scope="col">"Team, grade or subject"</th></tr></thead>
                         <tbody>
                             {move || rows.get().into_iter().map(|row| {
                                 let flagged = row.duplicate.is_some();
@@ -139,8 +139,9 @@ pub fn PasteRoster() -> impl IntoView {
                                 view! {
                                     <tr class:flagged=flagged>
                                         <td>{row.name}</td>
-                                        <td>{row.assignment}</td>
+                                        // Beside the name, so a narrow screen shows it without scrolling.
                                         <td>{check}</td>
+                                        <td>{row.assignment}</td>
                                     </tr>
                                 }
                             }).collect_view().fresh()}
