@@ -259,3 +259,17 @@ test('support for a stage no one is at any more is pointed out, and can be dropp
   await expect(said(page)).toHaveText('Dropped the support for Developing teachers.');
   await expect(page.getByText('No one on the map is Developing')).toHaveCount(0);
 });
+
+test('a plan with no one on the map yet sends the pair to the map first', async ({ page }) => {
+  await seedStaff(page, []);
+  await openPlan(page);
+  await expect(page.getByText('No one on the map has a readiness stage yet, so there is no support to plan.')).toBeVisible();
+  await expect(page.getByText('Nothing in the plan needs your attention')).toHaveCount(0);
+  const index = page.getByRole('navigation', { name: 'Sections of the support plan' });
+  await expect(index.getByRole('link', { name: /Unwilling teachers/ })).toContainText('(to do)');
+  await page.getByRole('button', { name: 'Propose support from the map' }).click();
+  await expect(said(page)).toHaveText(/^Nothing to propose yet: support follows the stages of the teachers placed on the map\./);
+  await expectNoAxeViolations(page, 'an empty plan');
+  await page.getByRole('link', { name: 'Place your teachers on the continuum map' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Continuum map/ })).toBeVisible();
+});

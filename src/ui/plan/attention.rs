@@ -17,6 +17,9 @@ pub fn Propose() -> impl IntoView {
         let mut proposed = Proposed::default();
         plan.edit(|p| proposed = p.plan.propose(&p.continuum, &who));
         plan.say(match proposed {
+            Proposed { actions: 0, protocols: 0 } if !plan.peek(|p| p.continuum.teachers.iter().any(|t| t.stage.is_some() && t.position.is_some())) => {
+                "Nothing to propose yet: support follows the stages of the teachers placed on the map. Place teachers and give them a stage in step 2 first.".to_string()
+            }
             Proposed { actions: 0, protocols: 0 } => {
                 "Nothing new to add: every stage on the map already has its support, and every unwilling teacher their protocol.".to_string()
             }
@@ -143,16 +146,35 @@ fn asks(p: &Partnership) -> Vec<Ask> {
 pub fn Attention() -> impl IntoView {
     let plan = use_plan();
     let asks = Memo::new(move |_| plan.read_all(asks));
+    let staged = Memo::new(move |_| {
+        plan.read_all(|p| p.continuum.teachers.iter().any(|t| t.stage.is_some()))
+    });
+    let map = crate::route::Route::Step {
+        partnership: plan.id(),
+        step: crate::model::Step::Continuum,
+    }
+    .href();
     move || {
         let asks = asks.get();
+        let unmapped = (!staged.get()).then(|| view! {
+            <p class="empty-state">"No one on the map has a readiness stage yet, so there is no support to plan. "
+                <a href=map.clone()>"Place your teachers on the continuum map"</a>", give each a stage, then come back to propose support."</p>
+        });
         if asks.is_empty() {
-            return view! { <p class="all-clear">"✓ Nothing in the plan needs your attention."</p> }.fresh();
+            return match unmapped {
+                Some(unmapped) => unmapped.fresh(),
+                None => {
+                    view! { <p class="all-clear">"✓ Nothing in the plan needs your attention."</p> }
+                        .fresh()
+                }
+            };
         }
         let items = asks
             .into_iter()
             .map(|ask| view! { <li>{ask_view(ask)}</li> })
             .collect_view();
         view! {
+            {unmapped}
             <div class="attention" role="region" aria-labelledby="attention-title">
                 <h3 id="attention-title">"Needs your attention"</h3>
                 <ul>{items}</ul>

@@ -23,11 +23,17 @@ pub fn PlanStep(id: Id) -> impl IntoView {
             .parts
             .track(crate::ui::planner::Part::Continuum);
         plan.read(|p| {
-            p.plan
+            let mut done: Vec<bool> = p
+                .plan
                 .checks(&p.continuum)
                 .iter()
                 .map(|(_, done)| *done)
-                .collect::<Vec<_>>()
+                .collect();
+            // No unwilling teacher leaves nothing to ask, once someone has a stage at all.
+            if done.len() < 2 {
+                done.push(p.continuum.teachers.iter().any(|t| t.stage.is_some()));
+            }
+            done
         })
     });
     let done =
