@@ -47,11 +47,17 @@ pub struct Spread {
 }
 
 impl SupportPlan {
-    /// The teachers the coach has withdrawn from after the two questions.
-    pub fn withdrawn(&self) -> HashSet<&Id> {
+    /// The teachers the coach has withdrawn from after the two questions, while they are
+    /// still unwilling: a teacher the map now shows at another stage is supported again.
+    pub fn withdrawn<'a>(&'a self, continuum: &Continuum) -> HashSet<&'a Id> {
         self.protocols
             .iter()
             .filter(|p| p.outcome() == ProtocolOutcome::CoachWithdraws)
+            .filter(|p| {
+                continuum
+                    .teacher(&p.teacher)
+                    .is_some_and(|t| t.stage == Some(Stage::Unwilling))
+            })
             .map(|p| &p.teacher)
             .collect()
     }
@@ -132,8 +138,8 @@ impl SupportPlan {
     }
 
     /// Open coach-led actions for one teacher the coach has withdrawn from.
-    pub fn coach_time_after_withdrawal(&self) -> Vec<&SupportAction> {
-        let withdrawn = self.withdrawn();
+    pub fn coach_time_after_withdrawal(&self, continuum: &Continuum) -> Vec<&SupportAction> {
+        let withdrawn = self.withdrawn(continuum);
         self.actions
             .iter()
             .filter(|a| a.status.is_open() && a.who.is_coach())
@@ -358,7 +364,7 @@ mod tests {
             ..sample_action(coach())
         });
         assert!(
-            plan.coach_time_after_withdrawal().is_empty(),
+            plan.coach_time_after_withdrawal(&c).is_empty(),
             "not withdrawn yet"
         );
         plan.protocols[0] = UnwillingProtocol {
@@ -366,11 +372,18 @@ mod tests {
             plans_to_do_it: Some(Answer::No),
             ..plan.protocols[0].clone()
         };
-        assert_eq!(plan.coach_time_after_withdrawal().len(), 1);
+        assert_eq!(plan.coach_time_after_withdrawal(&c).len(), 1);
         plan.actions[0].who = Supporter::Principal;
         assert!(
-            plan.coach_time_after_withdrawal().is_empty(),
+            plan.coach_time_after_withdrawal(&c).is_empty(),
             "the follow-up is the principal's"
+        );
+        plan.actions[0].who = coach();
+        let mut came_round = c.clone();
+        came_round.teachers[0].stage = Some(Stage::Developing);
+        assert!(
+            plan.coach_time_after_withdrawal(&came_round).is_empty(),
+            "no longer unwilling, the teacher is supported again"
         );
     }
 

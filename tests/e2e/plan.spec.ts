@@ -90,6 +90,7 @@ test('the pair proposes a plan from the map, adapts it, follows a stage change a
   await expect(cleo).toContainText('✓ The coach begins.');
   await cleo.getByRole('button', { name: 'Move to Started' }).click();
   await expect(said(page)).toHaveText('Moved to Started on the map.');
+  await expect(cleo).toContainText('Cleo Ruiz is no longer unwilling on the map: these answers are a record of before');
   // The buttons go with the stage; the keyboard stays on Cleo's line.
   await expect(cleo.getByRole('button', { name: /^Cleo Ruiz/ })).toBeFocused();
   const hugo = protocol(page, 'Hugo Ruiz');

@@ -127,17 +127,22 @@ fn asks(p: &Partnership) -> Vec<Ask> {
     if !unasked.is_empty() {
         asks.push(Ask::NoProtocol { teachers: unasked });
     }
-    asks.extend(p.plan.coach_time_after_withdrawal().into_iter().map(|a| {
-        let teacher = match &a.for_whom {
-            Target::Teacher { teacher } => name(teacher),
-            _ => String::new(),
-        };
-        Ask::AfterWithdrawal {
-            action: a.id.clone(),
-            what: a.what.clone(),
-            name: teacher,
-        }
-    }));
+    asks.extend(
+        p.plan
+            .coach_time_after_withdrawal(&p.continuum)
+            .into_iter()
+            .map(|a| {
+                let teacher = match &a.for_whom {
+                    Target::Teacher { teacher } => name(teacher),
+                    _ => String::new(),
+                };
+                Ask::AfterWithdrawal {
+                    action: a.id.clone(),
+                    what: a.what.clone(),
+                    name: teacher,
+                }
+            }),
+    );
     asks
 }
 

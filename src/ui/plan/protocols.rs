@@ -128,6 +128,12 @@ fn Protocol(teacher: Id) -> impl IntoView {
                 </button>
             </h3>
             <p class="protocol-state">{move || outcome.get().map(|o| o.words(&name()))}</p>
+            <Shown when=Signal::derive(move || who.with(|w| w.as_ref().is_some_and(|w| w.2.is_some_and(|s| s != Stage::Unwilling))))>
+                <p class="hint">{move || format!(
+                    "{} is no longer unwilling on the map: these answers are a record of before, and support for their stage can be planned.",
+                    name()
+                )}</p>
+            </Shown>
             <div id=f("steps")>{body}</div>
         </li>
     }

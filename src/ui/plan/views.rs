@@ -255,7 +255,7 @@ fn ByTeacher() -> impl IntoView {
         let only = Stage::from_key(&stage.get());
         let limit = shown.get();
         plan.read_later(|p| {
-            let withdrawn = p.plan.withdrawn();
+            let withdrawn = p.plan.withdrawn(&p.continuum);
             let mut teachers: Vec<_> = p
                 .continuum
                 .teachers
