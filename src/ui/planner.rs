@@ -289,6 +289,10 @@ impl Planner {
         self.workspace.update(|w| removed = w.delete(id));
         if removed.is_some() {
             self.recently_deleted.set(removed);
+            // One undo at a time: the newer offer replaces an import's.
+            if matches!(self.import.get_untracked(), ImportStage::Imported { .. }) {
+                self.import.set(ImportStage::Idle);
+            }
         }
     }
 

@@ -57,6 +57,8 @@ test('a pasted staff of 30 is placed by drag, by the Move menu and by keyboard a
   const dialog = page.getByRole('dialog', { name: 'Move Ana Ruiz' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByText('Knows what to change but has not made the jump.')).toBeVisible();
+  // Not placed yet, there is no place to step left or right from.
+  await expect(dialog.getByRole('button', { name: '← One left' })).toHaveCount(0);
   await dialog.getByRole('radio', { name: /Unwilling/ }).check();
   await expect(dialog.getByText('two-question protocol')).toBeVisible();
   await dialog.getByRole('radio', { name: /Developing/ }).check();

@@ -110,6 +110,14 @@ test('importing over a partnership replaces it, and the replacement can be undon
   // Side by side, the two can be told apart.
   await expect(partnershipList(page).getByRole('heading', { name: 'Our edited plan', exact: true })).toBeVisible();
   await expect(partnershipList(page).getByRole('heading', { name: /^Lincoln Elementary \(sample\).*\(from the file\)/ })).toBeVisible();
+  // A delete after it is the undo on offer; undoing it does not bring the import's back.
+  await expect(page.getByRole('button', { name: 'Undo import' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete Our edited plan', exact: true }).click();
+  await page.getByRole('button', { name: 'Delete partnership' }).click();
+  await expect(page.getByRole('button', { name: 'Undo import' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo delete' }).click();
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Undo import' })).toHaveCount(0);
 });
 
 test('a bad file is refused with a clear message and nothing changes', async ({ page }) => {

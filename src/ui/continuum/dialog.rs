@@ -201,12 +201,13 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
             <legend>"Position on the continuum"</legend>
             <p class="hint">"1 needs the most change; 11 is nearly there."</p>
             <div class="position-choices">{positions}</div>
-            <div class="step-choices">
-                <button type="button" disabled=move || position.get().is_some_and(|p| p.value() == Position::LOWEST)
-                    on:click=move |_| left(Step::Left)>"← One left"</button>
-                <button type="button" disabled=move || position.get().is_some_and(|p| p.value() == Position::HIGHEST)
-                    on:click=move |_| right(Step::Right)>"One right →"</button>
-                <Shown when=move || position.get().is_some()>
+            // A step left or right means something only from a place on the continuum.
+            <Shown when=move || position.get().is_some()>
+                <div class="step-choices">
+                    <button type="button" disabled=move || position.get().is_some_and(|p| p.value() == Position::LOWEST)
+                        on:click={ let left = left.clone(); move |_| left(Step::Left) }>"← One left"</button>
+                    <button type="button" disabled=move || position.get().is_some_and(|p| p.value() == Position::HIGHEST)
+                        on:click={ let right = right.clone(); move |_| right(Step::Right) }>"One right →"</button>
                     <button type="button" class="quiet" on:click={
                         let teacher = unplace_id.clone();
                         move |_| {
@@ -214,8 +215,8 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
                             map.unplace(&teacher);
                         }
                     }>"Not placed yet"</button>
-                </Shown>
-            </div>
+                </div>
+            </Shown>
         </fieldset>
         <fieldset class="field stage-choices">
             <legend>"Readiness stage"</legend>
