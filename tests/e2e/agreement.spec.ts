@@ -168,7 +168,10 @@ test('the names to sign with follow the basics until the signers change them', a
   await section(page, 'Partnership basics').getByLabel('Principal').fill('Maria Lopez-Garcia');
   await section(page, 'Partnership basics').getByRole('button', { name: 'Add a coach' }).click();
   await expect(section(page, 'Partnership basics').getByLabel('Coach 2', { exact: true })).toBeFocused();
-  await page.keyboard.type('Sam Lee');
+  await page.keyboard.type('  Sam Lee ');
+  // Spaces around a name go once the box is left.
+  await page.keyboard.press('Tab');
+  await expect(section(page, 'Partnership basics').getByLabel('Coach 2', { exact: true })).toHaveValue('Sam Lee');
   await expect(signOff.getByLabel("Principal's name")).toHaveValue('Maria Lopez-Garcia');
   await expect(signOff.getByLabel("Coach's name")).toHaveValue('Ana Diaz and Sam Lee');
   await signOff.getByLabel("Coach's name").fill('Ana Diaz');

@@ -41,6 +41,15 @@ pub fn TextField(
         cut.set(lost);
         on_change.run(text);
     };
+    // Spaces around a one-line entry are a slip of the keys, gone once the box is left.
+    let on_leave = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        if text.trim().len() != text.len() {
+            let trimmed = text.trim().to_string();
+            set_target_value(&ev, &trimmed);
+            on_change.run(trimmed);
+        }
+    };
     let control = if multiline {
         view! {
             <textarea id=id.clone() rows="3" aria-describedby=describedby
@@ -50,7 +59,7 @@ pub fn TextField(
     } else {
         view! {
             <input id=id.clone() type="text" autocomplete=autocomplete.unwrap_or("off") aria-describedby=describedby
-                prop:value=value on:input=on_input />
+                prop:value=value on:input=on_input on:change=on_leave />
         }
         .fresh()
     };
