@@ -57,6 +57,8 @@ test('a pasted staff of 30 is placed by drag, by the Move menu and by keyboard a
   const dialog = page.getByRole('dialog', { name: 'Move Ana Ruiz' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByText('Knows what to change but has not made the jump.')).toBeVisible();
+  // A stage is named by itself; what it means is read after, as its description.
+  await expect(dialog.getByRole('radio', { name: 'Getting ready', exact: true })).toHaveAccessibleDescription('Knows what to change but has not made the jump.');
   // Not placed yet, there is no place to step left or right from.
   await expect(dialog.getByRole('button', { name: '← One left' })).toHaveCount(0);
   await dialog.getByRole('radio', { name: /Unwilling/ }).check();

@@ -151,15 +151,18 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
             let teacher = teacher.clone();
             let key = choice.map_or("none", Stage::key);
             let input_id = format!("stage-{key}");
+            // Named by the stage alone, its meaning read after it as a description.
+            let (name_id, meaning_id) = (format!("{input_id}-name"), format!("{input_id}-meaning"));
             view! {
                 <div class="stage-choice">
                     <input type="radio" name="teacher-stage" id=input_id.clone() value=key
+                        aria-labelledby=name_id.clone() aria-describedby=meaning_id.clone()
                         prop:checked=move || stage.get() == choice
                         on:change=move |_| map.set_stage(&teacher, choice) />
                     <label for=input_id>
                         <StageMark stage=Signal::stored(choice) />
-                        <span class="stage-name">{choice.map_or("Not decided yet", Stage::label)}</span>
-                        <span class="stage-meaning">{choice.map_or("Choose when you have talked it through.", Stage::description)}</span>
+                        <span class="stage-name" id=name_id>{choice.map_or("Not decided yet", Stage::label)}</span>
+                        <span class="stage-meaning" id=meaning_id>{choice.map_or("Choose when you have talked it through.", Stage::description)}</span>
                     </label>
                 </div>
             }
