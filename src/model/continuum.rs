@@ -5,6 +5,7 @@ use super::text::is_filled;
 use super::{Id, Stage};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -190,6 +191,41 @@ impl Continuum {
         self.teachers.iter().find(|t| &t.id == id)
     }
 
+    /// Every teacher with a name to choose them by: a name two teachers share is followed
+    /// by the team, grade or subject, else by the order on the list ("Lee Wong (2)").
+    pub fn names_told_apart(&self) -> Vec<(Id, String)> {
+        let key = |t: &Teacher| {
+            (
+                t.name.trim().to_lowercase(),
+                t.assignment.trim().to_string(),
+            )
+        };
+        let keys: Vec<(String, String)> = self.teachers.iter().map(key).collect();
+        let mut by_name: HashMap<&str, usize> = HashMap::new();
+        let mut by_both: HashMap<&(String, String), usize> = HashMap::new();
+        for k in &keys {
+            *by_name.entry(&k.0).or_default() += 1;
+            *by_both.entry(k).or_default() += 1;
+        }
+        let mut nth: HashMap<&str, usize> = HashMap::new();
+        self.teachers
+            .iter()
+            .zip(&keys)
+            .map(|(t, k)| {
+                let n = nth.entry(&k.0).or_default();
+                *n += 1;
+                let name = if by_name.get(k.0.as_str()).is_none_or(|n| *n < 2) {
+                    t.name.clone()
+                } else if k.1.is_empty() || by_both.get(k).is_some_and(|n| *n > 1) {
+                    format!("{} ({n})", t.name.trim())
+                } else {
+                    format!("{} ({})", t.name.trim(), k.1)
+                };
+                (t.id.clone(), name)
+            })
+            .collect()
+    }
+
     pub fn teacher_mut(&mut self, id: &Id) -> Option<&mut Teacher> {
         self.teachers.iter_mut().find(|t| &t.id == id)
     }
@@ -298,5 +334,34 @@ mod tests {
             Some("invalid value: integer `-1`, expected u8 at line 1 column 2")
         );
         assert_eq!(error("7").as_deref(), None);
+    }
+
+    #[test]
+    fn teachers_who_share_a_name_can_be_told_apart() {
+        let mut c = Continuum::default();
+        for (i, (name, team)) in [
+            ("Lee Wong", "Grade 3"),
+            ("lee wong ", "Grade 5"),
+            ("Ana Ruiz", ""),
+            ("Ana Ruiz", ""),
+            ("Bo Park", ""),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            c.teachers
+                .push(Teacher::new(Id::new(format!("teacher-{i}")), name, team));
+        }
+        let names: Vec<String> = c.names_told_apart().into_iter().map(|(_, n)| n).collect();
+        assert_eq!(
+            names,
+            [
+                "Lee Wong (Grade 3)",
+                "lee wong (Grade 5)",
+                "Ana Ruiz (1)",
+                "Ana Ruiz (2)",
+                "Bo Park"
+            ]
+        );
     }
 }

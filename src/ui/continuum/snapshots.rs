@@ -149,9 +149,8 @@ fn Comparison(earlier: RwSignal<String>, later: RwSignal<String>) -> impl IntoVi
     });
     let names = Memo::new(move |_| {
         map.read(|c| {
-            c.teachers
-                .iter()
-                .map(|t| (t.id.clone(), t.name.clone()))
+            c.names_told_apart()
+                .into_iter()
                 .collect::<std::collections::HashMap<_, _>>()
         })
     });

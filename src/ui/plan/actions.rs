@@ -488,9 +488,9 @@ fn WhomDetails(action: Id) -> impl IntoView {
     let teachers = Memo::new(move |_| {
         plan.read_all(|p| {
             p.continuum
-                .teachers
-                .iter()
-                .map(|t| (t.id.to_string(), t.name.clone()))
+                .names_told_apart()
+                .into_iter()
+                .map(|(id, name)| (id.to_string(), name))
                 .collect::<Vec<_>>()
         })
     });

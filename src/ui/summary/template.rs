@@ -108,7 +108,7 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
                             }.fresh(),
                         }}
                         {fits.then(|| view! {
-                            <p class="hint">"Put this on the projector (“Present” makes it larger). Pairs scan it or type the link; it opens offline once they have used the app. The template travels inside the link: no server ever sees it."</p>
+                            <p class="hint">"Put this on the projector (“Present” makes it larger). Pairs scan it with a phone or tablet, or open the link you send them; it opens offline once they have used the app. The template travels inside the link: no server ever sees it."</p>
                         })}
                     </div>
                 }
