@@ -5,7 +5,6 @@ use super::text::is_filled;
 use super::{Id, Stage};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -194,35 +193,39 @@ impl Continuum {
     /// Every teacher with a name to choose them by: a name two teachers share is followed
     /// by the team, grade or subject, else by the order on the list ("Lee Wong (2)").
     pub fn names_told_apart(&self) -> Vec<(Id, String)> {
-        let key = |t: &Teacher| {
-            (
-                t.name.trim().to_lowercase(),
-                t.assignment.trim().to_string(),
-            )
-        };
-        let keys: Vec<(String, String)> = self.teachers.iter().map(key).collect();
-        let mut by_name: HashMap<&str, usize> = HashMap::new();
-        let mut by_both: HashMap<&(String, String), usize> = HashMap::new();
-        for k in &keys {
-            *by_name.entry(&k.0).or_default() += 1;
-            *by_both.entry(k).or_default() += 1;
+        let folded: Vec<String> = self
+            .teachers
+            .iter()
+            .map(|t| t.name.trim().to_lowercase())
+            .collect();
+        // Sorted by name, stably: teachers who share one stand together, in list order.
+        let mut places: Vec<usize> = (0..folded.len()).collect();
+        order::sort_by(&mut places, |a, b| folded[*a].cmp(&folded[*b]));
+        let mut names: Vec<String> = self.teachers.iter().map(|t| t.name.clone()).collect();
+        for group in places
+            .chunk_by(|a, b| folded[*a] == folded[*b])
+            .filter(|g| g.len() > 1)
+        {
+            let assignment = |i: usize| self.teachers[i].assignment.trim();
+            for (nth, &i) in group.iter().enumerate() {
+                let told = !assignment(i).is_empty()
+                    && group
+                        .iter()
+                        .filter(|&&j| assignment(j) == assignment(i))
+                        .count()
+                        == 1;
+                let name = self.teachers[i].name.trim();
+                names[i] = if told {
+                    format!("{name} ({})", assignment(i))
+                } else {
+                    format!("{name} ({})", nth + 1)
+                };
+            }
         }
-        let mut nth: HashMap<&str, usize> = HashMap::new();
         self.teachers
             .iter()
-            .zip(&keys)
-            .map(|(t, k)| {
-                let n = nth.entry(&k.0).or_default();
-                *n += 1;
-                let name = if by_name.get(k.0.as_str()).is_none_or(|n| *n < 2) {
-                    t.name.clone()
-                } else if k.1.is_empty() || by_both.get(k).is_some_and(|n| *n > 1) {
-                    format!("{} ({n})", t.name.trim())
-                } else {
-                    format!("{} ({})", t.name.trim(), k.1)
-                };
-                (t.id.clone(), name)
-            })
+            .map(|t| t.id.clone())
+            .zip(names)
             .collect()
     }
 
