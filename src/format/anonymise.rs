@@ -188,6 +188,8 @@ struct Pattern {
     chars: Vec<char>,
     code: String,
     rule: Rule,
+    /// A surname or a part of one, which a title before it ("Ms", "Dr.") makes a name.
+    surname: bool,
 }
 
 /// Every way each teacher of a partnership can be named, longest first.
@@ -220,30 +222,27 @@ impl TeacherNames {
             let Some((first, surname)) = split_name(&name) else {
                 continue;
             };
-            let mut add = |text: &str, rule: Rule| {
+            let mut add = |text: &str, rule: Rule, surname: bool| {
                 let chars = fold_all(text);
                 if !chars.is_empty() {
                     patterns.push(Pattern {
                         chars,
                         code: code.clone(),
                         rule,
+                        surname,
                     });
                 }
             };
-            add(&format!("{first} {surname}"), Rule::Anywhere);
+            add(&format!("{first} {surname}"), Rule::Anywhere, false);
             for (part, rule) in name_parts(&first) {
-                add(part, rule);
+                add(part, rule, false);
             }
             if let Some(initial) = surname.chars().next() {
-                add(&format!("{first} {initial}."), Rule::Anywhere);
-                add(&format!("{first} {initial}"), Rule::CapitalEnd);
+                add(&format!("{first} {initial}."), Rule::Anywhere, false);
+                add(&format!("{first} {initial}"), Rule::CapitalEnd, false);
                 let whole = std::iter::once((surname.as_str(), rule_for(&surname)));
                 for (part, rule) in whole.chain(name_parts(&surname)) {
-                    for title in TITLES {
-                        add(&format!("{title}. {part}"), Rule::Anywhere);
-                        add(&format!("{title} {part}"), Rule::Anywhere);
-                    }
-                    add(part, rule);
+                    add(part, rule, true);
                 }
             }
             words.extend(
@@ -327,6 +326,24 @@ impl TeacherNames {
     fn name_at(&self, chars: &[char], i: usize) -> Option<(usize, &str)> {
         if i > 0 && is_word_char(chars[i - 1]) {
             return None;
+        }
+        // A title makes the surname after it a name, whatever it also means ("Ms Young").
+        if let Some(after) = title_at(chars, i) {
+            let surname = self
+                .by_first
+                .get(&fold(*chars.get(after)?))
+                .and_then(|candidates| {
+                    candidates.iter().find_map(|&p| {
+                        let pattern = &self.patterns[p];
+                        let end = pattern
+                            .surname
+                            .then(|| match_at(chars, after, &pattern.chars))??;
+                        Some((end, pattern.code.as_str()))
+                    })
+                });
+            if surname.is_some() {
+                return surname;
+            }
         }
         let candidates = self.by_first.get(&fold(chars[i]))?;
         candidates.iter().find_map(|&p| {
@@ -636,6 +653,7 @@ fn merge_shared(mut patterns: Vec<Pattern>) -> Vec<Pattern> {
                     last.code = format!("{}{SHARED}{}", last.code, pattern.code);
                 }
                 last.rule = last.rule.max(pattern.rule);
+                last.surname |= pattern.surname;
             }
             _ => merged.push(pattern),
         }
@@ -695,6 +713,25 @@ fn reads_as_month(chars: &[char], i: usize, end: usize) -> bool {
         .rev()
         .collect();
     number_after || BEFORE_A_MONTH.contains(&before.as_str())
+}
+
+/// Where the name after a title starting at `i` begins ("Dr. " or "Ms "), if one does.
+fn title_at(chars: &[char], i: usize) -> Option<usize> {
+    TITLES.iter().find_map(|title| {
+        let mut j = i;
+        for t in title.chars() {
+            (chars.get(j).map(|c| fold(*c)) == Some(t)).then_some(())?;
+            j += 1;
+        }
+        if chars.get(j) == Some(&'.') {
+            j += 1;
+        }
+        let spaces = chars[j.min(chars.len())..]
+            .iter()
+            .take_while(|c| c.is_whitespace())
+            .count();
+        (spaces > 0).then_some(j + spaces)
+    })
 }
 
 /// True when the word at `i` opens a sentence, where any word is capitalised.
