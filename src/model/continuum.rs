@@ -190,6 +190,11 @@ impl Continuum {
         self.teachers.iter().find(|t| &t.id == id)
     }
 
+    /// Whether anyone on the map has a readiness stage, which support starts from.
+    pub fn anyone_staged(&self) -> bool {
+        self.teachers.iter().any(|t| t.stage.is_some())
+    }
+
     /// Every teacher with a name to choose them by: a name two teachers share is followed
     /// by the team, grade or subject, else by the order on the list ("Lee Wong (2)").
     pub fn names_told_apart(&self) -> Vec<(Id, String)> {

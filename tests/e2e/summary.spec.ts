@@ -25,6 +25,8 @@ test('a new user opens the sample school and reads its summary in a minute', asy
   const summary = page.getByRole('article', { name: /our coaching partnership/ });
   await expect(summary.getByRole('heading', { name: 'Our focus' })).toBeVisible();
   await expect(summary).toContainText('Improve the writing of our English Language Learners');
+  // The outcome's date ends its sentence.
+  await expect(summary).toContainText(/\(from 48%\), by 29 May \d{4}\./);
   await expect(summary).toContainText('Signed by Maria Lopez and Ana Diaz');
   await expect(summary.getByRole('img', { name: /The coach's time by coaching action\. Modelling lessons: 20%/ })).toBeVisible();
   await expect(summary.getByRole('img', { name: /Teachers at each position.*11: 1\./ })).toBeVisible();

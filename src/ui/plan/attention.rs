@@ -151,9 +151,7 @@ fn asks(p: &Partnership) -> Vec<Ask> {
 pub fn Attention() -> impl IntoView {
     let plan = use_plan();
     let asks = Memo::new(move |_| plan.read_all(asks));
-    let staged = Memo::new(move |_| {
-        plan.read_all(|p| p.continuum.teachers.iter().any(|t| t.stage.is_some()))
-    });
+    let staged = Memo::new(move |_| plan.read_all(|p| p.continuum.anyone_staged()));
     let map = crate::route::Route::Step {
         partnership: plan.id(),
         step: crate::model::Step::Continuum,

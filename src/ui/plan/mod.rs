@@ -31,7 +31,7 @@ pub fn PlanStep(id: Id) -> impl IntoView {
                 .collect();
             // No unwilling teacher leaves nothing to ask, once someone has a stage at all.
             if done.len() < 2 {
-                done.push(p.continuum.teachers.iter().any(|t| t.stage.is_some()));
+                done.push(p.continuum.anyone_staged());
             }
             done
         })

@@ -28,6 +28,14 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
             planner.read(Part::Agreement, &id, |p| Some(p.clone()))
         })
     };
+    // Without names the page is drawn from the anonymised copy, as a shared file would be:
+    // no teacher is named anywhere on it, on screen or in print. Made once a change, not
+    // again when the view switches between the summary and the whole plan.
+    let shown = Memo::new(move |_| {
+        partnership
+            .get()
+            .map(|p| if names.get() { Some(p) } else { anonymise(&p) })
+    });
     let print_whole = move |_| {
         whole.set(true);
         // The whole plan is drawn before the print dialog copies the page.
@@ -50,10 +58,7 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
             <button type="button" on:click=print_whole>"Print the whole plan"</button>
         </div>
         <p class="hint print-hint">"The summary fits one page, A4 or US Letter. In the print window choose portrait; “Save as PDF” makes a file to share."</p>
-        {move || partnership.get().map(|p| {
-            // Without names the page is drawn from the anonymised copy, as a shared file
-            // would be: no teacher is named anywhere on it, on screen or in print.
-            let shown = if names.get() { Some(p) } else { anonymise(&p) };
+        {move || shown.get().map(|shown| {
             match shown {
                 None => view! { <p class="field-error" role="alert">"The plan could not be shown without names. Switch on “Show teachers' names” to read it."</p> }.fresh(),
                 Some(p) if whole.get() => view! { <WholePlan partnership=p /> }.fresh(),

@@ -159,17 +159,7 @@ pub fn DateField(
                             // After a pause a two-digit year is read and kept, as on leaving
                             // the box: a reload then loses nothing typed.
                             let control = ev.target();
-                            let settle = move || note.set(match entry {
-                                DateEntry::Corrected(date) => {
-                                    on_change.run(Some(date));
-                                    if let Some(control) = &control {
-                                        set_value(control, &date.to_string());
-                                    }
-                                    Some(DateNote::Corrected(date))
-                                }
-                                DateEntry::Refused(problem) => Some(DateNote::Refused(problem)),
-                                _ => None,
-                            });
+                            let settle = move || note.set(settle_box(control.as_ref(), entry, false, on_change));
                             pause.set_value(set_timeout_with_handle(settle, TYPING_PAUSE).ok());
                         }
                     }
@@ -183,13 +173,7 @@ pub fn DateField(
                     if half_typed && value.get_untracked() != kept.get_value() {
                         on_change.run(kept.get_value());
                     }
-                    let settled = settle_date(entry, half_typed, on_change);
-                    // Shown as read even when the model already held that date, and so
-                    // has nothing new to draw.
-                    if let Some(DateNote::Corrected(date)) = &settled {
-                        set_target_value(&ev, &date.to_string());
-                    }
-                    note.set(settled);
+                    note.set(settle_box(ev.target().as_ref(), entry, half_typed, on_change));
                 } />
             <DateNoteView id=note_id note=note />
         </div>
@@ -226,6 +210,21 @@ pub fn settle_date(
         )),
         DateEntry::Cleared | DateEntry::Accepted(_) => None,
     }
+}
+
+/// Settles a date box as `settle_date` does, and shows a corrected date in the box as
+/// read, even when the model already held that date and so has nothing new to draw.
+fn settle_box(
+    control: Option<&web_sys::EventTarget>,
+    entry: DateEntry,
+    half_typed: bool,
+    on_change: Callback<Option<NaiveDate>>,
+) -> Option<DateNote> {
+    let settled = settle_date(entry, half_typed, on_change);
+    if let (Some(control), Some(DateNote::Corrected(date))) = (control, &settled) {
+        set_value(control, &date.to_string());
+    }
+    settled
 }
 
 /// True when the date box an event came from holds part of a date: the browser then
