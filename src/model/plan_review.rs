@@ -268,7 +268,7 @@ mod tests {
             Some(Stage::Started),
         ]);
         let mut plan = SupportPlan::default();
-        plan.propose(&c, &coach());
+        plan.propose(&c, &[], &coach());
         assert!(plan.reaching_no_one(&c).is_empty());
         c.teachers[0].stage = Some(Stage::GettingReady);
         let found = plan.reaching_no_one(&c);
@@ -294,8 +294,8 @@ mod tests {
     fn a_stage_change_leaves_the_teachers_own_support_behind() {
         let mut c = staff(&[Some(Stage::GettingReady), Some(Stage::Started)]);
         let mut plan = SupportPlan::default();
-        plan.support_teacher(&c.teachers[0], &coach());
-        plan.support_teacher(&c.teachers[1], &coach());
+        plan.support_teacher(&c.teachers[0], &[], &coach());
+        plan.support_teacher(&c.teachers[1], &[], &coach());
         assert!(plan.misfits(&c).is_empty());
         c.teachers[0].stage = Some(Stage::Started);
         let found = plan.misfits(&c);
@@ -311,11 +311,11 @@ mod tests {
         );
         // Acting on it: the old support dropped, the new stage's added.
         plan.drop_actions(&found[0].actions);
-        plan.support_teacher(&c.teachers[0], &coach());
+        plan.support_teacher(&c.teachers[0], &[], &coach());
         assert!(plan.misfits(&c).is_empty());
         // Stage-wide support follows the stage and never misfits.
         let mut plan = SupportPlan::default();
-        plan.propose(&c, &coach());
+        plan.propose(&c, &[], &coach());
         c.teachers[1].stage = Some(Stage::Developing);
         assert!(plan.misfits(&c).is_empty());
     }
@@ -328,9 +328,9 @@ mod tests {
             Some(Stage::Started),
         ]);
         let mut plan = SupportPlan::default();
-        plan.propose(&c, &coach());
+        plan.propose(&c, &[], &coach());
         assert_eq!(plan.without_start_date(&c).len(), 2);
-        plan.support_teacher(&c.teachers[0], &coach());
+        plan.support_teacher(&c.teachers[0], &[], &coach());
         let own = plan.actions.iter_mut().find(|a| {
             a.for_whom
                 == Target::Teacher {
@@ -447,6 +447,38 @@ mod tests {
     }
 
     #[test]
+    fn proposed_support_counts_toward_the_coaching_actions_the_agreement_named() {
+        let mut agreement = Agreement::starter();
+        // A pair that renamed a coaching action links by hand what spends time on it.
+        agreement.time_investment[0].action = "Demonstration lessons".into();
+        let c = staff(&[Some(Stage::Unaware), Some(Stage::Developing)]);
+        let mut plan = SupportPlan::default();
+        plan.propose(&c, &agreement.time_investment, &coach());
+        let linked_to = |what: &str| {
+            let action = plan.actions.iter().find(|a| a.what == what);
+            let share = action.and_then(|a| a.coaching_action.as_ref());
+            agreement
+                .time_investment
+                .iter()
+                .find(|s| Some(&s.id) == share)
+                .map(|s| s.action.as_str())
+        };
+        assert_eq!(
+            linked_to("Bring student results to a data conversation"),
+            Some("Data conversations")
+        );
+        assert_eq!(
+            linked_to("Observe and report changes in student behaviour"),
+            Some("Observation with feedback")
+        );
+        assert_eq!(linked_to("Coach models a lesson"), None, "renamed");
+        assert_eq!(linked_to("Observe in a colleague's classroom"), None);
+        let spread = plan.spread(&agreement);
+        assert_eq!(spread.unlinked, 3);
+        assert_eq!(spread.shares.iter().map(|s| s.planned).sum::<usize>(), 4);
+    }
+
+    #[test]
     fn every_staged_teacher_needs_support_and_every_unwilling_one_an_answer() {
         let c = staff(&[Some(Stage::Started), Some(Stage::Unwilling), None]);
         let mut plan = SupportPlan::default();
@@ -457,7 +489,7 @@ mod tests {
                 ("Protocol for every unwilling teacher", false)
             ]
         );
-        plan.propose(&c, &coach());
+        plan.propose(&c, &[], &coach());
         plan.protocols[0].knows_expectation = Some(Answer::Yes);
         plan.protocols[0].plans_to_do_it = Some(Answer::Yes);
         assert!(plan.checks(&c).iter().all(|(_, done)| *done));

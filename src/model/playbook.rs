@@ -1,10 +1,12 @@
 //! The playbook: the support each stage needs, and proposing a plan from the map with it.
 
+use super::agreement::TimeShare;
 use super::ids::add_keyed;
 use super::limits::MAX_LIST_ITEMS;
 use super::plan::{
     ActionStatus, Play, SupportAction, SupportPlan, Supporter, Target, UnwillingProtocol,
 };
+use super::stage::spends;
 use super::{Continuum, Id, Stage, Teacher};
 use std::borrow::Cow;
 
@@ -25,13 +27,13 @@ pub fn shipped() -> Vec<Play> {
                 .support()
                 .suggestions()
                 .iter()
-                .map(move |what| (stage, what))
+                .map(move |suggestion| (stage, suggestion.what))
         })
         .enumerate()
         .map(|(i, (stage, what))| Play {
             id: Id::new(format!("play-{}", i + 1)),
             stage,
-            what: (*what).to_string(),
+            what: what.to_string(),
         })
         .collect()
 }
@@ -60,8 +62,14 @@ impl SupportPlan {
     /// Fills in the support each stage on the map calls for: the playbook's actions for
     /// every stage some placed teacher is at, for that stage, led by `who`; and a
     /// two-question protocol for every placed unwilling teacher. What the pair already
-    /// wrote is kept as it is, and nothing already there is added again.
-    pub fn propose(&mut self, continuum: &Continuum, who: &Supporter) -> Proposed {
+    /// wrote is kept as it is, and nothing already there is added again. An action the
+    /// playbook ships is linked to the coaching action of `shares` it spends time on.
+    pub fn propose(
+        &mut self,
+        continuum: &Continuum,
+        shares: &[TimeShare],
+        who: &Supporter,
+    ) -> Proposed {
         let placed = || continuum.teachers.iter().filter(|t| t.position.is_some());
         let wanted: Vec<(Target, Stage, String)> = self
             .plays()
@@ -73,7 +81,7 @@ impl SupportPlan {
             })
             .collect();
         let mut proposed = Proposed {
-            actions: self.add_support(wanted, who),
+            actions: self.add_support(wanted, shares, who),
             protocols: 0,
         };
         for teacher in placed().filter(|t| t.stage == Some(Stage::Unwilling)) {
@@ -84,7 +92,12 @@ impl SupportPlan {
 
     /// Adds the playbook's support for one teacher's current stage, for that teacher
     /// alone; returns how many actions were added. An unwilling teacher gets the protocol.
-    pub fn support_teacher(&mut self, teacher: &Teacher, who: &Supporter) -> usize {
+    pub fn support_teacher(
+        &mut self,
+        teacher: &Teacher,
+        shares: &[TimeShare],
+        who: &Supporter,
+    ) -> usize {
         let Some(stage) = teacher.stage else {
             return 0;
         };
@@ -100,7 +113,7 @@ impl SupportPlan {
             .filter(|play| play.stage == stage)
             .map(|play| (target.clone(), stage, play.what.clone()))
             .collect();
-        self.add_support(wanted, who)
+        self.add_support(wanted, shares, who)
     }
 
     /// Starts the two questions for a teacher who has none yet.
@@ -121,7 +134,12 @@ impl SupportPlan {
         fresh
     }
 
-    fn add_support(&mut self, wanted: Vec<(Target, Stage, String)>, who: &Supporter) -> usize {
+    fn add_support(
+        &mut self,
+        wanted: Vec<(Target, Stage, String)>,
+        shares: &[TimeShare],
+        who: &Supporter,
+    ) -> usize {
         let mut added = 0;
         for (target, stage, what) in wanted {
             let what = what.trim();
@@ -134,8 +152,15 @@ impl SupportPlan {
             if there {
                 continue;
             }
+            let coaching_action = spends(what).and_then(|label| {
+                shares
+                    .iter()
+                    .find(|s| s.action.trim().eq_ignore_ascii_case(label))
+                    .map(|s| s.id.clone())
+            });
             let new = add_keyed(&mut self.actions, "support", |id| SupportAction {
                 stage: Some(stage),
+                coaching_action,
                 ..SupportAction::planned(id, what.to_string(), target, who.clone())
             });
             added += usize::from(new.is_some());
@@ -164,7 +189,7 @@ mod tests {
             stage: Stage::Unaware,
         };
         p.plan.actions[0].how = "Our own words".into();
-        let first = p.plan.propose(&p.continuum, &coach());
+        let first = p.plan.propose(&p.continuum, &[], &coach());
         // Four stages on the sample map bring 4 + 3 + 2 + 3 suggestions; one was written.
         assert_eq!(
             first,
@@ -184,7 +209,7 @@ mod tests {
                 stage: Stage::Unwilling
             }
         )));
-        let again = p.plan.propose(&p.continuum, &coach());
+        let again = p.plan.propose(&p.continuum, &[], &coach());
         assert_eq!(again, Proposed::default(), "nothing is added twice");
         let ids: std::collections::HashSet<_> = p.plan.actions.iter().map(|a| &a.id).collect();
         assert_eq!(ids.len(), p.plan.actions.len());
@@ -197,11 +222,11 @@ mod tests {
         waiting.stage = Some(Stage::Unwilling);
         continuum.teachers.push(waiting);
         let mut plan = SupportPlan::default();
-        assert_eq!(plan.propose(&continuum, &coach()), Proposed::default());
+        assert_eq!(plan.propose(&continuum, &[], &coach()), Proposed::default());
         continuum.teachers[0].position = Position::new(3);
         continuum.teachers[0].stage = Some(Stage::Started);
         assert_eq!(
-            plan.propose(&continuum, &coach()),
+            plan.propose(&continuum, &[], &coach()),
             Proposed {
                 actions: 2,
                 protocols: 0
@@ -230,7 +255,10 @@ mod tests {
             stage: Stage::GettingReady,
             what: "Pick a start date at the grade meeting".into(),
         });
-        assert_eq!(plan.propose(&continuum, &Supporter::Principal).actions, 1);
+        assert_eq!(
+            plan.propose(&continuum, &[], &Supporter::Principal).actions,
+            1
+        );
         assert_eq!(
             plan.actions[0].what,
             "Pick a start date at the grade meeting"
@@ -242,14 +270,14 @@ mod tests {
         let mut t = Teacher::new(Id::new("teacher-1"), "Ana Ruiz", "");
         t.stage = Some(Stage::Developing);
         let mut plan = SupportPlan::default();
-        let added = plan.support_teacher(&t, &coach());
+        let added = plan.support_teacher(&t, &[], &coach());
         assert_eq!(added, Stage::Developing.support().suggestions().len());
-        assert_eq!(plan.support_teacher(&t, &coach()), 0, "nothing twice");
+        assert_eq!(plan.support_teacher(&t, &[], &coach()), 0, "nothing twice");
         for a in &mut plan.actions {
             a.status = ActionStatus::Dropped;
         }
         assert_eq!(
-            plan.support_teacher(&t, &coach()),
+            plan.support_teacher(&t, &[], &coach()),
             added,
             "support dropped earlier is offered again"
         );
@@ -259,14 +287,14 @@ mod tests {
                 teacher: t.id.clone()
             }));
         t.stage = Some(Stage::Unwilling);
-        assert_eq!(plan.support_teacher(&t, &coach()), 1);
+        assert_eq!(plan.support_teacher(&t, &[], &coach()), 1);
         assert_eq!(
             plan.protocols.len(),
             1,
             "the unwilling get the protocol instead"
         );
         t.stage = None;
-        assert_eq!(plan.support_teacher(&t, &coach()), 0);
+        assert_eq!(plan.support_teacher(&t, &[], &coach()), 0);
     }
 
     #[test]

@@ -132,7 +132,7 @@ mod tests {
         let id = p.continuum.teachers[2].id.clone();
         let mut teacher = p.continuum.teachers[2].clone();
         teacher.stage = Some(Stage::Developing);
-        p.plan.support_teacher(&teacher, &Supporter::Principal);
+        p.plan.support_teacher(&teacher, &[], &Supporter::Principal);
         p.plan.start_protocol(&id);
         p.plan.protocols[0].knows_expectation = Some(Answer::Yes);
         let with_support = p.clone();

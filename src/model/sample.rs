@@ -79,7 +79,8 @@ pub fn sample_school(id: Id, year: SchoolYear, now: DateTime<Utc>) -> Option<Par
     let coach = Supporter::Coach {
         coach: Id::new("coach-1"),
     };
-    p.plan.propose(&p.continuum, &coach);
+    p.plan
+        .propose(&p.continuum, &p.agreement.time_investment, &coach);
     under_way(&mut p.plan, y);
     Some(p)
 }

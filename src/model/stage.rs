@@ -1,5 +1,6 @@
 //! Readiness stages: how a teacher approaches the change, and the support each calls for.
 
+use super::agreement::DEFAULT_ACTIONS;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -102,34 +103,79 @@ impl SupportKind {
     }
 
     /// Ideas the plan offers for this kind of support.
-    pub fn suggestions(self) -> &'static [&'static str] {
-        match self {
-            SupportKind::Awareness => &[
-                "Share classroom and student data on the focus",
-                "Observe in a colleague's classroom",
-                "Look at student work from other classrooms",
-                "Coach models a lesson",
-            ],
-            SupportKind::PolitePushIn => &[
-                "Agree a date to begin",
-                "Co-plan the first lessons",
-                "Say plainly that early attempts may not go well",
-            ],
-            SupportKind::Empathy => &[
-                "Notice and approve the new practice even when it stumbles",
+    pub fn suggestions(self) -> &'static [Suggestion] {
+        const fn idea(what: &'static str) -> Suggestion {
+            Suggestion { what, spends: None }
+        }
+        const fn coached(what: &'static str, spends: usize) -> Suggestion {
+            Suggestion {
+                what,
+                spends: Some(DEFAULT_ACTIONS[spends]),
+            }
+        }
+        const AWARENESS: &[Suggestion] = &[
+            coached("Share classroom and student data on the focus", DATA),
+            idea("Observe in a colleague's classroom"),
+            idea("Look at student work from other classrooms"),
+            coached("Coach models a lesson", MODELLING),
+        ];
+        const PUSH_IN: &[Suggestion] = &[
+            idea("Agree a date to begin"),
+            coached("Co-plan the first lessons", CO_PLANNING),
+            idea("Say plainly that early attempts may not go well"),
+        ];
+        const EMPATHY: &[Suggestion] = &[
+            idea("Notice and approve the new practice even when it stumbles"),
+            coached(
                 "Coach observes and talks through what is working",
-            ],
-            SupportKind::AttentionOnImpact => &[
+                OBSERVATION,
+            ),
+        ];
+        const IMPACT: &[Suggestion] = &[
+            coached(
                 "Observe and report changes in student behaviour",
-                "Bring student results to a data conversation",
-                "Invite the teacher to share with the PLC",
-            ],
-            SupportKind::TwoQuestionProtocol => &[
-                "Ask: do you know what the principal wants you to do?",
-                "Ask: are you planning to do it?",
-            ],
+                OBSERVATION,
+            ),
+            coached("Bring student results to a data conversation", DATA),
+            coached("Invite the teacher to share with the PLC", PLC),
+        ];
+        const QUESTIONS: &[Suggestion] = &[
+            idea("Ask: do you know what the principal wants you to do?"),
+            idea("Ask: are you planning to do it?"),
+        ];
+        match self {
+            SupportKind::Awareness => AWARENESS,
+            SupportKind::PolitePushIn => PUSH_IN,
+            SupportKind::Empathy => EMPATHY,
+            SupportKind::AttentionOnImpact => IMPACT,
+            SupportKind::TwoQuestionProtocol => QUESTIONS,
         }
     }
+}
+
+// Where the suggestions' coach time goes among the agreement's default coaching actions.
+const MODELLING: usize = 0;
+const CO_PLANNING: usize = 1;
+const OBSERVATION: usize = 2;
+const DATA: usize = 3;
+const PLC: usize = 4;
+
+/// One suggested action, and the default coaching action it spends the coach's time on,
+/// if any: support proposed from it then counts toward the time the agreement set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    pub what: &'static str,
+    pub spends: Option<&'static str>,
+}
+
+/// The default coaching action a suggestion, as the playbook ships it, spends time on.
+pub fn spends(what: &str) -> Option<&'static str> {
+    let what = what.trim();
+    Stage::ALL
+        .iter()
+        .flat_map(|stage| stage.support().suggestions())
+        .find(|s| s.what.eq_ignore_ascii_case(what))
+        .and_then(|s| s.spends)
 }
 
 #[cfg(test)]
@@ -146,8 +192,8 @@ mod tests {
     #[test]
     fn an_unwilling_teacher_is_asked_the_two_questions_in_order() {
         let questions = Stage::Unwilling.support().suggestions();
-        assert!(questions[0].contains("know what the principal wants"));
-        assert!(questions[1].contains("planning to do it"));
+        assert!(questions[0].what.contains("know what the principal wants"));
+        assert!(questions[1].what.contains("planning to do it"));
     }
 
     #[test]

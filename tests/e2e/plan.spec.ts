@@ -39,6 +39,8 @@ test.beforeEach(async ({ page }) => {
 test('the pair proposes a plan from the map, adapts it, follows a stage change and keeps it all', async ({ page }) => {
   await page.getByRole('button', { name: 'Propose support from the map' }).click();
   await expect(said(page)).toHaveText(/^Added \d+ support actions and 2 protocols\. What you had written is kept/);
+  // Support the playbook ships counts toward the coaching action it spends the coach's time on.
+  await expect(page.locator('.time-spread').getByRole('row', { name: /^Co-planning/ })).toContainText('(1 action)');
   await expectNoAxeViolations(page, 'proposed plan');
   await page.getByRole('button', { name: 'Propose support from the map' }).click();
   await expect(said(page)).toHaveText(/^Nothing new to add/);

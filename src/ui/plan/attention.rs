@@ -15,7 +15,11 @@ pub fn Propose() -> impl IntoView {
     let propose = move |_| {
         let who = plan.lead();
         let mut proposed = Proposed::default();
-        plan.edit(|p| proposed = p.plan.propose(&p.continuum, &who));
+        plan.edit(|p| {
+            proposed = p
+                .plan
+                .propose(&p.continuum, &p.agreement.time_investment, &who)
+        });
         plan.say(match proposed {
             Proposed { actions: 0, protocols: 0 } if !plan.peek(|p| p.continuum.teachers.iter().any(|t| t.stage.is_some() && t.position.is_some())) => {
                 "Nothing to propose yet: support follows the stages of the teachers placed on the map. Place teachers and give them a stage in step 2 first.".to_string()
@@ -220,7 +224,8 @@ fn ask_view(ask: Ask) -> Drawn {
                 plan.edit(|p| {
                     p.plan.drop_actions(&ids);
                     if let Some(t) = p.continuum.teacher(&teacher).cloned() {
-                        p.plan.support_teacher(&t, &who);
+                        p.plan
+                            .support_teacher(&t, &p.agreement.time_investment, &who);
                     }
                 });
                 plan.say(match now {

@@ -283,7 +283,7 @@ fn ByTeacher() -> impl IntoView {
                         move |_| {
                             let who = plan.lead();
                             let mut added = 0;
-                            plan.edit(|p| added = p.plan.support_teacher(&teacher, &who));
+                            plan.edit(|p| added = p.plan.support_teacher(&teacher, &p.agreement.time_investment, &who));
                             plan.say(if teacher.stage == Some(Stage::Unwilling) {
                                 format!("The two questions for {} are ready below.", teacher.name)
                             } else {
