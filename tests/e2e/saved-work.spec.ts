@@ -28,6 +28,18 @@ test('a two-digit year is read as this century after a pause in typing, and afte
   await expect(partnershipList(page).getByRole('listitem')).toHaveCount(2);
 });
 
+test('a date with a two-digit year survives a reload straight after typing it', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  const target = page.getByLabel('Target date for the outcome');
+  await target.focus();
+  await page.keyboard.type('5/6/27');
+  // Reloaded before the pause in typing has passed, with the box still showing year 0027.
+  await expect(target).toHaveValue('0027-05-06');
+  await page.reload();
+  await expect(page.getByLabel('Target date for the outcome')).toHaveValue('2027-05-06');
+});
+
 test('an impossible year is refused where it is typed and never saved', async ({ page }) => {
   await openApp(page);
   await createPartnership(page, lincoln);

@@ -131,6 +131,29 @@ pub fn DateField(
         move || described_by(&id, has_hint, note.with(Option::is_some))
     };
     let hint_id = format!("{id}-hint");
+    // A page reloaded or closed within the pause still keeps the date read so far: this
+    // settles it before the page goes, and the saver's last flush, on pagehide, stores it.
+    let box_id = id.clone();
+    let leaving = window_event_listener(leptos::ev::beforeunload, move |_| {
+        if let Some(handle) = pause.get_value() {
+            handle.clear();
+            pause.set_value(None);
+            let control = document().get_element_by_id(&box_id);
+            let typed = control
+                .as_ref()
+                .and_then(|c| wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(c))
+                .map(web_sys::HtmlInputElement::value)
+                .unwrap_or_default();
+            let control = control.map(web_sys::EventTarget::from);
+            note.set(settle_box(
+                control.as_ref(),
+                read_date_entry(&typed),
+                false,
+                on_change,
+            ));
+        }
+    });
+    on_cleanup(move || leaving.remove());
     view! {
         <div class="field field-date">
             <label for=id.clone()>{label}</label>
@@ -159,7 +182,10 @@ pub fn DateField(
                             // After a pause a two-digit year is read and kept, as on leaving
                             // the box: a reload then loses nothing typed.
                             let control = ev.target();
-                            let settle = move || note.set(settle_box(control.as_ref(), entry, false, on_change));
+                            let settle = move || {
+                                pause.set_value(None);
+                                note.set(settle_box(control.as_ref(), entry, false, on_change));
+                            };
                             pause.set_value(set_timeout_with_handle(settle, TYPING_PAUSE).ok());
                         }
                     }
