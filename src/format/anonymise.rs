@@ -81,6 +81,7 @@ const EVERYDAY_WORDS: &[&str] = &[
     "pearl",
     "sunny",
     "chase",
+    "grant",
     "hunter",
     "max",
     "frank",
@@ -188,8 +189,9 @@ struct Pattern {
     chars: Vec<char>,
     code: String,
     rule: Rule,
-    /// A surname or a part of one, which a title before it ("Ms", "Dr.") makes a name.
-    surname: bool,
+    /// Who has it as a surname or a part of one, which a title before it ("Ms", "Dr.")
+    /// makes a name: "Mr. Lee" is the teacher surnamed Lee, not Lee Kim.
+    surname_code: Option<String>,
 }
 
 /// Every way each teacher of a partnership can be named, longest first.
@@ -229,7 +231,7 @@ impl TeacherNames {
                         chars,
                         code: code.clone(),
                         rule,
-                        surname,
+                        surname_code: surname.then(|| code.clone()),
                     });
                 }
             };
@@ -238,8 +240,10 @@ impl TeacherNames {
                 add(part, rule, false);
             }
             if let Some(initial) = surname.chars().next() {
-                add(&format!("{first} {initial}."), Rule::Anywhere, false);
-                add(&format!("{first} {initial}"), Rule::CapitalEnd, false);
+                if !first.is_empty() {
+                    add(&format!("{first} {initial}."), Rule::Anywhere, false);
+                    add(&format!("{first} {initial}"), Rule::CapitalEnd, false);
+                }
                 let whole = std::iter::once((surname.as_str(), rule_for(&surname)));
                 for (part, rule) in whole.chain(name_parts(&surname)) {
                     add(part, rule, true);
@@ -301,7 +305,13 @@ impl TeacherNames {
                 continue;
             }
             match self.name_at(&chars, i) {
-                Some((end, code)) => {
+                Some((mut end, code)) => {
+                    // Two words naming the same person are one name ("Ana María"), and
+                    // one code: of those the two could each be, the ones both can be.
+                    let mut code = std::borrow::Cow::Borrowed(code);
+                    while let Some((next_end, both)) = self.same_person_after(&chars, end, &code) {
+                        (end, code) = (next_end, std::borrow::Cow::Owned(both));
+                    }
                     // A code in words ("the coach") opens a sentence as the name did.
                     let mut letters = code.chars();
                     match letters.next() {
@@ -309,7 +319,7 @@ impl TeacherNames {
                             out.extend(first.to_uppercase());
                             out.push_str(letters.as_str());
                         }
-                        _ => out.push_str(code),
+                        _ => out.push_str(&code),
                     }
                     i = end;
                 }
@@ -320,6 +330,20 @@ impl TeacherNames {
             }
         }
         fit_text(out).0
+    }
+
+    /// After a name ending at `end`, a space and another name for someone `code` stands
+    /// for: where that one ends, and the code of those both may be.
+    fn same_person_after(&self, chars: &[char], end: usize, code: &str) -> Option<(usize, String)> {
+        let spaces = chars[end..].iter().take_while(|c| **c == ' ').count();
+        let (next_end, next) = (spaces > 0)
+            .then(|| self.name_at(chars, end + spaces))
+            .flatten()?;
+        let both: Vec<&str> = code
+            .split(SHARED)
+            .filter(|c| next.split(SHARED).any(|n| n == *c))
+            .collect();
+        (!both.is_empty()).then(|| (next_end, both.join(SHARED)))
     }
 
     /// The teacher's name starting at `i`, if one does: where it ends, and its code.
@@ -335,25 +359,26 @@ impl TeacherNames {
                 .and_then(|candidates| {
                     candidates.iter().find_map(|&p| {
                         let pattern = &self.patterns[p];
-                        let end = pattern
-                            .surname
-                            .then(|| match_at(chars, after, &pattern.chars))??;
-                        Some((end, pattern.code.as_str()))
+                        let code = pattern.surname_code.as_deref()?;
+                        Some((match_at(chars, after, &pattern.chars)?, code))
                     })
                 });
             if surname.is_some() {
                 return surname;
             }
         }
-        let candidates = self.by_first.get(&fold(chars[i]))?;
+        let candidates = self.by_first.get(&fold(*chars.get(i)?))?;
         candidates.iter().find_map(|&p| {
             let pattern = &self.patterns[p];
             let end = match_at(chars, i, &pattern.chars)?;
             let reads_as_name = match pattern.rule {
                 Rule::Anywhere => true,
                 Rule::AsName => {
+                    let someones_first_name =
+                        pattern.surname_code.as_deref() != Some(pattern.code.as_str());
                     chars[i].is_uppercase()
-                        && !opens_sentence(chars, i)
+                        && (!opens_sentence(chars, i)
+                            || someones_first_name && named_by_what_follows(chars, i, end))
                         && !reads_as_month(chars, i, end)
                 }
                 Rule::CapitalEnd => chars[..end]
@@ -599,6 +624,10 @@ fn split_name(name: &str) -> Option<(String, String)> {
         None => {
             let tidied = tidy(name);
             match tidied.split_once(' ') {
+                // "Mr. Lee" is a surname with a title, not a first name "Mr".
+                Some((title, surname)) if TITLES.contains(&title.to_lowercase().as_str()) => {
+                    (String::new(), surname.to_string())
+                }
                 Some((first, surname)) => (first.to_string(), surname.to_string()),
                 None => (tidied, String::new()),
             }
@@ -653,7 +682,12 @@ fn merge_shared(mut patterns: Vec<Pattern>) -> Vec<Pattern> {
                     last.code = format!("{}{SHARED}{}", last.code, pattern.code);
                 }
                 last.rule = last.rule.max(pattern.rule);
-                last.surname |= pattern.surname;
+                last.surname_code = match (last.surname_code.take(), pattern.surname_code) {
+                    (Some(them), Some(one)) if !them.split(SHARED).any(|code| code == one) => {
+                        Some(format!("{them}{SHARED}{one}"))
+                    }
+                    (them, one) => them.or(one),
+                };
             }
             _ => merged.push(pattern),
         }
@@ -746,6 +780,62 @@ fn opens_sentence(chars: &[char], i: usize) -> bool {
             .rev()
             .take_while(|c| **c != '\n')
             .all(|c| c.is_whitespace())
+}
+
+/// Words after an everyday word opening a sentence that make it someone's name: "Will and
+/// May lead", "May, Grant and Rose observe", "Will will share", "Rose's class".
+const NAMED_BEFORE: [&str; 16] = [
+    "and", "or", "will", "may", "can", "could", "should", "would", "must", "shall", "might", "is",
+    "was", "has", "had", "does",
+];
+
+/// Words ending in "s" that are not a verb after a name.
+const NOT_A_VERB: [&str; 7] = ["this", "these", "those", "its", "us", "as", "always"];
+
+/// Words that follow a verb rather than a noun: "Rose models it", "Grant leads the PLC",
+/// but "Grace periods end", "Will students see".
+const AFTER_A_VERB: [&str; 24] = [
+    "the", "a", "an", "it", "them", "her", "him", "his", "their", "our", "my", "your", "with",
+    "in", "on", "at", "to", "for", "each", "every", "all", "some", "first", "alone",
+];
+
+/// True when what follows an everyday word opening a sentence at `i..end` makes it a
+/// name: a comma, a possessive, "and", a verb such as "will" or "is", or a verb ending in
+/// "s" with what a verb takes after it ("Rose models it first", "Grant observes.").
+fn named_by_what_follows(chars: &[char], i: usize, end: usize) -> bool {
+    let word: String = chars[i..end].iter().map(|c| fold(*c)).collect();
+    if !EVERYDAY_WORDS.contains(&word.as_str()) {
+        return false;
+    }
+    let rest = &chars[end..];
+    match rest.first() {
+        Some(',') => return true,
+        Some('\'' | '’') if rest.get(1).is_some_and(|c| fold(*c) == 's') => return true,
+        Some(' ') => {}
+        _ => return false,
+    }
+    let mut words = rest.split(|c| *c == ' ').skip(1).map(|w| {
+        w.iter()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+    });
+    let next = words.next().unwrap_or_default();
+    if next.chars().next().is_none_or(char::is_uppercase) {
+        return false;
+    }
+    if NAMED_BEFORE.contains(&next.as_str()) {
+        return true;
+    }
+    let verb = next.chars().count() > 2
+        && next.ends_with('s')
+        && !next.ends_with("ss")
+        && !NOT_A_VERB.contains(&next.as_str());
+    let after = &rest[1 + next.chars().count().min(rest.len() - 1)..];
+    let closes = after.first().is_none_or(|c| ".,;:!\n".contains(*c));
+    verb && (closes
+        || words
+            .next()
+            .is_some_and(|w| AFTER_A_VERB.contains(&w.to_lowercase().as_str())))
 }
 
 /// The sentence around `start..end`, shortened to a line a person can read.
@@ -858,7 +948,7 @@ mod tests {
             ("Lee-Park and Grace Lee-Park", "T06 and T06"),
             ("Jo van der Berg, Mr van der Berg and Berg", "T07, T07 and T07"),
             // First names that are everyday words stay where they read as the word.
-            ("Will you come? We will see. Grace and mark the date.", "Will you come? We will see. Grace and mark the date."),
+            ("Will you come? We will see. Grace periods end.", "Will you come? We will see. Grace periods end."),
             ("Ask Will first, then Mark.", "Ask T03 first, then T08."),
             // Inside other words, nothing changes.
             ("Alexandra, Smithson and kitchen monitor", "Alexandra, Smithson and kitchen monitor"),
@@ -977,6 +1067,38 @@ mod tests {
         // The months are shown for a look; the kept names are not.
         assert_eq!(left.iter().filter(|w| *w == "May").count(), 2);
         assert!(!left.iter().any(|w| w == "Lee" || w == "Sam"));
+    }
+
+    #[test]
+    fn everyday_first_names_opening_a_sentence_go_where_what_follows_makes_them_names() {
+        let names = TeacherNames::of(&with_teachers(&[
+            "Will Turner",
+            "May Chen",
+            "Rose Alvarez",
+            "Grant Patel",
+            "Mr. Lee",
+            "Lee Kim",
+            "Ana María Ruiz-Gómez",
+        ]));
+        let table = [
+            (
+                "Will and May lead grade 7. Rose models it first. May, Grant and Rose observe. Will will share.",
+                "T01 and T02 lead grade 7. T03 models it first. T02, T04 and T03 observe. T01 will share.",
+            ),
+            ("Rose's class first. Grant observes.", "T03's class first. T04 observes."),
+            // Everyday words opening a question or a phrase stay.
+            (
+                "Will students see it? May we begin? Grant funds pay for it. Rose petals fall.",
+                "Will students see it? May we begin? Grant funds pay for it. Rose petals fall.",
+            ),
+            // A title goes with a surname; two words for one person are one code.
+            ("Mr. Lee collects samples.", "T05 collects samples."),
+            ("Lee Kim and Lee", "T06 and T05 or T06"),
+            ("Ana María pilots. Ms. Ruiz-Gómez too.", "T07 pilots. T07 too."),
+        ];
+        for (before, after) in table {
+            assert_eq!(names.replace(before), after, "{before}");
+        }
     }
 
     #[test]
