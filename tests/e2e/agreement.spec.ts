@@ -149,6 +149,13 @@ test('shares that do not add up say so, and a number box accepts only whole numb
   await modelling.getByLabel('Share of time').pressSequentially('150');
   await expect(modelling.getByText('Until then, 70 is kept.')).toBeVisible();
   await expect(time.getByRole('status')).toHaveText('Total: 120%. That is 20% more than the coach has: lower some shares.');
+  // A decimal typed key by key stays as typed and is pointed out, never read as another number.
+  const coPlanning = time.getByRole('group', { name: 'Co-planning' }).getByLabel('Share of time');
+  await coPlanning.fill('');
+  await coPlanning.pressSequentially('12.5');
+  await expect(coPlanning).toHaveValue('12.5');
+  await expect(time.getByText('Write a whole number from 0 to 100. Until then, 50 is kept.')).toBeVisible();
+  await coPlanning.fill('50');
   // The unit beside the box may be typed too.
   await modelling.getByLabel('Share of time').fill('30%');
   await expect(time.getByRole('status')).toHaveText(/^Total: 80%/);
