@@ -2,7 +2,16 @@
 //! anything behind that names them, and putting a removed teacher back.
 
 use super::plan::{SupportAction, Supporter, Target, UnwillingProtocol};
-use super::{Id, Partnership, Teacher};
+use super::{Coach, Id, Partnership, Teacher};
+
+/// A coach taken out of a partnership, with the support actions that were theirs, kept
+/// for undo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RemovedCoach {
+    pub at: usize,
+    pub coach: Coach,
+    pub actions: Vec<Id>,
+}
 
 /// A teacher taken off the map, with the support that was theirs alone, kept for undo.
 #[derive(Clone, Debug, PartialEq)]
@@ -92,19 +101,41 @@ impl Partnership {
     }
 
     /// Removes a coach; their support actions pass to "someone else" under the coach's
-    /// name, so no action names a coach the partnership no longer has.
-    pub fn remove_coach(&mut self, id: &Id) {
-        let Some(at) = self.coaches.iter().position(|c| &c.id == id) else {
-            return;
-        };
+    /// name, so no action names a coach the partnership no longer has. What is returned
+    /// puts it all back.
+    pub fn remove_coach(&mut self, id: &Id) -> Option<RemovedCoach> {
+        let at = self.coaches.iter().position(|c| &c.id == id)?;
         let coach = self.coaches.remove(at);
+        let mut actions = Vec::new();
         for action in &mut self.plan.actions {
             if matches!(&action.who, Supporter::Coach { coach } if coach == id) {
                 action.who = Supporter::Other {
                     name: coach.name.clone(),
                 };
+                actions.push(action.id.clone());
             }
         }
+        Some(RemovedCoach { at, coach, actions })
+    }
+
+    /// Puts a removed coach back in their place, with the support actions that passed to
+    /// someone else under their name and still do; nothing if the coach is back already.
+    pub fn restore_coach(&mut self, removed: RemovedCoach) {
+        if self.coaches.iter().any(|c| c.id == removed.coach.id) {
+            return;
+        }
+        let at = removed.at.min(self.coaches.len());
+        let passed_on = Supporter::Other {
+            name: removed.coach.name.clone(),
+        };
+        for action in &mut self.plan.actions {
+            if action.who == passed_on && removed.actions.contains(&action.id) {
+                action.who = Supporter::Coach {
+                    coach: removed.coach.id.clone(),
+                };
+            }
+        }
+        self.coaches.insert(at, removed.coach);
     }
 
     /// Removes one of the agreement's coaching actions; support actions that spent time
@@ -159,10 +190,24 @@ mod tests {
     fn removing_a_coach_or_a_coaching_action_leaves_no_reference_behind() {
         let mut p = crate::model::test_support::sample();
         p.plan.actions[0].coaching_action = Some(p.agreement.time_investment[0].id.clone());
+        let before = p.clone();
         let coach = p.coaches[0].clone();
-        p.remove_coach(&coach.id);
+        let removed = p.remove_coach(&coach.id);
         assert!(p.plan.actions.iter().all(|a| !a.who.is_coach()));
-        assert_eq!(p.plan.actions[0].who, Supporter::Other { name: coach.name });
+        assert_eq!(
+            p.plan.actions[0].who,
+            Supporter::Other {
+                name: coach.name.clone()
+            }
+        );
+        assert!(removed.as_ref().is_some_and(|r| !r.actions.is_empty()));
+        if let Some(removed) = removed {
+            let mut undone = p.clone();
+            undone.restore_coach(removed.clone());
+            assert_eq!(undone, before, "undo puts the coach and their support back");
+            undone.restore_coach(removed);
+            assert_eq!(undone, before, "undoing twice adds no second coach");
+        }
         let share = p.agreement.time_investment[0].id.clone();
         p.remove_time_share(&share);
         assert_eq!(p.plan.actions[0].coaching_action, None);

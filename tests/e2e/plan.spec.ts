@@ -192,6 +192,25 @@ test('removing a teacher says what goes with them from the plan, and undo brings
   await expect(protocol(page, 'Hugo Ruiz')).toHaveCount(0);
 });
 
+test('removing a coach says what becomes of their support, and undo gives it back to them', async ({ page }) => {
+  await page.getByRole('button', { name: 'Propose support from the map' }).click();
+  await expect(said(page)).toHaveText(/^Added \d+ support actions/);
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Agreement/ }).click();
+  await page.getByRole('button', { name: 'Remove coach 1' }).click();
+  const note = page.getByRole('status').filter({ hasText: 'Removed Ana Diaz.' });
+  await expect(note).toContainText(/Their \d+ support actions now name them as someone else, not as a coach\./);
+  await expectNoAxeViolations(page, 'a coach removed');
+  await note.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('textbox', { name: 'Coach 1' })).toHaveValue('Ana Diaz');
+  await expect(page.getByRole('textbox', { name: 'Coach 1' })).toBeFocused();
+  await expect(note).toHaveCount(0);
+  await openPlan(page);
+  await page.getByLabel('By owner').check();
+  await page.getByLabel('Whose actions').selectOption({ label: 'Ana Diaz (coach)' });
+  await expect(page.locator('#views .plan-entry').first()).toBeVisible();
+  await expect(page.getByLabel('Whose actions').locator('option', { hasText: /^Ana Diaz$/ })).toHaveCount(0);
+});
+
 test('the plan can be worked with the keyboard alone, and at 390 wide', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await tabTo(page, page.getByRole('button', { name: 'Propose support from the map' }));

@@ -2,10 +2,11 @@
 
 use super::super::planner::use_planner;
 use super::super::widgets::{
-    draft_of, CheckedField, DateField, IntoFresh, RequiredField, TextField,
+    draft_of, focus_when_drawn, CheckedField, DateField, IntoFresh, RequiredField, TextField,
 };
 use super::lists::COACHES;
 use super::{add_row, remove_named, AgreementPart, Editing};
+use crate::model::removal::RemovedCoach;
 use crate::model::sign_off::AgreementSection;
 use crate::model::{Coach, CoachingModel, Id, SchoolYear};
 use crate::ui::planner::Part;
@@ -105,6 +106,21 @@ fn CoachList(id: Id) -> impl IntoView {
     let planner = use_planner();
     let rows = planner.item_ids(Part::Agreement, &id, COACHES);
     let numbered = move || rows.get().into_iter().enumerate().collect::<Vec<_>>();
+    // The coach last removed, for undo: their support has passed to someone else.
+    let removed = RwSignal::new(None::<RemovedCoach>);
+    let undo = {
+        let id = id.clone();
+        move |_| {
+            if let Some(coach) = removed.get_untracked() {
+                let name = format!("{}-name", coach.coach.id);
+                remove_named(planner, &id, AgreementSection::Basics, |p| {
+                    p.restore_coach(coach)
+                });
+                removed.set(None);
+                focus_when_drawn(name);
+            }
+        }
+    };
     let add = {
         let id = id.clone();
         move |_| {
@@ -128,7 +144,9 @@ fn CoachList(id: Id) -> impl IntoView {
                         <TextField id=format!("{coach}-name") label=format!("Coach {}", i + 1) value=name on_change=set_name autocomplete="name" />
                         <button type="button" class="quiet" aria-label=format!("Remove coach {}", i + 1)
                             on:click=move |_| {
-                                remove_named(planner, &id, AgreementSection::Basics, |p| p.remove_coach(&coach));
+                                let mut gone = None;
+                                remove_named(planner, &id, AgreementSection::Basics, |p| gone = p.remove_coach(&coach));
+                                removed.set(gone);
                             }>
                             "Remove"
                         </button>
@@ -136,6 +154,22 @@ fn CoachList(id: Id) -> impl IntoView {
                 }
             }).collect_view().fresh()}
             <button type="button" on:click=add>"Add a coach"</button>
+            <div role="status">
+                {move || removed.get().map(|r| {
+                    let name = if r.coach.name.trim().is_empty() { "a coach not yet named".to_string() } else { r.coach.name.trim().to_string() };
+                    let support = match r.actions.len() {
+                        0 => String::new(),
+                        1 => " Their 1 support action now names them as someone else, not as a coach.".to_string(),
+                        n => format!(" Their {n} support actions now name them as someone else, not as a coach."),
+                    };
+                    view! {
+                        <div class="notice undo-bar">
+                            <p>{format!("Removed {name}.{support}")}</p>
+                            <button type="button" on:click=undo.clone()>"Undo"</button>
+                        </div>
+                    }
+                }.fresh())}
+            </div>
         </fieldset>
     }
 }
