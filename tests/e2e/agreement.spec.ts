@@ -117,6 +117,8 @@ test('a pair fills in the whole agreement, signs it, and later edits show as ame
   await signOff.getByLabel('Date agreed').fill('2026-09-15');
   await signOff.getByRole('button', { name: 'Sign again' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Signed by Maria Lopez and Ana Diaz on 15 September 2026.' })).toBeVisible();
+  // The form goes once signed; the keyboard goes on from the confirmation, not the page's top.
+  await expect(page.locator('#signed-note')).toBeFocused();
 
   // Export, then import over it: the agreement comes back exactly.
   await page.getByRole('link', { name: 'All partnerships' }).click();

@@ -7,7 +7,7 @@ use crate::model::day;
 use crate::model::limits::{date_bounds, read_date_entry, DateEntry, MAX_TEXT_CHARS};
 use crate::model::sign_off::{AgreementSection, Signing};
 use crate::ui::planner::Part;
-use crate::ui::widgets::IntoFresh;
+use crate::ui::widgets::{focus_when_drawn, IntoFresh};
 use leptos::prelude::*;
 
 #[component]
@@ -75,6 +75,11 @@ pub fn SignOffSection() -> impl IntoView {
             planner.edit(Part::Agreement, &id, |p| {
                 result = p.sign_agreement(&principal, &coach, on)
             });
+            // The form hides once signed: the keyboard goes on from the confirmation,
+            // not from the top of the page.
+            if result.is_ok() {
+                focus_when_drawn("signed-note".to_string());
+            }
             problem.set(result.err().map(|e| e.to_string()));
         }
     };
@@ -87,7 +92,7 @@ pub fn SignOffSection() -> impl IntoView {
             prompt="When you both agree, write your names and the date. If you change the agreement later, it shows as amended until you sign again.">
             {move || match signing.get() {
                 Some(Signing::Signed(s)) => view! {
-                    <p class="ready">{format!("✓ Signed by {} and {} on {}.", s.principal, s.coach, day::long(s.date))}</p>
+                    <p class="ready" id="signed-note" tabindex="-1">{format!("✓ Signed by {} and {} on {}.", s.principal, s.coach, day::long(s.date))}</p>
                 }.fresh(),
                 Some(Signing::AmendedSince(s)) => view! {
                     <p class="missing">{format!("The agreement has changed since {} and {} signed it on {}. Sign again when you both agree to the changes.", s.principal, s.coach, day::long(s.date))}</p>
