@@ -244,6 +244,18 @@ test('the whole step can be driven with the keyboard alone', async ({ page }) =>
   await page.keyboard.type('01152027');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Review' }).getByText('15 January 2027')).toBeVisible();
+  // The next one is typed from the box's start, not into the year the last one ended on.
+  await expect(newDate).toBeFocused();
+  await page.keyboard.type('02122027');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Review' }).getByText('12 February 2027')).toBeVisible();
+  // Add with no whole date says so rather than doing nothing.
+  await page.keyboard.type('0320');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Write a whole date that exists: day, month and year.' })).toBeVisible();
+  await newDate.fill('');
+  await page.getByRole('button', { name: 'Add review date' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Choose the review date first, then press Add.' })).toBeVisible();
 
   // A new coaching action takes the focus; removing it hands focus back to its section.
   await tabTo(page, page.getByRole('button', { name: 'Add a coaching action' }));

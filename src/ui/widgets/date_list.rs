@@ -19,6 +19,7 @@ pub fn DateList(
     #[prop(into)] noun: String,
 ) -> impl IntoView {
     let new_date = RwSignal::new(String::new());
+    let noun = StoredValue::new(noun);
     let new_id = format!("{id}-new");
     let note = RwSignal::new(None::<DateNote>);
     let add_date = Callback::new(move |date: Option<NaiveDate>| {
@@ -32,14 +33,27 @@ pub fn DateList(
             new_date.set(String::new());
         }
     });
+    let input_ref = NodeRef::<leptos::html::Input>::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let input = input_ref.get_untracked();
+        let half_typed = input.as_ref().is_some_and(|i| i.validity().bad_input());
         match read_date_entry(&new_date.get_untracked()) {
             DateEntry::Accepted(date) => {
                 note.set(None);
                 add_date.run(Some(date));
+                // Focus again, so the next date is typed from the box's start, not
+                // into the year the last one ended on.
+                if let Some(input) = input {
+                    let _ = input.blur();
+                    let _ = input.focus();
+                }
             }
-            entry => note.set(settle_date(entry, false, add_date)),
+            DateEntry::Cleared if !half_typed => note.set(Some(DateNote::Refused(format!(
+                "Choose the {} first, then press Add.",
+                noun.get_value()
+            )))),
+            entry => note.set(settle_date(entry, half_typed, add_date)),
         }
     };
     // A date chosen and left without pressing Add is added, not dropped without a word.
@@ -66,7 +80,6 @@ pub fn DateList(
     };
     let (min, max) = date_bounds();
     let note_id = format!("{new_id}-error");
-    let noun = StoredValue::new(noun);
     let after_remove = StoredValue::new(new_id.clone());
     view! {
         <fieldset class="field date-list">
@@ -90,7 +103,7 @@ pub fn DateList(
             // Its own little form, so Enter in the date box adds the date.
             <form class="inline-add" novalidate node_ref=form_ref on:submit=add on:focusout=on_leave>
                 <label for=new_id.clone()>{move || format!("New {}", noun.get_value())}</label>
-                <input id=new_id.clone() type="date" min=min max=max prop:value=move || new_date.get()
+                <input id=new_id.clone() type="date" node_ref=input_ref min=min max=max prop:value=move || new_date.get()
                     aria-describedby=move || note.with(Option::is_some).then(|| note_id.clone())
                     on:input=move |ev| new_date.set(event_target_value(&ev))
                     on:change=move |ev| new_date.set(event_target_value(&ev)) />
