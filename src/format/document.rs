@@ -104,10 +104,25 @@ pub(super) fn parse_json(text: &str) -> Result<serde_json::Value, FileProblem> {
     if text.trim().is_empty() {
         return Err(FileProblem::Empty);
     }
-    serde_json::from_str(text).map_err(|e| FileProblem::NotJson {
-        line: e.line(),
-        column: e.column(),
-    })
+    serde_json::from_str(text).map_err(|e| not_json(text, e.line(), e.column()))
+}
+
+/// What a file that is not JSON most likely is, for a message that helps.
+fn not_json(text: &str, line: usize, column: usize) -> FileProblem {
+    let meant_as_json = text.trim_start().starts_with(['{', '[']);
+    // Rows: tabs, or the first two lines cut into the same number of cells.
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let cells = |line: Option<&str>| line.map(|l| l.matches([',', ';']).count());
+    let (first, second) = (lines.next(), lines.next());
+    let rows = first.is_some_and(|l| l.contains('\t'))
+        || cells(first).is_some_and(|n| n > 0) && cells(first) == cells(second);
+    if text.contains(['\0', '\u{fffd}']) {
+        FileProblem::NotText
+    } else if !meant_as_json && rows {
+        FileProblem::Spreadsheet
+    } else {
+        FileProblem::NotJson { line, column }
+    }
 }
 
 /// The one typed reading of the format, shared by files, storage and anonymised copies
@@ -192,6 +207,26 @@ mod tests {
             panic!("the sample builds")
         };
         assert_eq!(read(&write(&doc)), Ok(doc));
+    }
+
+    #[test]
+    fn a_file_that_is_not_json_is_named_for_what_it_looks_like() {
+        assert_eq!(
+            read("Name,Team\nAna Ruiz,Grade 3\n"),
+            Err(FileProblem::Spreadsheet)
+        );
+        assert_eq!(read("Name\tTeam\n"), Err(FileProblem::Spreadsheet));
+        assert_eq!(
+            read("\u{fffd}PNG\r\n\u{1a}\n\0\0"),
+            Err(FileProblem::NotText)
+        );
+        assert_eq!(
+            read("{\"format\": \"partnership-planner\",}"),
+            Err(FileProblem::NotJson {
+                line: 1,
+                column: 34
+            })
+        );
     }
 
     #[test]

@@ -10,6 +10,10 @@ pub enum FileProblem {
         limit: usize,
     },
     Empty,
+    /// Not text at all: a picture, a PDF, a Word or Excel file.
+    NotText,
+    /// Rows of text with commas or tabs: a staff list, not a plan.
+    Spreadsheet,
     NotJson {
         line: usize,
         column: usize,
@@ -127,6 +131,12 @@ impl fmt::Display for FileProblem {
                 limit / 1_000_000
             ),
             FileProblem::Empty => f.write_str("This file is empty."),
+            FileProblem::NotText => f.write_str(
+                "This is not a Partnership Planner file: it looks like a picture, a PDF or an office document. Choose a file this app saved; its name ends in .json.",
+            ),
+            FileProblem::Spreadsheet => f.write_str(
+                "This looks like a spreadsheet or a list, not a Partnership Planner file. To add teachers from a spreadsheet, open a partnership's continuum map (step 2) and use “Paste a list”.",
+            ),
             FileProblem::NotJson { line, column } => write!(
                 f,
                 "This is not a Partnership Planner file: it is not readable JSON (line {line}, column {column})."
