@@ -7,6 +7,7 @@ use crate::model::order;
 use crate::model::summary::{band_goal_words, date_list, short_date};
 use crate::model::Partnership;
 use chrono::NaiveDate;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -91,8 +92,9 @@ fn Agreement(p: Partnership) -> impl IntoView {
 #[component]
 fn Map(p: Partnership) -> impl IntoView {
     let c = &p.continuum;
-    // Highest first, as the board reads from the right; the unplaced last.
-    let places = (1..=11u8).rev().map(Some).chain([None]);
+    // Highest first, as the board reads from the right; the unplaced last, if any.
+    let unplaced = c.teachers.iter().any(|t| t.position.is_none());
+    let places = (1..=11u8).rev().map(Some).chain(unplaced.then_some(None));
     let board = places
         .map(|at| {
             let names = c
@@ -140,7 +142,11 @@ fn Map(p: Partnership) -> impl IntoView {
             {labelled("In the middle", c.descriptors.middle.clone(), "Not written yet.")}
             {labelled("At the high end (10–11)", c.descriptors.high.clone(), "Not written yet.")}
             <h3>"Band goals"</h3>
-            <ul>{bands}</ul>
+            {if c.band_goals.is_empty() {
+                Either::Left(view! { <p>"None set."</p> })
+            } else {
+                Either::Right(view! { <ul>{bands}</ul> })
+            }}
             <h3>"The board"</h3>
             <div class="print-board">{board}</div>
             <h3>"The list"</h3>
