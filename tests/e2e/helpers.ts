@@ -49,7 +49,9 @@ export async function createPartnership(page: Page, p: NewPartnership) {
     await form.getByLabel(i === 0 ? 'Coach' : `Coach ${i + 1}`, { exact: true }).fill(name);
   }
   await form.getByRole('button', { name: 'Create partnership' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Agreement/ })).toBeVisible();
+  // The new step takes focus to its heading once drawn: a test that focuses a field
+  // before then would have its typing land on the heading.
+  await expect(page.getByRole('heading', { level: 1, name: /Agreement/ })).toBeFocused();
 }
 
 /** Clicks `button` and returns the downloaded file's name and parsed JSON. */
