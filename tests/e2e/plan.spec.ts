@@ -236,6 +236,9 @@ test('the plan can be worked with the keyboard alone, and at 390 wide', async ({
   await page.keyboard.press('ArrowRight');
   await expect(page.getByLabel('Timeline')).toBeChecked();
   await expect(page.getByRole('heading', { name: 'No dates yet' })).toBeVisible();
+  // The three views' choice wraps rather than running off a phone's screen.
+  const choice = page.getByRole('group', { name: 'See the plan' });
+  expect(await choice.evaluate((e) => [...e.querySelectorAll('label')].every((l) => l.scrollWidth <= l.clientWidth && l.getBoundingClientRect().right <= 390))).toBe(true);
   await expectNoAxeViolations(page, 'plan at 390 wide');
 });
 

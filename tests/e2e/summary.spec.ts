@@ -64,6 +64,8 @@ test('the summary prints on one page in Letter and in A4, and the whole plan acr
   await expect(whole.getByRole('heading', { name: '2. Continuum map' })).toBeVisible();
   await expect(whole.getByRole('heading', { name: '3. Support plan' })).toBeVisible();
   await expect(whole).toContainText('Lena Fischer');
+  // Every teacher of the sample is placed: no empty "Not placed" column on the board.
+  await expect(whole.locator('.print-column h4', { hasText: 'Not placed' })).toHaveCount(0);
   const pages = pageCount(await page.pdf({ format: 'A4' }));
   expect(pages).toBeGreaterThan(2);
   await expectNoAxeViolations(page, 'whole plan');
