@@ -814,12 +814,11 @@ fn named_by_what_follows(chars: &[char], i: usize, end: usize) -> bool {
         Some(' ') => {}
         _ => return false,
     }
-    let mut words = rest.split(|c| *c == ' ').skip(1).map(|w| {
-        w.iter()
-            .take_while(|c| c.is_alphabetic())
-            .collect::<String>()
-    });
-    let next = words.next().unwrap_or_default();
+    let word_of =
+        |chunk: &[char]| -> String { chunk.iter().take_while(|c| c.is_alphabetic()).collect() };
+    let mut chunks = rest[1..].split(|c| *c == ' ');
+    let chunk = chunks.next().unwrap_or_default();
+    let next = word_of(chunk);
     if next.chars().next().is_none_or(char::is_uppercase) {
         return false;
     }
@@ -830,12 +829,15 @@ fn named_by_what_follows(chars: &[char], i: usize, end: usize) -> bool {
         && next.ends_with('s')
         && !next.ends_with("ss")
         && !NOT_A_VERB.contains(&next.as_str());
-    let after = &rest[1 + next.chars().count().min(rest.len() - 1)..];
-    let closes = after.first().is_none_or(|c| ".,;:!\n".contains(*c));
+    // The verb ends the clause, or what comes next is what a verb takes.
+    let closes = match chunk.get(next.chars().count()) {
+        Some(c) => ".,;:!\n".contains(*c),
+        None => chunks.clone().next().is_none(),
+    };
     verb && (closes
-        || words
+        || chunks
             .next()
-            .is_some_and(|w| AFTER_A_VERB.contains(&w.to_lowercase().as_str())))
+            .is_some_and(|w| AFTER_A_VERB.contains(&word_of(w).to_lowercase().as_str())))
 }
 
 /// The sentence around `start..end`, shortened to a line a person can read.

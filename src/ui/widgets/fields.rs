@@ -293,13 +293,12 @@ pub fn NumberField(
     // The number before this round of typing: what stays while the box holds no number in
     // range, rather than whatever the first keys made (15 on the way to 150).
     let kept = StoredValue::new(value.get_untracked());
-    // The number this box last gave the model: putting back the kept number while "12."
-    // is typed is no reason to rewrite what the person typed.
-    let sent = StoredValue::new(None::<u8>);
-    // Follow changes from elsewhere (an import, another tab) without fighting the typist.
+    // Follow changes from elsewhere (an import, another tab) without fighting the typist:
+    // while the box holds what is not yet a number ("12."), the kept number put back is
+    // no reason to rewrite it.
     Effect::new(move |_| {
         let current = value.get();
-        if sent.get_value() == Some(current) {
+        if invalid.get_untracked() {
             return;
         }
         if draft.with_untracked(|d| d.trim().parse::<u8>().ok()) != Some(current) {
@@ -328,21 +327,16 @@ pub fn NumberField(
                         let wrong = parsed.is_none() && !number.is_empty();
                         invalid.set(wrong);
                         draft.set(text);
-                        let give = match parsed {
-                            Some(number) => Some(number),
+                        match parsed {
+                            Some(number) => on_change.run(number),
                             None if wrong && value.get_untracked() != kept.get_value() => {
-                                Some(kept.get_value())
+                                on_change.run(kept.get_value());
                             }
-                            None => None,
-                        };
-                        if let Some(number) = give {
-                            sent.set_value(Some(number));
-                            on_change.run(number);
+                            None => {}
                         }
                     }
                     on:blur=move |_| {
                         if draft.with_untracked(|d| d.trim().is_empty()) {
-                            sent.set_value(Some(0));
                             on_change.run(0);
                             draft.set("0".into());
                         }
