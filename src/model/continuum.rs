@@ -190,9 +190,12 @@ impl Continuum {
         self.teachers.iter().find(|t| &t.id == id)
     }
 
-    /// Whether anyone on the map has a readiness stage, which support starts from.
+    /// Whether anyone placed on the map has a readiness stage, which support starts from:
+    /// a stage kept for a teacher taken off the map proposes nothing.
     pub fn anyone_staged(&self) -> bool {
-        self.teachers.iter().any(|t| t.stage.is_some())
+        self.teachers
+            .iter()
+            .any(|t| t.stage.is_some() && t.position.is_some())
     }
 
     /// Every teacher with a name to choose them by: a name two teachers share is followed
@@ -319,6 +322,17 @@ mod tests {
         let names: Vec<&str> = c.teachers.iter().map(|t| t.name.as_str()).collect();
         assert_eq!(names, ["A", "B", "C"]);
         assert_eq!(c.assignments(), ["Grade 1"]);
+    }
+
+    #[test]
+    fn support_starts_from_a_stage_on_the_map_not_one_kept_off_it() {
+        let mut c = Continuum::default();
+        let mut t = Teacher::new(Id::new("t0"), "A", "");
+        t.stage = Some(Stage::Started);
+        c.teachers.push(t);
+        assert!(!c.anyone_staged());
+        c.teachers[0].position = Position::new(4);
+        assert!(c.anyone_staged());
     }
 
     #[test]

@@ -83,4 +83,18 @@ test('the review lists every word that still matches a name, with where it is, b
   expect(file.json.anonymised).toBe(true);
   expect(holdsWord(file.text, 'Ford')).toBe(false);
   await expect(page.getByRole('status').filter({ hasText: 'The anonymised file is in your downloads.' })).toBeVisible();
+
+  // The summary without names is the same anonymised copy, so it offers the same look
+  // before it is printed or shared, and none with names shown (nor on paper).
+  await partnershipList(page).getByRole('link', { name: /Lincoln Elementary \(sample\)/ }).click();
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Summary/ }).click();
+  const check = page.locator('details').filter({ hasText: /Check before you share: \d+ words may still name a teacher/ });
+  await check.getByText('Check before you share').click();
+  await expect(check.getByRole('listitem').filter({ hasText: 'Every teacher will give weekly feedback on writing.' })).toContainText('Focus, goal');
+  await expectNoAxeViolations(page, 'summary with words to check');
+  await page.emulateMedia({ media: 'print' });
+  await expect(check).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('switch', { name: "Show teachers' names" }).check();
+  await expect(check).toHaveCount(0);
 });

@@ -2,7 +2,7 @@
 //! teacher's name, where it is and in what sentence, or word that none does.
 
 use super::super::planner::use_planner;
-use super::super::widgets::focus_when_drawn;
+use super::super::widgets::{focus_when_drawn, left_names, left_names_said};
 use crate::format::anonymise::{anonymise, review};
 use crate::model::Id;
 use leptos::prelude::*;
@@ -20,23 +20,11 @@ pub fn AnonymisedReview(
         .unwrap_or_default();
     let title_id = format!("{id}-review-title");
     let clean = found.is_empty();
-    let summary = match found.len() {
-        0 => "No names found. Every teacher's name in the text is now a code (T01, T02…), and personal notes are left out.".to_string(),
-        1 => "One word still matches a teacher's first name or surname. It may be an everyday word (“will”, “May”); if it names a teacher, cancel and change the text before you share the file.".to_string(),
-        n => format!("{n} words still match a teacher's first name or surname. They may be everyday words (“will”, “May”); if one names a teacher, cancel and change the text before you share the file."),
-    };
-    let items = found
-        .into_iter()
-        .map(|left| {
-            view! {
-                <li>
-                    <strong>{format!("{}: ", left.field)}</strong>
-                    {format!("“{}” ", left.context)}
-                    <span class="hint">{format!("(“{}”)", left.word)}</span>
-                </li>
-            }
-        })
-        .collect_view();
+    let summary = left_names_said(
+        found.len(),
+        "cancel and change the text before you share the file.",
+    );
+    let items = (!clean).then(|| left_names(found));
     let labelled_by = title_id.clone();
     // The review takes the place of the button pressed: focus moves to its heading.
     focus_when_drawn(title_id.clone());
@@ -44,7 +32,7 @@ pub fn AnonymisedReview(
         <section class="confirm anonymised-review" class:clean=clean aria-labelledby=labelled_by>
             <h3 id=title_id tabindex="-1">"Check before you share"</h3>
             <p role="status">{summary}</p>
-            {(!clean).then(|| view! { <ul class="left-names">{items}</ul> })}
+            {items}
             <div class="card-actions">
                 <button type="button" class="primary" on:click=move |_| on_download.run(())>
                     {if clean { "Download anonymised file" } else { "Download anyway" }}

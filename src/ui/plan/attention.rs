@@ -21,7 +21,7 @@ pub fn Propose() -> impl IntoView {
                 .propose(&p.continuum, &p.agreement.time_investment, &who)
         });
         plan.say(match proposed {
-            Proposed { actions: 0, protocols: 0 } if !plan.peek(|p| p.continuum.teachers.iter().any(|t| t.stage.is_some() && t.position.is_some())) => {
+            Proposed { actions: 0, protocols: 0 } if !plan.peek(|p| p.continuum.anyone_staged()) => {
                 "Nothing to propose yet: support follows the stages of the teachers placed on the map. Place teachers and give them a stage in step 2 first.".to_string()
             }
             Proposed { actions: 0, protocols: 0 } => {

@@ -7,9 +7,9 @@ mod whole;
 
 use super::planner::{use_planner, Part};
 use super::shell;
-use crate::format::anonymise::anonymise;
+use crate::format::anonymise::{anonymise, review};
 use crate::model::Id;
-use crate::ui::widgets::IntoFresh;
+use crate::ui::widgets::{left_names, left_names_said, IntoFresh};
 use leptos::prelude::*;
 use page::OnePage;
 use template::MakeTemplate;
@@ -36,6 +36,15 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
             .get()
             .map(|p| if names.get() { Some(p) } else { anonymise(&p) })
     });
+    // What the anonymised page may still say of a teacher, as the export's review shows it.
+    let left = Memo::new(move |_| {
+        partnership.with(|p| {
+            shown.with(|s| match (p, s) {
+                (Some(p), Some(Some(a))) if !names.get() => review(p, a),
+                _ => Vec::new(),
+            })
+        })
+    });
     let print_whole = move |_| {
         whole.set(true);
         // The whole plan is drawn before the print dialog copies the page.
@@ -58,6 +67,20 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
             <button type="button" on:click=print_whole>"Print the whole plan"</button>
         </div>
         <p class="hint print-hint">"The summary fits one page, A4 or US Letter. In the print window choose portrait; “Save as PDF” makes a file to share."</p>
+        {move || {
+            let found = left.get();
+            (!found.is_empty()).then(|| {
+                let said = left_names_said(found.len(), "change it where you wrote it before you print or share this page.");
+                view! {
+                    <details class="left-names-check">
+                        <summary>{format!("Check before you share: {} may still name a teacher", words(found.len()))}</summary>
+                        <p>{said}</p>
+                        {left_names(found)}
+                    </details>
+                }
+                .fresh()
+            })
+        }}
         {move || shown.get().map(|shown| {
             match shown {
                 None => view! { <p class="field-error" role="alert">"The plan could not be shown without names. Switch on “Show teachers' names” to read it."</p> }.fresh(),
@@ -69,6 +92,13 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
             }
         })}
         <MakeTemplate id=id />
+    }
+}
+
+fn words(n: usize) -> String {
+    match n {
+        1 => "one word".to_string(),
+        n => format!("{n} words"),
     }
 }
 

@@ -5,6 +5,7 @@ mod fields;
 mod focus;
 mod fresh;
 mod keyed;
+mod left_names;
 mod qr;
 mod section;
 mod section_index;
@@ -18,6 +19,7 @@ pub use focus::{
 };
 pub use fresh::{Drawn, FreshChildren, IntoFresh, Shown};
 pub use keyed::keyed;
+pub use left_names::{left_names, left_names_said};
 pub use qr::{qr_code, QrImage};
 pub use section::Section;
 pub use section_index::{IndexEntry, SectionIndex};
