@@ -103,6 +103,30 @@ test('with names off, neither the summary nor the whole plan names a teacher, on
   await expect(next).toContainText('Lena Fischer');
 });
 
+test('on a phone the whole plan reads each support action and teacher as a card, not a squeezed table', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openSample(page);
+  await page.getByRole('switch', { name: "Show teachers' names" }).check();
+  await page.getByRole('button', { name: 'Read the whole plan' }).click();
+  const whole = page.getByRole('article', { name: /the whole plan/ });
+  const action = whole.getByRole('row', { name: /Notice and approve feedback attempts/ });
+  // Before, seven columns in 350 pixels broke "feedback" into letters; now each cell
+  // takes the row's width, after its column's name.
+  for (const cell of await action.getByRole('cell').all()) {
+    expect((await cell.boundingBox())?.width).toBeGreaterThan(300);
+  }
+  await expect(action.getByRole('cell', { name: 'Short visits with a positive note' })).toBeVisible();
+  const teacher = whole.getByRole('row', { name: /Lena Fischer/ });
+  expect((await teacher.getByRole('cell', { name: 'Grade 2' }).boundingBox())?.width).toBeGreaterThan(300);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Two steps a row: each step's name fits inside its box.
+  const steps = page.getByRole('navigation', { name: 'Steps' }).getByRole('link');
+  for (const link of await steps.all()) {
+    expect(await link.evaluate((a) => a.scrollWidth <= a.clientWidth)).toBe(true);
+  }
+  await expectNoAxeViolations(page, 'whole plan on a phone');
+});
+
 test('a whole staff of 300 still prints the summary on one page, names in the whole plan', async ({ page }) => {
   await seedStaff(page, staff(300));
   await page.goto(`./#/p/${PARTNERSHIP}/summary`);

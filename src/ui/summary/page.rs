@@ -89,7 +89,7 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
             <p class="hint">{format!("And {} more in the support plan.", summary.more_actions)}</p>
         });
         Either::Right(view! {
-            <table class="next-actions">
+            <table class="next-actions stacks">
                 <thead><tr><th scope="col">"What"</th><th scope="col">"For whom"</th><th scope="col">"Who"</th><th scope="col">"When"</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>

@@ -123,9 +123,9 @@ fn Map(p: Partnership) -> impl IntoView {
             });
             view! {
                 <tr>
-                    <td>{t.name.clone()}</td><td>{t.assignment.clone()}</td>
-                    <td>{t.position.map(|p| p.value().to_string())}</td>
-                    <td>{goal}</td><td>{t.stage.map(|s| s.label())}</td>
+                    <td>{t.name.clone()}</td><td data-label="Assignment">{t.assignment.clone()}</td>
+                    <td data-label="Position">{t.position.map(|p| p.value().to_string())}</td>
+                    <td data-label="Goal">{goal}</td><td data-label="Stage">{t.stage.map(|s| s.label())}</td>
                 </tr>
             }
         })
@@ -150,7 +150,7 @@ fn Map(p: Partnership) -> impl IntoView {
             <h3>"The board"</h3>
             <div class="print-board">{board}</div>
             <h3>"The list"</h3>
-            <table>
+            <table class="stacks">
                 <thead><tr><th scope="col">"Teacher"</th><th scope="col">"Assignment"</th><th scope="col">"Position"</th><th scope="col">"Goal"</th><th scope="col">"Stage"</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -171,9 +171,9 @@ fn Plan(p: Partnership) -> impl IntoView {
             };
             view! {
                 <tr>
-                    <td>{a.what.clone()}</td><td>{a.for_whom.label(&p.continuum)}</td>
-                    <td>{a.who.label(&p.coaches)}</td><td>{a.how.clone()}</td><td>{when}</td>
-                    <td>{a.status.label()}</td><td>{a.evidence.clone()}</td>
+                    <td>{a.what.clone()}</td><td data-label="For whom">{a.for_whom.label(&p.continuum)}</td>
+                    <td data-label="Who">{a.who.label(&p.coaches)}</td><td data-label="How">{a.how.clone()}</td><td data-label="When">{when}</td>
+                    <td data-label="Status">{a.status.label()}</td><td data-label="Evidence seen">{a.evidence.clone()}</td>
                 </tr>
             }
         })
@@ -196,7 +196,7 @@ fn Plan(p: Partnership) -> impl IntoView {
     view! {
         <section class="whole-part" aria-labelledby="whole-plan-actions">
             <h2 id="whole-plan-actions">"3. Support plan"</h2>
-            <table>
+            <table class="stacks">
                 <thead><tr><th scope="col">"What"</th><th scope="col">"For whom"</th><th scope="col">"Who"</th><th scope="col">"How"</th><th scope="col">"When"</th><th scope="col">"Status"</th><th scope="col">"Evidence seen"</th></tr></thead>
                 <tbody>{actions}</tbody>
             </table>
