@@ -69,6 +69,27 @@ for (const size of sizes) {
   });
 }
 
+test('at 320 pixels wide, the narrowest phone, no screen runs past its edge', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await openSample(page);
+  // What runs past its box, outside the board and tables that scroll sideways on purpose.
+  const overflowing = () => page.evaluate(() => [...document.querySelectorAll('body *')]
+    .filter((e) => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible'
+      && !['TR', 'TBODY', 'THEAD'].includes(e.tagName) && !e.closest('svg, .board-grid, .table-wrap'))
+    .map((e) => `${e.tagName}.${e.className}: ${(e.textContent ?? '').slice(0, 30)}`)
+    .concat(document.documentElement.scrollWidth > 320 ? ['the page'] : []));
+  expect(await overflowing(), 'summary').toEqual([]);
+  await page.getByRole('button', { name: 'Read the whole plan' }).click();
+  expect(await overflowing(), 'whole plan').toEqual([]);
+  for (const name of [/Agreement/, /Continuum map/, /Support plan/]) {
+    await step(page, name).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    expect(await overflowing(), String(name)).toEqual([]);
+  }
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  expect(await overflowing(), 'home').toEqual([]);
+});
+
 /** Presses Tab until `target` has focus, checking that focus is always visible on the way. */
 async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 400) {
   for (let i = 0; i < limit; i++) {
