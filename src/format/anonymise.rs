@@ -7,10 +7,15 @@ use super::location::{describe, Segment};
 use super::{Document, Scope};
 use crate::model::limits::fit_text;
 use crate::model::order;
+use crate::model::partnership::PartnershipDetails;
+use crate::model::playbook::shipped;
+use crate::model::sample::sample_school;
+use crate::model::school_year::SchoolYear;
 use crate::model::sign_off::Signing;
 use crate::model::{Id, Partnership};
+use chrono::DateTime;
 use serde_json::Value;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What replaces personal notes in an anonymised copy.
 const REMOVED: &str = "";
@@ -655,10 +660,58 @@ fn is_name_word(word: &str) -> bool {
         && !PARTICLES.contains(&folded.as_str())
 }
 
+thread_local! {
+    /// Every word the app's own texts use in lower case: the sample school, the wording
+    /// a new partnership starts with and the playbook. A teacher surnamed New or Small
+    /// must not turn "a new principal" or "small groups" into codes in every plan.
+    static SHIPPED_WORDS: HashSet<String> = shipped_words();
+}
+
+fn shipped_words() -> HashSet<String> {
+    let mut words = HashSet::new();
+    let year = SchoolYear::starting(2026);
+    let details = PartnershipDetails {
+        school: "School".into(),
+        school_year: year,
+        principal: String::new(),
+        coaches: Vec::new(),
+    };
+    let started = Partnership::start(Id::new("shipped"), details, DateTime::UNIX_EPOCH).ok();
+    let sample = year.and_then(|y| sample_school(Id::new("sample"), y, DateTime::UNIX_EPOCH));
+    let mut texts: Vec<String> = shipped().into_iter().map(|play| play.what).collect();
+    for p in started.into_iter().chain(sample) {
+        let value = as_value(&Document::new(
+            Scope::Partnership,
+            vec![p],
+            DateTime::UNIX_EPOCH,
+        ));
+        strings(&value, &mut texts);
+    }
+    for text in &texts {
+        let lower = text
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| w.chars().all(|c| !c.is_uppercase()));
+        words.extend(lower.map(|w| fold_all(w).into_iter().collect::<String>()));
+    }
+    words
+}
+
+fn strings(value: &Value, into: &mut Vec<String>) {
+    match value {
+        Value::String(text) => into.push(text.clone()),
+        Value::Array(items) => items.iter().for_each(|item| strings(item, into)),
+        Value::Object(fields) => fields.values().for_each(|item| strings(item, into)),
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
+}
+
 /// Everyday words and very short names are replaced only where they read as a name.
 fn rule_for(word: &str) -> Rule {
     let folded: String = fold_all(word).into_iter().collect();
-    if folded.chars().count() <= 2 || EVERYDAY_WORDS.contains(&folded.as_str()) {
+    if folded.chars().count() <= 2
+        || EVERYDAY_WORDS.contains(&folded.as_str())
+        || SHIPPED_WORDS.with(|words| words.contains(&folded))
+    {
         Rule::AsName
     } else {
         Rule::Anywhere
@@ -929,6 +982,27 @@ mod tests {
         "Jo van der Berg",
         "Mark Ito",
     ];
+
+    #[test]
+    fn a_surname_the_apps_own_texts_use_as_a_word_is_replaced_only_as_a_name() {
+        let names = TeacherNames::of(&with_teachers(&["Gus New", "Ann Small"]));
+        let table = [
+            // The review triggers every partnership starts with, and a playbook action.
+            ("A new principal or coach", "A new principal or coach"),
+            ("New teachers join the staff", "New teachers join the staff"),
+            (
+                "Notice and approve the new practice",
+                "Notice and approve the new practice",
+            ),
+            (
+                "Gus New and Ms Small model it; ask New",
+                "T01 and T02 model it; ask T01",
+            ),
+        ];
+        for (before, after) in table {
+            assert_eq!(names.replace(before), after, "{before}");
+        }
+    }
 
     #[test]
     fn names_in_free_text_become_codes_and_ordinary_words_stay() {
