@@ -186,6 +186,17 @@ impl Continuum {
         ]
     }
 
+    /// For next year's copy: each teacher's goal date and each band goal's a year on.
+    pub fn move_dates_a_year_on(&mut self) {
+        let on = crate::model::day::a_year_on;
+        for teacher in &mut self.teachers {
+            teacher.goal_date = teacher.goal_date.map(on);
+        }
+        for band in &mut self.band_goals {
+            band.target_date = band.target_date.map(on);
+        }
+    }
+
     pub fn teacher(&self, id: &Id) -> Option<&Teacher> {
         self.teachers.iter().find(|t| &t.id == id)
     }

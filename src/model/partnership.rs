@@ -151,7 +151,7 @@ impl Partnership {
     }
 
     /// A copy to start the next school year from: same school, people, focus and teachers,
-    /// with the year moved on, the signature and snapshots cleared and the plan's dates kept.
+    /// with the year moved on, every date a year on, and the signature and snapshots cleared.
     pub fn next_year_copy(&self, id: Id, now: DateTime<Utc>) -> Partnership {
         let school_year = self.school_year.next();
         let mut copy = self.clone();
@@ -172,6 +172,7 @@ impl Partnership {
         copy.agreement.sign_off = None;
         copy.agreement.move_dates_a_year_on();
         copy.plan.move_a_year_on();
+        copy.continuum.move_dates_a_year_on();
         copy.continuum.snapshots.clear();
         copy
     }
@@ -275,7 +276,28 @@ mod tests {
         let mut dropped = action("a2");
         dropped.status = ActionStatus::Dropped;
         p.plan.actions = vec![done, dropped];
+        let mut teacher = crate::model::continuum::Teacher::new(Id::new("t1"), "Ann Able", "");
+        teacher.goal_date = on(2027, 3, 15);
+        p.continuum.teachers.push(teacher);
+        p.continuum
+            .band_goals
+            .push(crate::model::continuum::BandGoal {
+                id: Id::new("b1"),
+                from: crate::model::Position::MIDDLE,
+                to: crate::model::Position::MIDDLE,
+                goal: "Move on".into(),
+                target_date: on(2027, 6, 1),
+            });
+        p.plan.start_protocol(&Id::new("t1"));
+        p.plan.protocols[0].knows_expectation = Some(crate::model::plan::Answer::No);
+        p.plan.protocols[0].first_asked = on(2026, 10, 6);
+        p.plan.protocols[0].principal_follow_up = "Talked in October".into();
         let copy = p.next_year_copy(Id::new("p2"), now());
+        assert_eq!(copy.continuum.teachers[0].goal_date, on(2028, 3, 15));
+        assert_eq!(copy.continuum.band_goals[0].target_date, on(2028, 6, 1));
+        let asked = &copy.plan.protocols[0];
+        assert_eq!((asked.knows_expectation, asked.first_asked), (None, None));
+        assert_eq!(asked.principal_follow_up, "Talked in October");
         assert_eq!(copy.agreement.focus.outcome_target_date, on(2028, 6, 15));
         assert_eq!(
             copy.agreement.first_indicator.check_dates,

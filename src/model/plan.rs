@@ -157,7 +157,9 @@ impl SupportPlan {
     }
 
     /// For next year's copy: each action a year on, and what was under way or done this
-    /// year planned again; dropped actions stay dropped.
+    /// year planned again; dropped actions stay dropped. A new year is a time to ask an
+    /// unwilling teacher the two questions again: their answers and dates are cleared, the
+    /// principal's notes kept.
     pub fn move_a_year_on(&mut self) {
         let on = crate::model::day::a_year_on;
         for action in &mut self.actions {
@@ -166,6 +168,13 @@ impl SupportPlan {
             if matches!(action.status, ActionStatus::InProgress | ActionStatus::Done) {
                 action.status = ActionStatus::Planned;
             }
+        }
+        for protocol in &mut self.protocols {
+            protocol.knows_expectation = None;
+            protocol.first_asked = None;
+            protocol.clarity_step = None;
+            protocol.plans_to_do_it = None;
+            protocol.second_asked = None;
         }
     }
 

@@ -81,7 +81,7 @@ test('rename, copy for next year, delete and undo all stick after a reload', asy
   await expect(list.getByRole('listitem')).toHaveCount(2);
   const copy = list.getByRole('listitem').filter({ hasText: '2027-28' });
   await expect(copy).toContainText('Lincoln writing plan (copy)');
-  await expect(page.getByRole('status').filter({ hasText: 'Copied for next year as “Lincoln writing plan (copy)”: its dates are a year on' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied for next year as “Lincoln writing plan (copy)”: every date is a year on' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete Lincoln writing plan', exact: true }).click();
   await expect(page.getByText(/Delete “Lincoln writing plan”\?/)).toBeVisible();

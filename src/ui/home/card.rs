@@ -90,7 +90,7 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                     .workspace
                     .with_untracked(|w| w.get(&copy).map(|p| p.name.clone()))
                     .unwrap_or_default();
-                announce.set(format!("Copied for next year as “{copy_name}”: its dates are a year on, its support actions planned again, and it is not signed yet."));
+                announce.set(format!("Copied for next year as “{copy_name}”: every date is a year on, its support actions are planned again, the two questions are ready to ask again, and it is not signed yet."));
             } else if let Some(full) = planner.workspace.with_untracked(|w| w.full()) {
                 announce.set(full);
             }
