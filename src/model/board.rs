@@ -54,10 +54,12 @@ pub enum Step {
 }
 
 impl Step {
-    /// Where the step lands from `from`; an unplaced teacher starts from the middle.
+    /// Where the step lands from `from`. An unplaced teacher's first arrow, either way,
+    /// lands in the middle, where a first guess belongs, and says so.
     pub fn from(self, from: Option<Position>) -> Position {
         let at = from.map_or(6, Position::value);
         let to = match self {
+            Step::Left | Step::Right if from.is_none() => at,
             Step::Left => at.saturating_sub(1),
             Step::Right => at + 1,
             Step::First => Position::LOWEST,
@@ -125,8 +127,12 @@ impl BandGoal {
 
 /// What a screen reader hears when a card is picked up with the keyboard.
 pub fn picked_up(name: &str, position: Option<Position>, stage: Option<Stage>) -> String {
+    let arrows = match position {
+        Some(_) => "Left and right arrows move",
+        None => "An arrow puts them in the middle, at 6, then left and right arrows move",
+    };
     format!(
-        "Picked up {name}, {}, {}. Left and right arrows move, Enter drops, Escape cancels.",
+        "Picked up {name}, {}, {}. {arrows}, Enter drops, Escape cancels.",
         where_(position),
         stage.map_or("no stage yet", Stage::label)
     )
@@ -200,7 +206,8 @@ mod tests {
         assert_eq!(Step::Right.from(Some(at(4))), at(5));
         assert_eq!(Step::First.from(Some(at(7))), at(1));
         assert_eq!(Step::Last.from(None), at(11));
-        assert_eq!(Step::Left.from(None), at(5));
+        assert_eq!(Step::Left.from(None), at(6));
+        assert_eq!(Step::Right.from(None), at(6));
         assert_eq!(Step::To(at(9)).from(Some(at(2))), at(9));
     }
 

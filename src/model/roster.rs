@@ -99,6 +99,9 @@ pub fn parse_roster(text: &str, on_the_map: &[Teacher]) -> Vec<RosterRow> {
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     let separator = if lines.iter().any(|l| l.contains('\t')) {
         Some('\t')
+    } else if !lines.is_empty() && lines.iter().all(|l| l.contains(';')) {
+        // What spreadsheets write as CSV where the comma is the decimal sign.
+        Some(';')
     } else if !lines.is_empty() && lines.iter().all(|l| l.contains(',')) {
         Some(',')
     } else {
@@ -258,6 +261,15 @@ mod tests {
         assert_eq!(
             names(&parse_roster(text, &[])),
             [("Ana Ruiz", "Grade 3"), ("Okoro, Ben", "Grade \"4\"")]
+        );
+    }
+
+    #[test]
+    fn semicolon_separated_rows_as_european_spreadsheets_write_them() {
+        let text = "Name;Subject\nRita Sol;Math\n\"Okoro, Ben\";Science\n";
+        assert_eq!(
+            names(&parse_roster(text, &[])),
+            [("Rita Sol", "Math"), ("Okoro, Ben", "Science")]
         );
     }
 

@@ -337,9 +337,10 @@ step('on the continuum map, two typed teachers are added', async () => {
 step('a card is moved by keyboard alone: Enter, ArrowRight, Enter', async () => {
   await (await card('Ana Ruiz')).focus();
   await page.keyboard.press('Enter');
-  await expectText('.board-said', 'Picked up Ana Ruiz, not yet placed, no stage yet. Left and right arrows move, Enter drops, Escape cancels.');
+  await expectText('.board-said', 'Picked up Ana Ruiz, not yet placed, no stage yet. An arrow puts them in the middle, at 6, then left and right arrows move, Enter drops, Escape cancels.');
   await page.keyboard.press('ArrowRight');
-  await expectText('.board-said', 'Ana Ruiz, position 7.');
+  await expectText('.board-said', 'Ana Ruiz, position 6.');
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expectText('.board-said', 'Ana Ruiz, position 8.');
   await page.keyboard.press('Enter');

@@ -93,7 +93,9 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
                         }
                         true
                     }
-                    None if key == "Escape" => {
+                    // Tab would leave for the card's own Move button, which the card,
+                    // drawn again in its old column, takes away: focus stays on the card.
+                    None if key == "Escape" || key == "Tab" => {
                         put_back(map, &teacher, name.get_untracked(), true);
                         true
                     }

@@ -5,8 +5,8 @@ use super::board::teachers;
 use super::state::use_map;
 use crate::model::limits::{MAX_TEACHERS, MAX_TEXT_CHARS};
 use crate::model::roster::{parse_roster, same_name, Duplicate, RosterRow};
-use crate::ui::widgets::IntoFresh;
 use crate::ui::widgets::Shown;
+use crate::ui::widgets::{focus_when_drawn, IntoFresh};
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -106,6 +106,12 @@ pub fn PasteRoster() -> impl IntoView {
             format!("Added {} to the map, not yet placed.", teachers(added))
         });
         text.set(String::new());
+        // The button goes with the preview: focus waits in the box for the next list.
+        focus_when_drawn("paste-roster".to_string());
+    };
+    let clear = move |_| {
+        text.set(String::new());
+        focus_when_drawn("paste-roster".to_string());
     };
     view! {
         <div class="paste-roster">
@@ -152,7 +158,7 @@ pub fn PasteRoster() -> impl IntoView {
                     <button type="button" class="primary" on:click=add>
                         {move || format!("Add {}", teachers(rows.with(Vec::len)))}
                     </button>
-                    <button type="button" on:click=move |_| text.set(String::new())>"Clear"</button>
+                    <button type="button" on:click=clear>"Clear"</button>
                 </div>
             </Shown>
         </div>
