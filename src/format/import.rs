@@ -97,6 +97,16 @@ impl ImportPreview {
         }
         let mut undo = ImportUndo::default();
         let mut touched = Vec::new();
+        // An anonymised copy says so in its name wherever it is listed, beside its
+        // original or not: its teachers are codes and its notes are gone.
+        let anonymised = self.document.anonymised;
+        let marked = |name: &str, mark: &str| {
+            let mark = format!(" ({mark})");
+            match name.ends_with(&mark) {
+                true => name.to_string(),
+                false => fit_text(format!("{name}{mark}")).0,
+            }
+        };
         for mut partnership in self.document.partnerships.into_iter().rev() {
             let existing = workspace
                 .partnerships
@@ -111,12 +121,22 @@ impl ImportPreview {
                 (Some(_), ImportMode::AddAsNew) => {
                     partnership.id = fresh(&mut new_id, workspace);
                     // Listed beside the one it came from, it needs a name to tell them apart.
-                    partnership.name = fit_text(format!("{} (from the file)", partnership.name)).0;
+                    partnership.name = marked(
+                        &partnership.name,
+                        if anonymised {
+                            "anonymised"
+                        } else {
+                            "from the file"
+                        },
+                    );
                     touched.push((partnership.id.clone(), partnership.updated));
                     undo.added.push(partnership.id.clone());
                     workspace.add(partnership);
                 }
                 (None, _) => {
+                    if anonymised {
+                        partnership.name = marked(&partnership.name, "anonymised");
+                    }
                     touched.push((partnership.id.clone(), partnership.updated));
                     undo.added.push(partnership.id.clone());
                     workspace.add(partnership);
@@ -240,6 +260,35 @@ mod tests {
         assert_eq!(replaced.map(|u| u.count()), Ok(1));
         assert_eq!(workspace.partnerships.len(), 1);
         assert_eq!(workspace.partnerships[0].name, "Edited elsewhere");
+    }
+
+    #[test]
+    fn an_anonymised_copy_says_so_in_its_name_wherever_it_is_added() {
+        let workspace = workspace_with_sample();
+        let mut document = Document::new(Scope::Partnership, workspace.partnerships.clone(), now());
+        document.anonymised = true;
+        let text = write(&document);
+        let name = workspace.partnerships[0].name.clone();
+        for (into, mode) in [
+            (workspace.clone(), ImportMode::AddAsNew),
+            (Workspace::default(), ImportMode::ReplaceMatching),
+        ] {
+            let mut into = into;
+            let Ok(preview) = ImportPreview::read(&text, &into) else {
+                panic!("the file is valid")
+            };
+            let mut n = 0;
+            let applied = preview.apply(&mut into, mode, || {
+                n += 1;
+                Id::new(format!("new-{n}"))
+            });
+            assert!(applied.is_ok());
+            let names: Vec<&str> = into.partnerships.iter().map(|p| p.name.as_str()).collect();
+            assert!(
+                names.contains(&format!("{name} (anonymised)").as_str()),
+                "{names:?}"
+            );
+        }
     }
 
     #[test]

@@ -54,10 +54,12 @@ test('names typed in free text leave the building only as codes, in any case or 
   // Brought back into the same browser, it does not replace the plan with names unless asked.
   await importFile(page, file.name, file.text);
   const preview = page.getByRole('region', { name: /^Import/ });
-  await expect(preview.getByLabel(/Keep them, and add the file's version/)).toBeChecked();
+  await expect(preview.getByLabel(/Keep them, and add the file's version as new partnerships, named “… \(anonymised\)”/)).toBeChecked();
   await expect(preview).toContainText('Replacing a plan with this anonymised copy would put codes in place of its teachers');
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(partnershipList(page).getByRole('listitem')).toHaveCount(2);
+  // Beside the plan it came from, the copy says what it is.
+  await expect(partnershipList(page).getByRole('heading', { name: /^Lincoln Elementary \(sample\) \d{4}-\d{2} \(anonymised\)$/ })).toBeVisible();
 });
 
 test('the review lists every word that still matches a name, with where it is, before sharing', async ({ page }) => {

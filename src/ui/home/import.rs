@@ -175,7 +175,11 @@ fn Preview(file_name: String, preview: ImportPreview) -> impl IntoView {
                     <label class="choice">
                         <input type="radio" name="import-mode" prop:checked=move || mode.get() == ImportMode::AddAsNew
                             on:change=move |_| mode.set(ImportMode::AddAsNew) />
-                        "Keep them, and add the file's version as new partnerships, named “… (from the file)”"
+                        {if anonymised {
+                            "Keep them, and add the file's version as new partnerships, named “… (anonymised)”"
+                        } else {
+                            "Keep them, and add the file's version as new partnerships, named “… (from the file)”"
+                        }}
                     </label>
                 </fieldset>
             })}
