@@ -316,6 +316,35 @@ test('a staff of 300 waiting to be placed shows names, and a card is carried by 
   await expect(page.getByRole('heading', { name: 'Not yet placed (299)' })).toBeVisible();
 });
 
+test('on a phone a card carried by touch to the side of the board scrolls the board to the columns out of sight', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await seedStaff(page, staff(12));
+  const board = page.locator('.board-grid');
+  await expect(column(page, 11)).toBeAttached();
+  expect(await board.evaluate((b) => b.scrollWidth > b.clientWidth && b.scrollLeft === 0)).toBe(true);
+  const handle = column(page, 3).locator('.card-handle').first();
+  const name = (await handle.locator('.card-name').textContent())!;
+  await handle.scrollIntoViewIfNeeded();
+  const box = (await handle.boundingBox())!;
+  const edges = (await board.boundingBox())!;
+  const at = { clientX: box.x + 10, clientY: box.y + 8, pointerId: 11, pointerType: 'touch', isPrimary: true, bubbles: true };
+  await handle.dispatchEvent('pointerdown', { ...at, button: 0, buttons: 1 });
+  await expect(page.locator('.teacher-card.pressed')).toHaveCount(1);
+  // Held near the board's right side, the board scrolls until column 10 is in sight.
+  await handle.dispatchEvent('pointermove', { ...at, clientX: edges.x + edges.width - 20, buttons: 1 });
+  const target = column(page, 10);
+  await expect.poll(async () => {
+    const b = await target.boundingBox();
+    return b !== null && b.x > 60 && b.x + b.width < 330;
+  }, { intervals: [16] }).toBe(true);
+  await handle.dispatchEvent('pointermove', { ...at, clientX: 195, buttons: 1 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const t = (await target.boundingBox())!;
+  await handle.dispatchEvent('pointermove', { ...at, clientX: t.x + t.width / 2, clientY: t.y + 30, buttons: 1 });
+  await handle.dispatchEvent('pointerup', { ...at, clientX: t.x + t.width / 2, clientY: t.y + 30 });
+  await expect(said(page)).toHaveText(new RegExp(`^${name} moved from 3 to 10\\.`));
+});
+
 test('a card left without Enter or Escape goes back, and the Move menu closes when focus leaves it', async ({ page }) => {
   await seedStaff(page, staff(12));
   const ana = card(page, 'Ana Ruiz');

@@ -181,7 +181,7 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
         }
         ev.prevent_default();
         p.at = (f64::from(ev.client_x()), f64::from(ev.client_y()));
-        let scroll = !p.scrolling && edge_speed(p.at.1) != 0.0;
+        let scroll = !p.scrolling && (edge_speed(p.at.1) != 0.0 || side_speed(p.at.0).is_some());
         p.scrolling |= scroll;
         press.set_value(Some(p));
         drag_to(map, card, p);
@@ -362,31 +362,50 @@ fn drag_to(map: MapState, card: NodeRef<Li>, p: Press) {
     }
 }
 
-/// How near the window's top or bottom a dragged card makes the page scroll, and the
-/// most it scrolls in a frame.
+/// How near an edge a dragged card makes the page, or the board, scroll, and the most
+/// it scrolls in a frame.
 const EDGE: f64 = 56.0;
 const EDGE_SPEED: f64 = 20.0;
 
-/// How far a frame scrolls with the pointer at this height: more the nearer the edge.
-fn edge_speed(y: f64) -> f64 {
-    let height = window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    let into = if y < EDGE {
-        y - EDGE
-    } else if y > height - EDGE {
-        y - (height - EDGE)
+/// How far a frame scrolls with the pointer at `at`, between `low` and `high`: more the
+/// nearer the edge.
+fn speed_between(at: f64, low: f64, high: f64) -> f64 {
+    let into = if at < low + EDGE {
+        at - (low + EDGE)
+    } else if at > high - EDGE {
+        at - (high - EDGE)
     } else {
         0.0
     };
     into.clamp(-EDGE, EDGE) / EDGE * EDGE_SPEED
 }
 
+/// How far a frame scrolls the page with the pointer at this height.
+fn edge_speed(y: f64) -> f64 {
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    speed_between(y, 0.0, height)
+}
+
+/// The board, where it scrolls sideways (a phone, a narrow window), and how far a frame
+/// scrolls it with the pointer at `x`.
+fn side_speed(x: f64) -> Option<(web_sys::Element, f64)> {
+    let board = document().query_selector(".board-grid").ok().flatten()?;
+    if board.scroll_width() <= board.client_width() {
+        return None;
+    }
+    let edges = board.get_bounding_client_rect();
+    let speed = speed_between(x, edges.left(), edges.right());
+    (speed != 0.0).then_some((board, speed))
+}
+
 /// Scrolls the page, a frame at a time, while a dragged card is held near the window's
-/// edge, so a card can be carried to a column out of sight, by touch as well. The card
-/// moves with the page, staying under the pointer.
+/// top or bottom, and the board while it is held near the board's sides, so a card can
+/// be carried to a column out of sight, by touch as well. The card moves with what
+/// scrolls, staying under the pointer.
 fn scroll_at_edge(map: MapState, card: NodeRef<Li>, press: StoredValue<Option<Press>>) {
     request_animation_frame(move || {
         let Some(mut p) = press.get_value().filter(|p| p.dragging) else {
@@ -397,7 +416,14 @@ fn scroll_at_edge(map: MapState, card: NodeRef<Li>, press: StoredValue<Option<Pr
         window.scroll_by_with_x_and_y(0.0, edge_speed(p.at.1));
         let moved = window.scroll_y().unwrap_or(before) - before;
         p.y -= moved;
-        p.scrolling = moved != 0.0;
+        let mut sideways = 0;
+        if let Some((board, speed)) = side_speed(p.at.0) {
+            let before = board.scroll_left();
+            board.set_scroll_left(before + speed as i32);
+            sideways = board.scroll_left() - before;
+        }
+        p.x -= f64::from(sideways);
+        p.scrolling = moved != 0.0 || sideways != 0;
         press.set_value(Some(p));
         drag_to(map, card, p);
         if p.scrolling {
