@@ -239,6 +239,9 @@ test('the plan can be worked with the keyboard alone, and at 390 wide', async ({
   // The three views' choice wraps rather than running off a phone's screen.
   const choice = page.getByRole('group', { name: 'See the plan' });
   expect(await choice.evaluate((e) => [...e.querySelectorAll('label')].every((l) => l.scrollWidth <= l.clientWidth && l.getBoundingClientRect().right <= 390))).toBe(true);
+  // The coach-time table reads as a card for each coaching action, its title whole.
+  const time = page.getByRole('table', { name: "The coach's open actions, by coaching action" });
+  expect(await time.evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth)).toBe(true);
   await expectNoAxeViolations(page, 'plan at 390 wide');
 });
 
