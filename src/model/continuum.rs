@@ -274,7 +274,7 @@ impl Continuum {
             .map(|t| t.assignment.trim().to_string())
             .filter(|a| !a.is_empty())
             .collect();
-        order::sort_by_key(&mut all, |a| a.to_lowercase());
+        order::sort_by_key(&mut all, |a| order::natural(a));
         all.dedup_by_key(|a| a.to_lowercase());
         all
     }

@@ -36,9 +36,42 @@ pub fn sort<T: Ord>(items: &mut Vec<T>) {
     sort_by(items, T::cmp);
 }
 
+/// A piece of text as people order it: words by their letters, numbers by their value.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Piece {
+    Number(u64),
+    Words(String),
+}
+
+/// The key that orders "Team 2" before "Team 10", whatever the case.
+pub fn natural(text: &str) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while let Some(first) = rest.chars().next() {
+        let digit = first.is_ascii_digit();
+        let end = rest
+            .find(|c: char| c.is_ascii_digit() != digit)
+            .unwrap_or(rest.len());
+        let (piece, after) = rest.split_at(end);
+        pieces.push(match piece.parse() {
+            Ok(n) if digit => Piece::Number(n),
+            _ => Piece::Words(piece.to_lowercase()),
+        });
+        rest = after;
+    }
+    pieces
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_in_names_are_ordered_by_their_value() {
+        let mut teams = vec!["Team 10", "team 2", "Team 1", "Art", "Team 12"];
+        sort_by_key(&mut teams, |t| natural(t));
+        assert_eq!(teams, ["Art", "Team 1", "team 2", "Team 10", "Team 12"]);
+    }
 
     #[test]
     fn sorts_like_the_standard_library_and_keeps_equal_items_in_place() {

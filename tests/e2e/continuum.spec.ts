@@ -160,6 +160,12 @@ test('filters, the sortable list, band goals, goals on the board and a compariso
   await band.getByLabel('To position').selectOption('3');
   await expect(bands.getByRole('group', { name: 'Teachers now at 2–3' }).last()).toBeVisible();
   await expect(page.locator('.band-mark').filter({ hasText: 'Weekly specific feedback by March' })).toHaveText('Now at 2–3: Weekly specific feedback by March');
+  // However long the goal, the band above the board takes three lines at most.
+  await band.getByLabel('Goal for these teachers').fill('Weekly specific feedback by March. '.repeat(100));
+  const mark = page.locator('.band-mark').filter({ hasText: 'Weekly specific feedback by March. Weekly' });
+  await expect(mark).toContainText('Now at 2–3');
+  expect((await mark.boundingBox())!.height).toBeLessThan(80);
+  await band.getByLabel('Goal for these teachers').fill('Weekly specific feedback by March');
 
   // Filters.
   await page.getByLabel('Show team, grade or subject').selectOption('Grade 2');
