@@ -63,6 +63,14 @@ impl Workspace {
         !name.is_empty() && self.edit(id, now, |p| p.name = name)
     }
 
+    /// Whether a partnership other than `id` already goes by `name`, whatever its case.
+    pub fn name_taken(&self, id: &Id, name: &str) -> bool {
+        let name = name.trim().to_lowercase();
+        self.partnerships
+            .iter()
+            .any(|p| &p.id != id && p.name.trim().to_lowercase() == name)
+    }
+
     /// Puts a next-year copy right after the original and returns its id.
     pub fn duplicate(&mut self, id: &Id, new_id: Id, now: DateTime<Utc>) -> Option<Id> {
         if self.full().is_some() {
@@ -144,6 +152,14 @@ mod tests {
             w.restore(removed);
         }
         assert_eq!(w, before);
+    }
+
+    #[test]
+    fn a_name_another_partnership_goes_by_is_pointed_out() {
+        let w = workspace_of(&["A", "B"]);
+        assert!(w.name_taken(&Id::new("B"), " a 2026-27"));
+        assert!(!w.name_taken(&Id::new("A"), "A 2026-27"));
+        assert!(!w.name_taken(&Id::new("B"), "B 2026-27"));
     }
 
     #[test]

@@ -96,6 +96,16 @@ test('rename, copy for next year, delete and undo all stick after a reload', asy
   await expect(list.getByRole('heading', { name: 'Lincoln writing plan', exact: true })).toBeVisible();
   await expect(list.getByRole('heading', { name: 'Lincoln writing plan (copy)' })).toBeVisible();
 
+  // A name another partnership already has is kept, and pointed out.
+  await page.getByRole('button', { name: 'Rename Lincoln writing plan (copy)' }).click();
+  await page.getByLabel('New name').fill('lincoln writing plan');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Renamed to “lincoln writing plan”. Another partnership here has this name too' })).toBeVisible();
+  await page.getByRole('button', { name: 'Rename lincoln writing plan', exact: true }).click();
+  await page.getByLabel('New name').fill('Lincoln writing plan (copy)');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Renamed to “Lincoln writing plan \(copy\)”\.$/ })).toBeVisible();
+
   await page.getByRole('button', { name: 'Delete Lincoln writing plan (copy)' }).click();
   await page.getByRole('button', { name: 'Delete partnership' }).click();
   await expect(list.getByRole('listitem')).toHaveCount(1);

@@ -76,7 +76,15 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
             ev.prevent_default();
             if planner.rename(&id, &draft.get_untracked()) {
                 mode.set(Mode::Showing);
-                announce.set(format!("Renamed to “{}”.", draft.get_untracked().trim()));
+                let name = draft.get_untracked();
+                let taken = planner
+                    .workspace
+                    .with_untracked(|w| w.name_taken(&id, &name));
+                announce.set(format!(
+                    "Renamed to “{}”.{}",
+                    name.trim(),
+                    if taken { " Another partnership here has this name too: a different name tells them apart." } else { "" }
+                ));
             } else {
                 rename_error.set(true);
             }
