@@ -454,6 +454,17 @@ pub struct LeftName {
 /// None only if the copy could not be read back, which would be a bug: then nothing is
 /// shared rather than a copy with names left in.
 pub fn anonymise(partnership: &Partnership) -> Option<Partnership> {
+    anonymised(partnership, false).map(|(copy, _)| copy)
+}
+
+/// The anonymised copy and every place in it where a word still matches a teacher's first
+/// name or surname, so the pair can look before they share it: the names are read once
+/// for both.
+pub fn anonymise_reviewed(partnership: &Partnership) -> Option<(Partnership, Vec<LeftName>)> {
+    anonymised(partnership, true)
+}
+
+fn anonymised(partnership: &Partnership, reviewed: bool) -> Option<(Partnership, Vec<LeftName>)> {
     let names = TeacherNames::of(partnership).keeping_the_table(partnership);
     let codes: HashMap<Id, String> = codes(partnership)
         .into_iter()
@@ -470,31 +481,19 @@ pub fn anonymise(partnership: &Partnership) -> Option<Partnership> {
         vec![copy],
         partnership.updated,
     ));
+    let mut found = Vec::new();
     if let Some(list) = value.get_mut("partnerships") {
         rewrite(list, None, &names);
+        if let Some(item) = list.get(0).filter(|_| reviewed) {
+            collect(item, &mut Vec::new(), &names, &mut found);
+        }
     }
     let mut anonymised = typed(&value, 0).ok()?.partnerships.into_iter().next()?;
     // What was signed is still what was signed: the codes are no amendment.
     if matches!(partnership.signing(), Signing::Signed(_)) {
         anonymised.reseal_signature();
     }
-    Some(anonymised)
-}
-
-/// Every place in an anonymised copy where a word still matches a teacher's first name or
-/// surname, so the pair can look before they share it.
-pub fn review(original: &Partnership, anonymised: &Partnership) -> Vec<LeftName> {
-    let names = TeacherNames::of(original).keeping_the_table(original);
-    let value = as_value(&Document::new(
-        Scope::Partnership,
-        vec![anonymised.clone()],
-        anonymised.updated,
-    ));
-    let mut found = Vec::new();
-    if let Some(item) = value.get("partnerships").and_then(|list| list.get(0)) {
-        collect(item, &mut Vec::new(), &names, &mut found);
-    }
-    found
+    Some((anonymised, found))
 }
 
 fn rewrite(value: &mut Value, key: Option<&str>, names: &TeacherNames) {
@@ -1080,7 +1079,7 @@ mod tests {
             "Ana will not evaluate. Start with Alex, then Ms. Smith; dana smith asked for help."
                 .into();
         p.continuum.teachers[0].notes = "Prefers mornings".into();
-        let Some(anonymised) = anonymise(&p) else {
+        let Some((anonymised, left)) = anonymise_reviewed(&p) else {
             panic!("the copy reads back");
         };
         assert_eq!(
@@ -1103,7 +1102,7 @@ mod tests {
             }
         }
         assert!(!text.contains("prefers mornings"));
-        assert!(review(&p, &anonymised).is_empty());
+        assert!(left.is_empty());
     }
 
     #[test]
@@ -1112,13 +1111,13 @@ mod tests {
         p.principal = "Maria Lopez".into();
         p.coaches[0].name = "Tom Hill".into();
         p.agreement.focus.goal = "Maria Rivera and Tom Becker lead the way.".into();
-        let Some(anonymised) = anonymise(&p) else {
+        let Some((anonymised, found)) = anonymise_reviewed(&p) else {
             panic!("the copy reads back");
         };
         assert_eq!(anonymised.principal, "Maria Lopez");
         assert_eq!(anonymised.coaches[0].name, "Tom Hill");
         assert_eq!(anonymised.agreement.focus.goal, "T01 and T02 lead the way.");
-        assert!(review(&p, &anonymised).is_empty());
+        assert!(found.is_empty());
     }
 
     #[test]
@@ -1128,7 +1127,7 @@ mod tests {
         p.coaches[0].name = "Sam Lee".into();
         p.agreement.focus.goal =
             "Sam Lee and Grace Lee agree. We check progress in May and again on May 30, and May leads it, with Will Turner.".into();
-        let Some(anonymised) = anonymise(&p) else {
+        let Some((anonymised, found)) = anonymise_reviewed(&p) else {
             panic!("the copy reads back");
         };
         // A teacher with the principal's very name is not guessed away: the name goes.
@@ -1136,10 +1135,7 @@ mod tests {
             anonymised.agreement.focus.goal,
             "Sam Lee and T01 agree. We check progress in May and again on May 30, and T02 leads it, with T03."
         );
-        let left: Vec<String> = review(&p, &anonymised)
-            .into_iter()
-            .map(|l| l.word)
-            .collect();
+        let left: Vec<String> = found.into_iter().map(|l| l.word).collect();
         // The months are shown for a look; the kept names are not.
         assert_eq!(left.iter().filter(|w| *w == "May").count(), 2);
         assert!(!left.iter().any(|w| w == "Lee" || w == "Sam"));
@@ -1183,10 +1179,9 @@ mod tests {
         p.agreement.focus.goal =
             "Every teacher will give feedback. Grace periods end in May.".into();
         p.plan.actions[0].how = "Start with Alex.".into();
-        let Some(anonymised) = anonymise(&p) else {
+        let Some((anonymised, found)) = anonymise_reviewed(&p) else {
             panic!("the copy reads back");
         };
-        let found = review(&p, &anonymised);
         let summary: Vec<(&str, &str, &str)> = found
             .iter()
             .map(|f| (f.field.as_str(), f.word.as_str(), f.context.as_str()))

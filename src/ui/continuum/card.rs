@@ -391,19 +391,24 @@ fn edge_speed(y: f64) -> f64 {
 }
 
 /// The board, where it scrolls sideways (a phone, a narrow window), and how far a frame
-/// scrolls it with the pointer at `x`.
+/// scrolls it with the pointer at `x`, near the window's side: the board is looked up only
+/// there, not at every move.
 fn side_speed(x: f64) -> Option<(web_sys::Element, f64)> {
-    let board = document().query_selector(".board-grid").ok().flatten()?;
-    if board.scroll_width() <= board.client_width() {
+    let width = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .unwrap_or(0.0);
+    let speed = speed_between(x, 0.0, width);
+    if speed == 0.0 {
         return None;
     }
-    let edges = board.get_bounding_client_rect();
-    let speed = speed_between(x, edges.left(), edges.right());
-    (speed != 0.0).then_some((board, speed))
+    let board = document().query_selector(".board-grid").ok().flatten()?;
+    (board.scroll_width() > board.client_width()).then_some((board, speed))
 }
 
 /// Scrolls the page, a frame at a time, while a dragged card is held near the window's
-/// top or bottom, and the board while it is held near the board's sides, so a card can
+/// top or bottom, and the board while it is held near the window's sides, so a card can
 /// be carried to a column out of sight, by touch as well. The card moves with what
 /// scrolls, staying under the pointer.
 fn scroll_at_edge(map: MapState, card: NodeRef<Li>, press: StoredValue<Option<Press>>) {

@@ -3,7 +3,7 @@
 
 use super::super::planner::use_planner;
 use super::super::widgets::{focus_when_drawn, left_names, left_names_said};
-use crate::format::anonymise::{anonymise, review};
+use crate::format::anonymise::anonymise_reviewed;
 use crate::model::Id;
 use leptos::prelude::*;
 
@@ -16,7 +16,8 @@ pub fn AnonymisedReview(
     let planner = use_planner();
     let found = planner
         .workspace
-        .with_untracked(|w| w.get(&id).and_then(|p| Some(review(p, &anonymise(p)?))))
+        .with_untracked(|w| w.get(&id).and_then(anonymise_reviewed))
+        .map(|(_, found)| found)
         .unwrap_or_default();
     let title_id = format!("{id}-review-title");
     let clean = found.is_empty();

@@ -7,7 +7,7 @@ mod whole;
 
 use super::planner::{use_planner, Part};
 use super::shell;
-use crate::format::anonymise::{anonymise, review};
+use crate::format::anonymise::anonymise_reviewed;
 use crate::model::Id;
 use crate::ui::widgets::{left_names, left_names_said, IntoFresh};
 use leptos::prelude::*;
@@ -30,19 +30,21 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
     };
     // Without names the page is drawn from the anonymised copy, as a shared file would be:
     // no teacher is named anywhere on it, on screen or in print. Made once a change, not
-    // again when the view switches between the summary and the whole plan.
+    // again when the view switches between the summary and the whole plan; with it, the
+    // words on it that still match a teacher's name, as the export's review lists them.
     let shown = Memo::new(move |_| {
-        partnership
-            .get()
-            .map(|p| if names.get() { Some(p) } else { anonymise(&p) })
+        partnership.get().map(|p| {
+            if names.get() {
+                Some((p, Vec::new()))
+            } else {
+                anonymise_reviewed(&p)
+            }
+        })
     });
-    // What the anonymised page may still say of a teacher, as the export's review shows it.
     let left = Memo::new(move |_| {
-        partnership.with(|p| {
-            shown.with(|s| match (p, s) {
-                (Some(p), Some(Some(a))) if !names.get() => review(p, a),
-                _ => Vec::new(),
-            })
+        shown.with(|s| match s {
+            Some(Some((_, left))) => left.clone(),
+            _ => Vec::new(),
         })
     });
     let print_whole = move |_| {
@@ -84,8 +86,8 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
         {move || shown.get().map(|shown| {
             match shown {
                 None => view! { <p class="field-error" role="alert">"The plan could not be shown without names. Switch on “Show teachers' names” to read it."</p> }.fresh(),
-                Some(p) if whole.get() => view! { <WholePlan partnership=p /> }.fresh(),
-                Some(p) => {
+                Some((p, _)) if whole.get() => view! { <WholePlan partnership=p /> }.fresh(),
+                Some((p, _)) => {
                     let summary = p.summary(shell::today());
                     view! { <OnePage partnership=p summary=summary names=names.into() /> }.fresh()
                 }
