@@ -92,10 +92,18 @@ impl Columns {
     }
 }
 
+/// What a paste would add, and how many of its rows it leaves out for having no name.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Roster {
+    pub rows: Vec<RosterRow>,
+    /// Rows with something in them but an empty name cell, such as a team alone.
+    pub nameless: usize,
+}
+
 /// Reads pasted text: one teacher a line, or spreadsheet rows (tab- or comma-separated,
 /// with or without a header row, quotes as spreadsheets write them). Blank lines are
 /// skipped; a name already on the map or earlier in the paste is flagged.
-pub fn parse_roster(text: &str, on_the_map: &[Teacher]) -> Vec<RosterRow> {
+pub fn parse_roster(text: &str, on_the_map: &[Teacher]) -> Roster {
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     let separator = if lines.iter().any(|l| l.contains('\t')) {
         Some('\t')
@@ -129,9 +137,11 @@ pub fn parse_roster(text: &str, on_the_map: &[Teacher]) -> Vec<RosterRow> {
             .or_insert_with(|| Duplicate::OnTheMap(teacher.name.clone()));
     }
     let mut read: Vec<RosterRow> = Vec::new();
+    let mut nameless = 0;
     for cells in body {
         let (name, assignment) = columns.read(cells);
         if name.is_empty() {
+            nameless += usize::from(cells.iter().any(|c| !c.trim().is_empty()));
             continue;
         }
         let key = folded(&name);
@@ -145,7 +155,10 @@ pub fn parse_roster(text: &str, on_the_map: &[Teacher]) -> Vec<RosterRow> {
             duplicate,
         });
     }
-    read
+    Roster {
+        rows: read,
+        nameless,
+    }
 }
 
 impl Continuum {
@@ -225,8 +238,10 @@ mod tests {
         Teacher::new(Id::new("teacher-1"), name, "")
     }
 
-    fn names(rows: &[RosterRow]) -> Vec<(&str, &str)> {
-        rows.iter()
+    fn names(roster: &Roster) -> Vec<(&str, &str)> {
+        roster
+            .rows
+            .iter()
             .map(|r| (r.name.as_str(), r.assignment.as_str()))
             .collect()
     }
@@ -274,9 +289,16 @@ mod tests {
     }
 
     #[test]
+    fn a_row_with_a_team_but_no_name_is_counted_as_left_out() {
+        let roster = parse_roster("Name\tGrade\nAna Ruiz\t3\n\tGrade 4\n\t\n", &[]);
+        assert_eq!(names(&roster), [("Ana Ruiz", "3")]);
+        assert_eq!(roster.nameless, 1, "a row of empty cells is a blank line");
+    }
+
+    #[test]
     fn likely_duplicates_are_flagged_and_kept() {
         let rows = parse_roster("ana ruiz\nBen Okoro\nBEN  OKORO\n", &[on_map("Ana Ruiz")]);
-        let flags: Vec<Option<Duplicate>> = rows.into_iter().map(|r| r.duplicate).collect();
+        let flags: Vec<Option<Duplicate>> = rows.rows.into_iter().map(|r| r.duplicate).collect();
         assert_eq!(
             flags,
             [
@@ -290,7 +312,7 @@ mod tests {
     #[test]
     fn pasted_teachers_join_the_roster_unplaced_up_to_the_limit() {
         let mut c = Continuum::default();
-        let rows = parse_roster("Ana Ruiz\tGrade 1\nBen Okoro\tGrade 2", &[]);
+        let rows = parse_roster("Ana Ruiz\tGrade 1\nBen Okoro\tGrade 2", &[]).rows;
         assert_eq!(c.add_teachers(&rows), 2);
         assert_eq!(c.teachers[1].id, Id::new("teacher-2"));
         assert_eq!(c.teachers[1].assignment, "Grade 2");

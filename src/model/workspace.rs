@@ -65,10 +65,27 @@ impl Workspace {
 
     /// Whether a partnership other than `id` already goes by `name`, whatever its case.
     pub fn name_taken(&self, id: &Id, name: &str) -> bool {
+        self.goes_by(name, Some(id))
+    }
+
+    /// Whether a partnership, `except` aside, goes by `name`, whatever its case.
+    fn goes_by(&self, name: &str, except: Option<&Id>) -> bool {
         let name = name.trim().to_lowercase();
         self.partnerships
             .iter()
-            .any(|p| &p.id != id && p.name.trim().to_lowercase() == name)
+            .any(|p| Some(&p.id) != except && p.name.trim().to_lowercase() == name)
+    }
+
+    /// `name`, or when a partnership already goes by it, the first of "name (2)",
+    /// "name (3)"… that none does, so two cards on the home list never read the same.
+    pub fn free_name(&self, name: &str) -> String {
+        (1..=self.partnerships.len() + 1)
+            .map(|n| match n {
+                1 => name.to_string(),
+                n => fit_text(format!("{name} ({n})")).0,
+            })
+            .find(|name| !self.goes_by(name, None))
+            .unwrap_or_else(|| name.to_string())
     }
 
     /// Puts a next-year copy right after the original and returns its id.
@@ -160,6 +177,15 @@ mod tests {
         assert!(w.name_taken(&Id::new("B"), " a 2026-27"));
         assert!(!w.name_taken(&Id::new("A"), "A 2026-27"));
         assert!(!w.name_taken(&Id::new("B"), "B 2026-27"));
+    }
+
+    #[test]
+    fn a_new_partnership_with_a_name_in_use_is_numbered() {
+        let mut w = workspace_of(&["A", "B"]);
+        assert_eq!(w.free_name("C 2026-27"), "C 2026-27");
+        assert_eq!(w.free_name("a 2026-27"), "a 2026-27 (2)");
+        w.partnerships[1].name = "A 2026-27 (2)".into();
+        assert_eq!(w.free_name("A 2026-27"), "A 2026-27 (3)");
     }
 
     #[test]

@@ -11,6 +11,8 @@ const TEAMS = ['Kindergarten', 'Grade 1', 'Grade 2', 'Grade 3', 'Grade 4', 'Grad
 function spreadsheet(): string {
   const rows = Array.from({ length: 29 }, (_, i) => `${teacherName(i)}\t${TEAMS[i % TEAMS.length]}`);
   rows.push(`${teacherName(3).toUpperCase()}\tGrade 5`);
+  // A row whose name cell was left empty.
+  rows.push('\tGrade 5');
   return ['Teacher name\tGrade', ...rows, ''].join('\n');
 }
 
@@ -42,7 +44,7 @@ test('a pasted staff of 30 is placed by drag, by the Move menu and by keyboard a
   await expect(page.getByText('No teachers yet.')).toBeVisible();
 
   await page.getByLabel('Names, one a line, or rows copied from a spreadsheet').fill(spreadsheet());
-  await expect(page.getByText('30 teachers will be added. 1 looks like someone already listed: check it below.')).toBeVisible();
+  await expect(page.getByText('30 teachers will be added. 1 looks like someone already listed: check it below. 1 row has no name and is left out.')).toBeVisible();
   const preview = page.getByRole('table', { name: 'Teachers the paste will add' });
   await expect(preview.getByRole('row')).toHaveCount(31);
   await expect(preview.getByRole('row', { name: /DEV RUIZ/ })).toContainText('Same as row 4 of this list');
@@ -207,6 +209,8 @@ test('filters, the sortable list, band goals, goals on the board and a compariso
 
   // The list: sorted by position, then the other way.
   await page.getByLabel('List').check();
+  // The list has no cards to drag: its hint says what works there.
+  await expect(page.locator('#board-keys')).toHaveText("A teacher's Move button places them and sets their stage. The column names sort the list.");
   const table = page.getByRole('table', { name: /Teachers on the map/ });
   await table.getByRole('button', { name: /Position/ }).click();
   await expect(table.getByRole('columnheader', { name: /Position/ })).toHaveAttribute('aria-sort', 'ascending');

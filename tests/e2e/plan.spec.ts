@@ -174,6 +174,9 @@ test('removing a teacher says what goes with them from the plan, and undo brings
   await expect(dialog).toContainText('Removing them also removes their unwilling-teacher protocol from the plan; Undo brings all of it back.');
   await dialog.getByRole('button', { name: 'Remove from the map' }).click();
   await expect(page.locator('.undo-bar')).toContainText('Hugo Ruiz was removed from the map, with their protocol.');
+  // Said once, in the bar that offers it back, and announced from there.
+  await expect(page.getByText(/Hugo Ruiz was removed from the map/)).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ has: page.locator('.undo-bar') })).toHaveCount(1);
   // A look at the plan to see what went does not take the undo away.
   await openPlan(page);
   await expect(protocol(page, 'Hugo Ruiz')).toHaveCount(0);

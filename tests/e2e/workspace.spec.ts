@@ -114,6 +114,17 @@ test('rename, copy for next year, delete and undo all stick after a reload', asy
   await expect(list.getByRole('heading', { name: 'Lincoln writing plan (copy)' })).toHaveCount(0);
 });
 
+test('the same school and year started twice are told apart on the home list', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await createPartnership(page, lincoln);
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  const list = page.getByRole('list', { name: 'Partnerships in this browser' });
+  await expect(list.getByRole('heading', { name: 'Lincoln Elementary 2026-27 (2)' })).toBeVisible();
+  await expect(list.getByRole('heading', { name: 'Lincoln Elementary 2026-27', exact: true })).toBeVisible();
+});
+
 test('a link to any step opens that step, and a link to an unknown partnership says so', async ({ page }) => {
   await openApp(page);
   await createPartnership(page, lincoln);

@@ -187,15 +187,20 @@ fn MapView() -> impl IntoView {
                 format!("{} on the map.", teachers(total()))
             }}</p>
             <ul class="stage-key" aria-label="Readiness stages">{legend()}</ul>
-            <p class="hint" id="board-keys">"Drag a card, or use its Move button. With the keyboard: Enter picks a card up, arrows move it, Enter drops it, Escape puts it back."</p>
+            <p class="hint" id="board-keys">{move || match map.view.get() {
+                View::Board => "Drag a card, or use its Move button. With the keyboard: Enter picks a card up, arrows move it, Enter drops it, Escape puts it back.",
+                View::List => "A teacher's Move button places them and sets their stage. The column names sort the list.",
+            }}</p>
             <p class="live board-said" role="status" aria-live="polite">{move || map.said.get()}</p>
-            {move || map.removed().map(|r| view! {
+            // A lasting live region, so the bar is announced when it comes, and its words
+            // are said once rather than again in the line above.
+            <div role="status">{move || map.removed().map(|r| view! {
                 <div class="undo-bar">
                     <p>{format!("{} was removed from the map{}.", r.teacher.name, r.went_with())}</p>
                     <button type="button" on:click=move |_| map.undo_remove()>"Undo"</button>
                     <button type="button" class="quiet" on:click=move |_| map.dismiss_removed()>"Dismiss"</button>
                 </div>
-            }.fresh())}
+            }.fresh())}</div>
             // Both views stay built once opened, and the one not shown keeps its layout
             // (`content-visibility`): building or laying out 300 cards again at every
             // switch would keep the pair waiting.

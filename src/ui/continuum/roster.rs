@@ -4,7 +4,7 @@
 use super::board::teachers;
 use super::state::use_map;
 use crate::model::limits::{MAX_TEACHERS, MAX_TEXT_CHARS};
-use crate::model::roster::{parse_roster, same_name, Duplicate, RosterRow};
+use crate::model::roster::{parse_roster, same_name, Duplicate, Roster, RosterRow};
 use crate::ui::widgets::Shown;
 use crate::ui::widgets::{focus_when_drawn, IntoFresh};
 use leptos::html::Input;
@@ -82,13 +82,19 @@ fn full() -> String {
 pub fn PasteRoster() -> impl IntoView {
     let map = use_map();
     let text = RwSignal::new(String::new());
-    let rows = Memo::new(move |_| {
+    let roster = Memo::new(move |_| {
         let text = text.get();
         if text.trim().is_empty() {
-            return Vec::new();
+            return Roster::default();
         }
         map.read(|c| parse_roster(&text, &c.teachers))
     });
+    let rows = Memo::new(move |_| roster.with(|r| r.rows.clone()));
+    let nameless = move || match roster.with(|r| r.nameless) {
+        0 => String::new(),
+        1 => " 1 row has no name and is left out.".to_string(),
+        n => format!(" {n} rows have no name and are left out."),
+    };
     let flagged = move || rows.with(|r| r.iter().filter(|r| r.duplicate.is_some()).count());
     let add = move |_| {
         let rows = rows.get_untracked();
@@ -118,18 +124,19 @@ pub fn PasteRoster() -> impl IntoView {
             <h3>"Paste a list"</h3>
             <div class="field">
                 <label for="paste-roster">"Names, one a line, or rows copied from a spreadsheet"</label>
-                <p class="hint" id="paste-roster-hint">"Name first, then team, grade or subject if you have it. A header row such as “Name, Grade” is understood."</p>
+                <p class="hint" id="paste-roster-hint">"Name first, then team, grade or subject if you have it. A header row such as “Name, Grade” or “Last name, First name” is understood."</p>
                 <textarea id="paste-roster" rows="6" aria-describedby="paste-roster-hint"
                     prop:value=text on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             </div>
             <Shown when=move || rows.with(|r| !r.is_empty())>
                 <p role="status" class="live">{move || {
                     let n = rows.with(Vec::len);
-                    match flagged() {
-                        0 => format!("{} will be added.", teachers(n)),
-                        1 => format!("{} will be added. 1 looks like someone already listed: check it below.", teachers(n)),
-                        f => format!("{} will be added. {f} look like someone already listed: check them below.", teachers(n)),
-                    }
+                    let flagged = match flagged() {
+                        0 => String::new(),
+                        1 => " 1 looks like someone already listed: check it below.".to_string(),
+                        f => format!(" {f} look like someone already listed: check them below."),
+                    };
+                    format!("{} will be added.{flagged}{}", teachers(n), nameless())
                 }}</p>
                 <div class="table-wrap">
                     <table class="preview-table">

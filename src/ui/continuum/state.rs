@@ -312,18 +312,16 @@ impl MapState {
     /// Takes a teacher off the map with the support that was theirs alone, offering them
     /// back.
     pub fn remove(&self, teacher: &Id) {
-        let name = self.name(teacher);
         let mut removed = None;
         self.planner
             .edit_parts(&[Part::Continuum, Part::Plan], &self.id(), |p| {
                 removed = p.remove_teacher(teacher)
             });
-        if let Some(removed) = removed {
-            self.say(format!(
-                "{name} was removed from the map{}.",
-                removed.went_with()
-            ));
-            self.planner.removed_teacher.set(Some((self.id(), removed)));
+        if removed.is_some() {
+            self.say(String::new());
+            self.planner
+                .removed_teacher
+                .set(removed.map(|r| (self.id(), r)));
         }
     }
 

@@ -63,7 +63,11 @@ pub fn NewPartnershipForm(
             None => Partnership::start(shell::new_id(), details, shell::now()),
         });
         match started {
-            Ok(partnership) => {
+            Ok(mut partnership) => {
+                // The same school and year started twice would make two cards of one name.
+                partnership.name = planner
+                    .workspace
+                    .with_untracked(|w| w.free_name(&partnership.name));
                 let href = Route::Step {
                     partnership: partnership.id.clone(),
                     step: Step::Agreement,

@@ -522,7 +522,7 @@ fn WhomDetails(action: Id) -> impl IntoView {
             <TextField id=f("group") label="Group" hint="A team, grade or subject on your staff list counts its teachers in." value=group on_change=set_group />
         }.fresh(),
         3 => view! {
-            <SelectField id=f("teacher") label="Teacher" options=teachers value=teacher on_change=set_teacher />
+            <SelectField id=f("teacher") label="Teacher" hint="It starts at the first teacher on the map: choose the one this support is for." options=teachers value=teacher on_change=set_teacher />
         }.fresh(),
         _ => ().fresh(),
     }
