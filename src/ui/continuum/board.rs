@@ -1,7 +1,7 @@
 //! The board: positions 1 to 11 across, with their counts and band goals, and the teachers
 //! as cards; teachers not yet placed wait in a row above.
 
-use super::card::{StageMark, TeacherCard};
+use super::card::{stage_mark, TeacherCard};
 use super::state::{use_map, MapState};
 pub use crate::model::board::teachers;
 use crate::model::continuum::BandGoal;
@@ -183,7 +183,7 @@ fn StageBreakdown(column: Memo<Option<crate::model::board::Column>>) -> impl Int
                 .join(", ");
             let shown = counts
                 .into_iter()
-                .map(|(stage, n)| view! { <span><StageMark stage=Signal::stored(Some(stage)) />{n}</span> })
+                .map(|(stage, n)| view! { <span>{stage_mark(Some(stage))}{n}</span> })
                 .collect_view();
             view! {
                 <span class="column-stages" aria-hidden="true">{shown}</span>

@@ -259,14 +259,26 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
 }
 
 /// The stage's letter in its shape (circle, triangle, square, diamond, octagon), which
-/// tells it apart without colour.
+/// tells it apart without colour; it follows the card's stage as it changes.
 #[component]
-pub fn StageMark(#[prop(into)] stage: Signal<Option<Stage>>) -> impl IntoView {
+fn StageMark(stage: Memo<Option<Stage>>) -> impl IntoView {
     view! {
-        <span class=move || format!("stage-mark {}", stage.get().map_or("stage-none", stage_css)) aria-hidden="true">
+        <span class=move || mark_class(stage.get()) aria-hidden="true">
             {move || stage.get().map_or("?", Stage::letter)}
         </span>
     }
+}
+
+/// A stage's mark that does not change, as in counts, keys, rows and choices: drawn
+/// without a reactive effect, since the list alone draws 300 of them.
+pub fn stage_mark(stage: Option<Stage>) -> impl IntoView {
+    view! {
+        <span class=mark_class(stage) aria-hidden="true">{stage.map_or("?", Stage::letter)}</span>
+    }
+}
+
+fn mark_class(stage: Option<Stage>) -> String {
+    format!("stage-mark {}", stage.map_or("stage-none", stage_css))
 }
 
 pub fn stage_css(stage: Stage) -> &'static str {

@@ -3,7 +3,7 @@
 
 use super::super::planner::{use_planner, List, Part};
 use super::super::widgets::{focus_when_drawn, DateField, RequiredField, TextField};
-use super::card::StageMark;
+use super::card::stage_mark;
 use super::state::use_map;
 use crate::model::board::Step;
 use crate::model::continuum::Teacher;
@@ -160,7 +160,7 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
                         prop:checked=move || stage.get() == choice
                         on:change=move |_| map.set_stage(&teacher, choice) />
                     <label for=input_id>
-                        <StageMark stage=Signal::stored(choice) />
+                        {stage_mark(choice)}
                         <span class="stage-name" id=name_id>{choice.map_or("Not decided yet", Stage::label)}</span>
                         <span class="stage-meaning" id=meaning_id>{choice.map_or("Choose when you have talked it through.", Stage::description)}</span>
                     </label>

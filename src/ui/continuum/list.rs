@@ -1,7 +1,7 @@
 //! The map as a table: one row a teacher, sortable by name, position, stage, goal and
 //! change, editing the same data through the same Move dialog.
 
-use super::card::StageMark;
+use super::card::stage_mark;
 use super::state::{row_id, use_map};
 use crate::model::board::stage_order;
 use crate::model::day;
@@ -230,7 +230,7 @@ fn TeacherRow(row: Row) -> impl IntoView {
             <th scope="row">{name}</th>
             <td>{assignment}</td>
             <td>{position}</td>
-            <td><StageMark stage=Signal::stored(stage) />" "{stage.map_or("No stage yet", Stage::label)}</td>
+            <td>{stage_mark(stage)}" "{stage.map_or("No stage yet", Stage::label)}</td>
             <td>{goal}</td>
             {with_change.then(|| view! { <td>{change}</td> })}
             <td>

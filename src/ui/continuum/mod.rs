@@ -144,7 +144,7 @@ fn MapView() -> impl IntoView {
             .into_iter()
             .map(|stage| {
                 view! {
-                    <li><card::StageMark stage=Signal::stored(Some(stage)) />" "{stage.label()}</li>
+                    <li>{card::stage_mark(Some(stage))}" "{stage.label()}</li>
                 }
             })
             .collect_view()
