@@ -104,7 +104,10 @@ pub(super) fn parse_json(text: &str) -> Result<serde_json::Value, FileProblem> {
     if text.trim().is_empty() {
         return Err(FileProblem::Empty);
     }
-    serde_json::from_str(text).map_err(|e| not_json(text, e.line(), e.column()))
+    serde_json::from_str(text).map_err(|e| match e.is_eof() {
+        true => FileProblem::CutShort { line: e.line() },
+        false => not_json(text, e.line(), e.column()),
+    })
 }
 
 /// What a file that is not JSON most likely is, for a message that helps.
@@ -116,7 +119,9 @@ fn not_json(text: &str, line: usize, column: usize) -> FileProblem {
     let (first, second) = (lines.next(), lines.next());
     let rows = first.is_some_and(|l| l.contains('\t'))
         || cells(first).is_some_and(|n| n > 0) && cells(first) == cells(second);
-    if text.contains(['\0', '\u{fffd}']) {
+    // Bytes no text holds: a control character, or a letter that could not be read.
+    let binary = |c: char| c == '\u{fffd}' || c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    if text.chars().any(binary) {
         FileProblem::NotText
     } else if !meant_as_json && rows {
         FileProblem::Spreadsheet
@@ -220,6 +225,9 @@ mod tests {
             read("\u{fffd}PNG\r\n\u{1a}\n\0\0"),
             Err(FileProblem::NotText)
         );
+        // A picture's bytes, read as Windows-1252 since they are not UTF-8.
+        let picture = crate::format::text::decode(b"\x89PNG\r\n\x1a\n\x01\x02IHDR".to_vec());
+        assert_eq!(read(&picture), Err(FileProblem::NotText));
         assert_eq!(
             read("{\"format\": \"partnership-planner\",}"),
             Err(FileProblem::NotJson {

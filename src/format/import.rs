@@ -121,14 +121,15 @@ impl ImportPreview {
                 (Some(_), ImportMode::AddAsNew) => {
                     partnership.id = fresh(&mut new_id, workspace);
                     // Listed beside the one it came from, it needs a name to tell them apart.
-                    partnership.name = marked(
+                    // Imported twice, the second copy is numbered like the first's.
+                    partnership.name = workspace.free_name(&marked(
                         &partnership.name,
                         if anonymised {
                             "anonymised"
                         } else {
                             "from the file"
                         },
-                    );
+                    ));
                     touched.push((partnership.id.clone(), partnership.updated));
                     undo.added.push(partnership.id.clone());
                     workspace.add(partnership);
@@ -255,6 +256,17 @@ mod tests {
         let names: Vec<&str> = both.partnerships.iter().map(|p| p.name.as_str()).collect();
         assert!(names.contains(&"Edited elsewhere (from the file)"));
         assert!(names.contains(&workspace.partnerships[0].name.as_str()));
+        // The same file kept beside them again: its copy is numbered, not a twin.
+        let Ok(again) = ImportPreview::read(&text, &both) else {
+            panic!("the file is valid")
+        };
+        assert!(again
+            .apply(&mut both, ImportMode::AddAsNew, &mut ids)
+            .is_ok());
+        assert_eq!(
+            both.partnerships[0].name,
+            "Edited elsewhere (from the file) (2)"
+        );
 
         let replaced = preview.apply(&mut workspace, ImportMode::ReplaceMatching, &mut ids);
         assert_eq!(replaced.map(|u| u.count()), Ok(1));

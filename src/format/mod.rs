@@ -14,6 +14,7 @@ mod pretty;
 mod problem;
 pub mod stored;
 pub mod template;
+pub mod text;
 pub mod validate;
 
 pub use document::{read, write, write_compact, Document, Scope, FORMAT_NAME, FORMAT_VERSION};

@@ -18,6 +18,10 @@ pub enum FileProblem {
         line: usize,
         column: usize,
     },
+    /// JSON that stops before it is finished: a download or a copy cut short.
+    CutShort {
+        line: usize,
+    },
     NotOurs,
     TooNew {
         version: u64,
@@ -140,6 +144,10 @@ impl fmt::Display for FileProblem {
             FileProblem::NotJson { line, column } => write!(
                 f,
                 "This is not a Partnership Planner file: it is not readable JSON (line {line}, column {column})."
+            ),
+            FileProblem::CutShort { line } => write!(
+                f,
+                "This file stops before its end, at line {line}, as if it was cut short while it was downloaded or copied. Use a complete copy, or export it again."
             ),
             FileProblem::NotOurs => f.write_str("This file was not made by Partnership Planner."),
             FileProblem::TooNew { version } => write!(

@@ -52,9 +52,10 @@ pub async fn read_file(file: &web_sys::File) -> Result<String, FileProblem> {
             limit: MAX_FILE_BYTES,
         });
     }
-    let text = JsFuture::from(file.text())
+    let bytes = JsFuture::from(file.array_buffer())
         .await
         .map_err(|_| FileProblem::whole("the browser could not read this file"))?;
-    text.as_string()
-        .ok_or_else(|| FileProblem::whole("the browser could not read this file as text"))
+    Ok(crate::format::text::decode(
+        js_sys::Uint8Array::new(&bytes).to_vec(),
+    ))
 }

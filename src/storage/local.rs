@@ -217,9 +217,14 @@ pub fn preference(key: &str) -> Option<String> {
         .flatten()
 }
 
-/// Keeps a setting of this device; a browser that refuses only forgets it.
+/// Keeps a setting of this device, or forgets it when empty; a browser that refuses only
+/// forgets it.
 pub fn set_preference(key: &str, value: &str) {
     if storage_exists() {
-        let _ = LocalStorage::set(key, value);
+        if value.is_empty() {
+            LocalStorage::delete(key);
+        } else {
+            let _ = LocalStorage::set(key, value);
+        }
     }
 }

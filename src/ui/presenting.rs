@@ -1,5 +1,5 @@
 //! Presentation mode: the step alone, in large, high-contrast type for a projector; kept
-//! per device and switched with one button or the P key.
+//! per device and switched with one button or the P key, and left with Escape.
 
 use crate::storage::{preference, set_preference};
 use leptos::prelude::*;
@@ -27,6 +27,16 @@ pub fn provide_presenting() {
         if plain && ev.key().eq_ignore_ascii_case("p") && !is_typing(&ev) {
             on.update(|v| *v = !*v);
         }
+        // Escape leaves presenting, as it leaves a slide show, unless it already closed a
+        // dialog or put back a card on its way here.
+        if ev.key() == "Escape"
+            && on.get_untracked()
+            && !ev.default_prevented()
+            && !is_typing(&ev)
+            && !in_dialog(&ev)
+        {
+            on.set(false);
+        }
     });
     on_cleanup(move || keys.remove());
     provide_context(Presenting(on));
@@ -40,6 +50,13 @@ fn is_typing(ev: &web_sys::KeyboardEvent) -> bool {
             el.is_content_editable()
                 || matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
         })
+}
+
+/// An Escape pressed in a dialog closes the dialog, not the presentation.
+fn in_dialog(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.closest("dialog").ok().flatten().is_some())
 }
 
 #[component]

@@ -21,6 +21,20 @@ async function addSample(page) {
   await expect(partnershipList(page).getByRole('heading', { name: sampleName })).toBeVisible();
 }
 
+test('a file saved again by an old Windows editor keeps its accented letters', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await page.getByRole('button', { name: 'Export Lincoln Elementary 2026-27' }).click();
+  const file = await downloadJson(page, () => page.getByRole('button', { name: 'Download file', exact: true }).click());
+  // Opened in Notepad to fix the name, then saved as "ANSI" (Windows-1252), not UTF-8.
+  const edited = file.text.replace('"name": "Lincoln Elementary 2026-27"', '"name": "Lincoln Élémentaire – 2026-27"');
+  expect(edited).not.toEqual(file.text);
+  await importFile(page, file.name, Buffer.from(edited.replace('–', '\x96'), 'latin1'));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(partnershipList(page).getByRole('heading', { name: 'Lincoln Élémentaire – 2026-27' })).toBeVisible();
+});
+
 test('a partnership exports as a readable file named for its school, year and date', async ({ page }) => {
   await openApp(page);
   await createPartnership(page, lincoln);
@@ -98,10 +112,18 @@ test('importing over a partnership replaces it, and the replacement can be undon
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
   await expect(partnershipList(page).getByRole('heading', { name: sampleName })).toBeVisible();
+  // The keyboard goes on from what the import did, then back to where imports start.
+  await expect(page.locator('#import-done')).toBeFocused();
 
   await page.getByRole('button', { name: 'Undo import' }).click();
   await expect(partnershipList(page).getByRole('heading', { name: 'Our edited plan' })).toBeVisible();
   await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByLabel('Import a file')).toBeFocused();
+
+  // Looked at, then left: focus waits on "Import a file", not at the top of the page.
+  await importFile(page, file.name, file.text);
+  await page.getByRole('region', { name: /^Import/ }).getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByLabel('Import a file')).toBeFocused();
 
   await importFile(page, file.name, file.text);
   await page.getByLabel(/add the file's version as new partnerships/).check();

@@ -40,6 +40,53 @@ test('a date with a two-digit year survives a reload straight after typing it', 
   await expect(page.getByLabel('Target date for the outcome')).toHaveValue('2027-05-06');
 });
 
+test('a day passed through on the way to an impossible date is not kept, and a date emptied by keyboard stays empty', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  const target = page.getByLabel('Target date for the outcome');
+  await target.fill('2027-05-29');
+  await page.getByLabel('Desired student outcome').click();
+  // 30 February passes through 3 February as the day is typed; the box is left on the
+  // calendar button inside it, so the reload comes before the box is ever left.
+  await target.focus();
+  await page.keyboard.type('02302027');
+  await expect(target).toHaveValue('');
+  await page.reload();
+  await expect(target).toHaveValue('2027-05-29');
+
+  // Backspace empties the month, the day and the year: the date is gone after a reload.
+  await target.focus();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Backspace');
+  await expect(target).toHaveValue('');
+  await page.reload();
+  await expect(target).toHaveValue('');
+});
+
+test('words typed in a box before its Add button are still there after a reload', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  const reason = page.getByLabel('Another reason to review');
+  await reason.fill('Budget cut');
+  const steps = page.getByRole('navigation', { name: 'Steps' });
+  await steps.getByRole('link', { name: /Continuum map/ }).click();
+  const paste = page.getByLabel('Names, one a line, or rows copied from a spreadsheet');
+  await paste.fill('Ana Ruiz\nBen Okoro\nCleo Park');
+  await page.getByLabel('Name or code').fill('Dev Shah');
+  await page.reload();
+  await expect(paste).toHaveValue('Ana Ruiz\nBen Okoro\nCleo Park');
+  await expect(page.getByLabel('Name or code')).toHaveValue('Dev Shah');
+  // Added, the list leaves the box, and a reload does not bring it back.
+  await page.getByRole('button', { name: 'Add 3 teachers' }).click();
+  await page.reload();
+  await expect(paste).toHaveValue('');
+  await steps.getByRole('link', { name: /Agreement/ }).click();
+  await expect(reason).toHaveValue('Budget cut');
+});
+
 test('an impossible year is refused where it is typed and never saved', async ({ page }) => {
   await openApp(page);
   await createPartnership(page, lincoln);

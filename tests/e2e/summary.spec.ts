@@ -152,12 +152,19 @@ test('presentation mode switches on and off with one control and the P key, and 
   await expect(html).toHaveClass(/presenting/);
   // A P typed into a field is only a letter.
   await page.getByRole('button', { name: 'Make a template' }).click();
+  // The button goes as the form comes: the keyboard is in the name.
+  await expect(page.getByLabel('Template name')).toBeFocused();
   await page.getByLabel('Template name').fill('Plan');
   await expect(html).toHaveClass(/presenting/);
   await page.getByRole('heading', { level: 1 }).click();
   await page.keyboard.press('p');
   await expect(html).not.toHaveClass(/presenting/);
   await expect(page.getByRole('navigation', { name: 'Steps' })).toBeVisible();
+  // Escape leaves presenting, as it leaves a slide show.
+  await page.keyboard.press('p');
+  await expect(html).toHaveClass(/presenting/);
+  await page.keyboard.press('Escape');
+  await expect(html).not.toHaveClass(/presenting/);
 });
 
 test('a facilitator hands a template over as a file, and a pair starts from it in a fresh browser', async ({ page, browser, baseURL }) => {

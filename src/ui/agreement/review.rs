@@ -1,7 +1,7 @@
 //! When the pair reviews the agreement, and what calls for a review in between.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{keyed, DateList};
+use super::super::widgets::{keyed, typed_text, DateList};
 use super::lists::TRIGGERS;
 use super::{AgreementPart, Editing};
 use crate::model::agreement::ReviewTrigger;
@@ -22,7 +22,7 @@ pub fn ReviewSection() -> impl IntoView {
         |p, v| p.agreement.review.dates = v,
     );
     let rows = planner.item_ids(Part::Agreement, &id, TRIGGERS);
-    let other = RwSignal::new(String::new());
+    let other = typed_text(format!("{id}.review-other"));
     let add_other = {
         let id = id.clone();
         move |ev: leptos::ev::SubmitEvent| {

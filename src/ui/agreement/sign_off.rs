@@ -5,7 +5,7 @@ use super::super::shell;
 use super::{AgreementPart, Editing, SectionLink};
 use crate::model::day;
 use crate::model::limits::{date_bounds, read_date_entry, DateEntry, MAX_TEXT_CHARS};
-use crate::model::sign_off::{AgreementSection, Signing};
+use crate::model::sign_off::{AgreementSection, SignProblem, Signing};
 use crate::ui::planner::Part;
 use crate::ui::widgets::{focus_when_drawn, IntoFresh};
 use leptos::prelude::*;
@@ -60,9 +60,13 @@ pub fn SignOffSection() -> impl IntoView {
                     date.set(on.to_string());
                     on
                 }
-                DateEntry::Refused(why) => return problem.set(Some(why)),
+                DateEntry::Refused(why) => {
+                    focus_when_drawn("sign-date".to_string());
+                    return problem.set(Some(why));
+                }
                 DateEntry::Cleared => {
-                    return problem.set(Some("Choose the date you agreed.".into()))
+                    focus_when_drawn("sign-date".to_string());
+                    return problem.set(Some("Choose the date you agreed.".into()));
                 }
             };
             let principal = principal_typed
@@ -77,8 +81,18 @@ pub fn SignOffSection() -> impl IntoView {
             });
             // The form hides once signed: the keyboard goes on from the confirmation,
             // not from the top of the page.
-            if result.is_ok() {
-                focus_when_drawn("signed-note".to_string());
+            match &result {
+                Ok(()) => focus_when_drawn("signed-note".to_string()),
+                // On the name still to write, so the keyboard need not look for it.
+                Err(SignProblem::NoNames) => focus_when_drawn(
+                    if principal.trim().is_empty() {
+                        "sign-principal"
+                    } else {
+                        "sign-coach"
+                    }
+                    .to_string(),
+                ),
+                Err(_) => {}
             }
             problem.set(result.err().map(|e| e.to_string()));
         }

@@ -6,15 +6,16 @@ use super::state::use_map;
 use crate::model::limits::{MAX_TEACHERS, MAX_TEXT_CHARS};
 use crate::model::roster::{parse_roster, same_name, Duplicate, Roster, RosterRow};
 use crate::ui::widgets::Shown;
-use crate::ui::widgets::{focus_when_drawn, IntoFresh};
+use crate::ui::widgets::{focus_when_drawn, typed_text, IntoFresh};
 use leptos::html::Input;
 use leptos::prelude::*;
 
 #[component]
 pub fn AddTeacher() -> impl IntoView {
     let map = use_map();
-    let name = RwSignal::new(String::new());
-    let assignment = RwSignal::new(String::new());
+    let partnership = map.partnership.get_value();
+    let name = typed_text(format!("{partnership}.add-teacher-name"));
+    let assignment = typed_text(format!("{partnership}.add-teacher-team"));
     let problem = RwSignal::new(None::<String>);
     let notice = RwSignal::new(String::new());
     let name_input = NodeRef::<Input>::new();
@@ -81,7 +82,7 @@ fn full() -> String {
 #[component]
 pub fn PasteRoster() -> impl IntoView {
     let map = use_map();
-    let text = RwSignal::new(String::new());
+    let text = typed_text(format!("{}.paste-roster", map.partnership.get_value()));
     let roster = Memo::new(move |_| {
         let text = text.get();
         if text.trim().is_empty() {

@@ -9,7 +9,7 @@ use crate::model::day;
 use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::snapshot::{compare, position_table, stage_table, Change};
 use crate::model::{Id, Position, Stage};
-use crate::ui::widgets::{IntoFresh, Shown};
+use crate::ui::widgets::{typed_text, IntoFresh, Shown};
 use leptos::prelude::*;
 
 /// "now", or a snapshot's id, as the compare menus name them.
@@ -18,7 +18,7 @@ const NOW: &str = "now";
 #[component]
 pub fn Snapshots() -> impl IntoView {
     let map = use_map();
-    let label = RwSignal::new(String::new());
+    let label = typed_text(format!("{}.snapshot-label", map.partnership.get_value()));
     let list = Memo::new(move |_| {
         map.read(|c| {
             c.snapshots

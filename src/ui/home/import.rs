@@ -6,7 +6,7 @@ use super::new_partnership::NewPartnershipForm;
 use crate::format::import::{ImportMode, ImportPreview};
 use crate::model::template::Template;
 use crate::model::when::ago;
-use crate::ui::widgets::IntoFresh;
+use crate::ui::widgets::{focus_when_drawn, IntoFresh};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -34,6 +34,13 @@ pub fn ImportButton() -> impl IntoView {
     }
 }
 
+/// Ends the import, or the look at it, with focus back on "Import a file" rather than lost
+/// with the panel that goes.
+fn close(planner: super::super::planner::Planner) {
+    planner.import.set(ImportStage::Idle);
+    focus_when_drawn("import-file".to_string());
+}
+
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let planner = use_planner();
@@ -42,10 +49,10 @@ pub fn ImportPanel() -> impl IntoView {
         ImportStage::Idle => ().fresh(),
         ImportStage::Reading => view! { <p class="notice" role="status">"Reading the file…"</p> }.fresh(),
         ImportStage::Refused { file_name, message } => view! {
-            <div class="notice notice-warning" role="alert">
+            <div class="notice notice-warning" role="alert" id="import-done" tabindex="-1">
                 <p><strong>{format!("“{file_name}” was not imported. ")}</strong>{message}</p>
                 <p>"Nothing in your workspace has changed."</p>
-                <button type="button" on:click=move |_| planner.import.set(ImportStage::Idle)>"Close"</button>
+                <button type="button" on:click=move |_| close(planner)>"Close"</button>
             </div>
         }.fresh(),
         ImportStage::Previewing { file_name, preview } => view! {
@@ -78,25 +85,26 @@ fn UndoImport(count: usize) -> impl IntoView {
         };
         if since.is_empty() {
             planner.undo_import();
+            focus_when_drawn("import-file".to_string());
         } else {
             edited.set(since);
         }
     };
     view! {
-        <div class="notice undo-bar" role="status">
+        <div class="notice undo-bar" role="status" id="import-done" tabindex="-1">
             <p>{if count == 1 { "Imported 1 partnership.".to_string() } else { format!("Imported {count} partnerships.") }}</p>
             {move || {
                 let names = edited.get();
                 if names.is_empty() {
                     view! {
                         <button type="button" class="primary" on:click=undo>"Undo import"</button>
-                        <button type="button" on:click=move |_| planner.import.set(ImportStage::Idle)>"Dismiss"</button>
+                        <button type="button" on:click=move |_| close(planner)>"Dismiss"</button>
                     }.fresh()
                 } else {
                     view! {
                         <p>{format!("“{}” {} changed after the import. Undoing the import also undoes those changes.", names.join("”, “"), if names.len() == 1 { "was" } else { "were" })}</p>
-                        <button type="button" class="danger" on:click=move |_| planner.undo_import()>"Undo anyway"</button>
-                        <button type="button" on:click=move |_| planner.import.set(ImportStage::Idle)>"Keep everything"</button>
+                        <button type="button" class="danger" on:click=move |_| { planner.undo_import(); focus_when_drawn("import-file".to_string()); }>"Undo anyway"</button>
+                        <button type="button" on:click=move |_| close(planner)>"Keep everything"</button>
                     }.fresh()
                 }
             }}
@@ -184,8 +192,12 @@ fn Preview(file_name: String, preview: ImportPreview) -> impl IntoView {
                 </fieldset>
             })}
             <div class="form-actions">
-                <button type="button" class="primary" on:click=move |_| planner.finish_import(mode.get_untracked())>"Import"</button>
-                <button type="button" on:click=move |_| planner.import.set(ImportStage::Idle)>"Cancel"</button>
+                <button type="button" class="primary" on:click=move |_| {
+                    planner.finish_import(mode.get_untracked());
+                    // On what the import did: the undo, or why nothing was imported.
+                    focus_when_drawn("import-done".to_string());
+                }>"Import"</button>
+                <button type="button" on:click=move |_| close(planner)>"Cancel"</button>
             </div>
         </section>
     }

@@ -2,7 +2,7 @@
 //! a facilitator to put on the projector.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{qr_code, QrImage};
+use super::super::widgets::{focus_when_drawn, qr_code, QrImage};
 use crate::format::file_name::template_file_name;
 use crate::format::link::template_fragment;
 use crate::format::template::{template_of, write_template};
@@ -32,6 +32,8 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
         });
         name.set(suggested.unwrap_or_default());
         open.set(true);
+        // The button goes as the form comes: the keyboard goes on from the name.
+        focus_when_drawn("template-name".to_string());
     };
     // The template as the name now reads, or why there is none.
     let made = move || {

@@ -154,40 +154,73 @@ pub fn DateField(
         }
     });
     on_cleanup(move || leaving.remove());
+    // The box follows the model (an undo, another tab), except while it holds a date
+    // half typed or impossible: the date kept meanwhile must not overwrite the typing.
+    let input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        let shown = value.get().map(|d| d.to_string()).unwrap_or_default();
+        if let Some(input) = input.get() {
+            if !input.validity().bad_input() && input.value() != shown {
+                input.set_value(&shown);
+            }
+        }
+    });
+    // Only a date that differs is an edit: `input` and `change` both report each key.
+    let commit = move |date: Option<NaiveDate>| {
+        if value.get_untracked() != date {
+            on_change.run(date);
+        }
+    };
+    // While the year is typed digit by digit, only whole, possible dates go in; a year
+    // that stays impossible for a moment is pointed out before the person leaves the box.
+    let on_typed = move |ev: leptos::ev::Event| {
+        if let Some(handle) = pause.get_value() {
+            handle.clear();
+        }
+        let half_typed = is_half_typed(&ev);
+        match read_date_entry(&event_target_value(&ev)) {
+            // Every part emptied, by Backspace or Delete: the date is taken away.
+            DateEntry::Cleared if !half_typed => {
+                note.set(None);
+                commit(None);
+            }
+            DateEntry::Accepted(date) => {
+                note.set(None);
+                commit(Some(date));
+            }
+            entry => {
+                // A day the keys passed through (3 February on the way to 30 February)
+                // is not kept once the date in the box is no date at all.
+                if half_typed {
+                    commit(kept.get_value());
+                }
+                // After a pause a two-digit year is read and kept, as on leaving the
+                // box: a reload then loses nothing typed.
+                let control = ev.target();
+                let settle = move || {
+                    pause.set_value(None);
+                    note.set(settle_box(control.as_ref(), entry, false, on_change));
+                };
+                pause.set_value(set_timeout_with_handle(settle, TYPING_PAUSE).ok());
+            }
+        }
+    };
     view! {
         <div class="field field-date">
             <label for=id.clone()>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
-            <input id=id type="date" min=min max=max aria-describedby=describedby
+            <input id=id type="date" min=min max=max aria-describedby=describedby node_ref=input
                 aria-invalid=move || note.with(|n| matches!(n, Some(DateNote::Refused(_)))).then_some("true")
-                prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
+                prop:value=value.get_untracked().map(|d| d.to_string()).unwrap_or_default()
                 on:focus=move |_| kept.set_value(value.get_untracked())
-                // While the year is typed digit by digit, only whole, possible dates go in;
-                // a year that stays impossible for a moment is pointed out before the
-                // person leaves the box.
-                on:change=move |ev| {
-                    if let Some(handle) = pause.get_value() {
-                        handle.clear();
-                    }
-                    match read_date_entry(&event_target_value(&ev)) {
-                        DateEntry::Cleared if !is_half_typed(&ev) => {
-                            note.set(None);
-                            on_change.run(None);
-                        }
-                        DateEntry::Accepted(date) => {
-                            note.set(None);
-                            on_change.run(Some(date));
-                        }
-                        entry => {
-                            // After a pause a two-digit year is read and kept, as on leaving
-                            // the box: a reload then loses nothing typed.
-                            let control = ev.target();
-                            let settle = move || {
-                                pause.set_value(None);
-                                note.set(settle_box(control.as_ref(), entry, false, on_change));
-                            };
-                            pause.set_value(set_timeout_with_handle(settle, TYPING_PAUSE).ok());
-                        }
+                on:input=on_typed
+                on:change=on_typed
+                // The browser reports only the first part emptied: the last one, which
+                // leaves the box empty, comes with no event but the key's.
+                on:keyup=move |ev| {
+                    if event_target_value(&ev).is_empty() && !is_half_typed(&ev) && value.get_untracked().is_some() {
+                        note.set(None);
+                        commit(None);
                     }
                 }
                 on:blur=move |ev| {
@@ -196,8 +229,10 @@ pub fn DateField(
                     }
                     let entry = read_date_entry(&event_target_value(&ev));
                     let half_typed = is_half_typed(&ev);
-                    if half_typed && value.get_untracked() != kept.get_value() {
-                        on_change.run(kept.get_value());
+                    match entry {
+                        DateEntry::Cleared if !half_typed => commit(None),
+                        _ if half_typed => commit(kept.get_value()),
+                        _ => {}
                     }
                     note.set(settle_box(ev.target().as_ref(), entry, half_typed, on_change));
                 } />

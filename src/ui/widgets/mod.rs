@@ -9,6 +9,7 @@ mod left_names;
 mod qr;
 mod section;
 mod section_index;
+mod typed;
 
 pub use date_list::DateList;
 pub use fields::{
@@ -23,3 +24,4 @@ pub use left_names::{left_names, left_names_said};
 pub use qr::{qr_code, QrImage};
 pub use section::Section;
 pub use section_index::{IndexEntry, SectionIndex};
+pub use typed::typed_text;
