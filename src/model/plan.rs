@@ -156,6 +156,26 @@ impl SupportPlan {
         self.actions.iter_mut().find(|a| &a.id == id)
     }
 
+    /// Takes an action out of the plan, with where it stood, so that it can be put back.
+    pub fn remove_action(&mut self, id: &Id) -> Option<(usize, SupportAction)> {
+        let at = self.actions.iter().position(|a| &a.id == id)?;
+        Some((at, self.actions.remove(at)))
+    }
+
+    /// Puts a removed action back where it stood, under a new id if another action has
+    /// taken its own since; none when the plan holds as many actions as a file may.
+    pub fn restore_action(&mut self, (at, mut action): (usize, SupportAction)) -> Option<Id> {
+        if self.actions.len() >= super::limits::MAX_LIST_ITEMS {
+            return None;
+        }
+        if self.action(&action.id).is_some() {
+            action.id = Id::next_in("support", self.actions.iter().map(|a| &a.id));
+        }
+        let id = action.id.clone();
+        self.actions.insert(at.min(self.actions.len()), action);
+        Some(id)
+    }
+
     /// For next year's copy: each action a year on, and what was under way or done this
     /// year planned again; dropped actions stay dropped. A new year is a time to ask an
     /// unwilling teacher the two questions again: their answers and dates are cleared, the
@@ -381,6 +401,42 @@ mod tests {
             stage: None,
             coaching_action: None,
         }
+    }
+
+    #[test]
+    fn a_removed_action_goes_back_where_it_stood_under_an_id_of_its_own() {
+        let mut plan = SupportPlan::default();
+        for n in 1..=3 {
+            plan.actions.push(SupportAction {
+                id: Id::new(format!("support-{n}")),
+                ..action(None, None, ActionStatus::Planned)
+            });
+        }
+        let before = plan.clone();
+        let removed = plan.remove_action(&Id::new("support-2"));
+        assert_eq!(plan.actions.len(), 2);
+        let Some(removed) = removed else {
+            panic!("support-2 is in the plan")
+        };
+        assert_eq!(
+            plan.restore_action(removed.clone()),
+            Some(Id::new("support-2"))
+        );
+        assert_eq!(plan, before);
+        // Removed again, and its id taken by a new action meanwhile.
+        plan.remove_action(&Id::new("support-3"));
+        let Some(last) = plan
+            .remove_action(&Id::new("support-2"))
+            .map(|(at, a)| (at + 1, a))
+        else {
+            panic!("support-2 is in the plan")
+        };
+        plan.actions.push(SupportAction {
+            id: Id::new("support-2"),
+            ..action(None, None, ActionStatus::Planned)
+        });
+        assert_eq!(plan.restore_action(last), Some(Id::new("support-3")));
+        assert_eq!(plan.actions.len(), 3);
     }
 
     #[test]

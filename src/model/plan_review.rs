@@ -29,12 +29,16 @@ pub struct Share {
     pub planned_percent: u8,
 }
 
-/// How far a planned share may stray from the agreed one before the plan says so.
-pub const DRIFT_POINTS: u8 = 15;
+/// How far a planned share may stray from the agreed one before the plan says so: this
+/// many points, and a third of the larger share, so 15 % agreed against 29 % planned is
+/// off, while 40 % against 30 % is close, as counting actions can hardly do better.
+pub const DRIFT_POINTS: u8 = 10;
 
 impl Share {
     pub fn drifts(&self) -> bool {
-        self.planned_percent.abs_diff(self.agreed) >= DRIFT_POINTS
+        let off = self.planned_percent.abs_diff(self.agreed);
+        off >= DRIFT_POINTS
+            && u16::from(off) * 3 >= u16::from(self.planned_percent.max(self.agreed))
     }
 }
 
@@ -137,13 +141,26 @@ impl SupportPlan {
             .collect()
     }
 
-    /// Open coach-led actions for one teacher the coach has withdrawn from.
-    pub fn coach_time_after_withdrawal(&self, continuum: &Continuum) -> Vec<&SupportAction> {
+    /// Open coach-led actions for a teacher the coach has withdrawn from, alone or as one
+    /// of their stage's group, with the names of those teachers.
+    pub fn coach_time_after_withdrawal(
+        &self,
+        continuum: &Continuum,
+    ) -> Vec<(&SupportAction, Vec<String>)> {
         let withdrawn = self.withdrawn(continuum);
         self.actions
             .iter()
             .filter(|a| a.status.is_open() && a.who.is_coach())
-            .filter(|a| matches!(&a.for_whom, Target::Teacher { teacher } if withdrawn.contains(teacher)))
+            .filter(|a| matches!(a.for_whom, Target::Teacher { .. } | Target::Stage { .. }))
+            .filter_map(|a| {
+                let names: Vec<String> = continuum
+                    .teachers
+                    .iter()
+                    .filter(|t| withdrawn.contains(&t.id) && a.for_whom.covers(t))
+                    .map(|t| t.name.clone())
+                    .collect();
+                (!names.is_empty()).then_some((a, names))
+            })
             .collect()
     }
 
@@ -379,6 +396,15 @@ mod tests {
             "the follow-up is the principal's"
         );
         plan.actions[0].who = coach();
+        // Support for the unwilling as a group reaches them too.
+        plan.actions[0].for_whom = Target::Stage {
+            stage: Stage::Unwilling,
+        };
+        let found = plan.coach_time_after_withdrawal(&c);
+        assert_eq!(
+            found.first().map(|(_, names)| names.clone()),
+            Some(vec![c.teachers[0].name.clone()])
+        );
         let mut came_round = c.clone();
         came_round.teachers[0].stage = Some(Stage::Developing);
         assert!(
@@ -444,6 +470,29 @@ mod tests {
             SupportPlan::default().spread(&agreement).shares[0].planned_percent,
             0
         );
+    }
+
+    #[test]
+    fn a_share_drifts_by_ten_points_and_a_third_of_the_larger_share() {
+        let share = |agreed, planned_percent| Share {
+            action: Id::new("time-1"),
+            label: String::new(),
+            agreed,
+            planned: 1,
+            planned_percent,
+        };
+        for (agreed, planned) in [(15, 29), (30, 17), (20, 9), (20, 8), (10, 0)] {
+            assert!(
+                share(agreed, planned).drifts(),
+                "{agreed} against {planned}"
+            );
+        }
+        for (agreed, planned) in [(30, 25), (40, 30), (5, 0), (50, 59)] {
+            assert!(
+                !share(agreed, planned).drifts(),
+                "{agreed} against {planned}"
+            );
+        }
     }
 
     #[test]

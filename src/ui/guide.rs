@@ -158,7 +158,16 @@ pub fn MeetingGuide(id: Id, step: Step) -> impl IntoView {
                     <select on:change=move |ev| if let Ok(l) = event_target_value(&ev).parse() { guide.length.set(l) }>{lengths}</select>
                 </label>
             </div>
-            <p class="guide-now">{move || items.with(|items| items.get(at.get()).map(|i| format!("Now: {} ({} min)", i.title, i.minutes)))}</p>
+            <p class="guide-now">{move || {
+                // Past the meeting's length the clock says so, for the pair to close or
+                // agree to run on.
+                let over = (elapsed.get() / 60).saturating_sub(u64::from(guide.length.get()));
+                let now = items.with(|items| items.get(at.get()).map(|i| format!("Now: {} ({} min)", i.title, i.minutes)));
+                match over {
+                    0 => now.unwrap_or_default(),
+                    over => format!("Over time by {over} min. Close with next actions and the next meeting."),
+                }
+            }}</p>
             <ol class="agenda">{rows}</ol>
         </section>
     }

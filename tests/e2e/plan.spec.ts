@@ -67,7 +67,8 @@ test('the pair proposes a plan from the map, adapts it, follows a stage change a
   await page.getByLabel('By teacher').check();
   const ben = page.getByRole('row', { name: /^Ben Ruiz/ });
   await ben.getByRole('button', { name: 'Add support for Ben Ruiz alone' }).click();
-  await expect(said(page)).toHaveText('Added 2 support actions for Ben Ruiz.');
+  await expect(said(page)).toHaveText('Added 2 support actions for Ben Ruiz alone, to date and adapt for them.');
+  await expect(ben).toContainText('(for them alone)');
   await openMap(page);
   await page.getByRole('button', { name: /^Ben Ruiz/ }).first().click();
   await page.getByRole('dialog').getByRole('radio', { name: /Developing/ }).check();
@@ -289,6 +290,30 @@ test('support for a stage no one is at any more is pointed out, and can be dropp
   await attention.getByRole('button', { name: 'Drop them, the support for Developing teachers' }).click();
   await expect(said(page)).toHaveText('Dropped the support for Developing teachers.');
   await expect(page.getByText('No one on the map is Developing')).toHaveCount(0);
+  // The ask goes with its button: the keyboard goes on from the section, not the page's top.
+  await expect(page.locator('#propose-title')).toBeFocused();
+});
+
+test('a support action removed by mistake comes back with Undo, where it was', async ({ page }) => {
+  await page.getByRole('button', { name: 'Propose support from the map' }).click();
+  const lines = page.locator('.action-list .action-line');
+  const count = await lines.count();
+  const second = (await lines.nth(1).locator('.action-what').textContent()) ?? '';
+  await lines.nth(1).click();
+  await page.locator('.action-editor').getByLabel('Evidence seen').fill('Saw it twice in week 3');
+  await page.locator('.action-editor').getByRole('button', { name: 'Remove this action' }).click();
+  await expect(lines).toHaveCount(count - 1);
+  const bar = page.locator('.undo-bar');
+  await expect(bar).toContainText(`“${second}” was removed from the plan.`);
+  await expect(bar.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await expectNoAxeViolations(page, 'a removed action offered back');
+  await page.keyboard.press('Enter');
+  await expect(lines).toHaveCount(count);
+  await expect(lines.nth(1)).toBeFocused();
+  await expect(lines.nth(1)).toContainText(second);
+  await page.reload();
+  await lines.nth(1).click();
+  await expect(page.locator('.action-editor').getByLabel('Evidence seen')).toHaveValue('Saw it twice in week 3');
 });
 
 test('a plan with no one on the map yet sends the pair to the map first', async ({ page }) => {

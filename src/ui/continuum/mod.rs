@@ -198,7 +198,10 @@ fn MapView() -> impl IntoView {
                 <div class="undo-bar">
                     <p>{format!("{} was removed from the map{}.", r.teacher.name, r.went_with())}</p>
                     <button type="button" on:click=move |_| map.undo_remove()>"Undo"</button>
-                    <button type="button" class="quiet" on:click=move |_| map.dismiss_removed()>"Dismiss"</button>
+                    <button type="button" class="quiet" on:click=move |_| {
+                        map.dismiss_removed();
+                        super::widgets::focus_section("map");
+                    }>"Dismiss"</button>
                 </div>
             }.fresh())}</div>
             // Both views stay built once opened, and the one not shown keeps its layout

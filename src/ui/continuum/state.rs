@@ -349,7 +349,8 @@ impl MapState {
                 });
             self.dismiss_removed();
             self.say(format!("{name} is back on the map."));
-            focus_when_drawn(card_id(&id));
+            // Their card, or their row when the list is showing.
+            focus_when_drawn(self.control_of(&id));
         }
     }
 

@@ -6,7 +6,7 @@ use crate::model::plan::{ActionStatus, SupportAction, Supporter, Target};
 use crate::model::{Id, Partnership, Position, Stage};
 use crate::ui::planner::Part;
 use crate::ui::widgets::Shown;
-use crate::ui::widgets::{keyed, IntoFresh};
+use crate::ui::widgets::{focus_section, focus_when_drawn, keyed, IntoFresh};
 use crate::ui::widgets::{DateField, SelectField, TextField};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -36,7 +36,35 @@ pub fn ActionList() -> impl IntoView {
                 {keyed(ids, |action| view! { <ActionItem action=action /> })}
             </ol>
         </Shown>
+        // A lasting live region, so the bar is announced when it comes.
+        <div role="status">{move || plan.removed.with(|r| r.as_ref().map(|(_, a)| a.what.trim().to_string())).map(|what| view! {
+            <div class="undo-bar">
+                <p>{match what.as_str() {
+                    "" => "A support action was removed from the plan.".to_string(),
+                    what => format!("“{what}” was removed from the plan."),
+                }}</p>
+                <button type="button" id="undo-remove-action" on:click=move |_| undo_remove(plan)>"Undo"</button>
+                <button type="button" class="quiet" on:click=move |_| {
+                    plan.removed.set(None);
+                    focus_section("actions");
+                }>"Dismiss"</button>
+            </div>
+        }.fresh())}</div>
         <button type="button" on:click=add>"Add a support action"</button>
+    }
+}
+
+/// Puts the action last removed back where it stood, and the keyboard on it.
+fn undo_remove(plan: PlanState) {
+    let Some(removed) = plan.removed.get_untracked() else {
+        return;
+    };
+    let mut back = None;
+    plan.edit(|p| back = p.plan.restore_action(removed));
+    plan.removed.set(None);
+    match back {
+        Some(id) => focus_when_drawn(format!("{id}-line")),
+        None => plan.say("The plan holds as many actions as a file may.".to_string()),
     }
 }
 
@@ -67,7 +95,7 @@ fn ActionItem(action: Id) -> impl IntoView {
     let item_id = action.to_string();
     view! {
         <li class="action-item" id=item_id class:overdue=move || line.with(|l| l.overdue)>
-            <button type="button" class="action-line" aria-expanded=move || is_open.get().to_string()
+            <button type="button" class="action-line" id=format!("{action}-line") aria-expanded=move || is_open.get().to_string()
                 aria-controls=editor_id.clone() on:click=toggle>
                 <span class="chevron" aria-hidden="true"></span>
                 <span class="action-what">{move || line.with(|l| l.what.clone())}</span>
@@ -215,9 +243,12 @@ fn ActionEditor(action: Id) -> impl IntoView {
     let remove = {
         let action = action.clone();
         move |_| {
-            plan.edit(|p| p.plan.actions.retain(|a| a.id != action));
-            plan.say("The action was removed from the plan.".to_string());
-            crate::ui::widgets::focus_section("actions");
+            let mut removed = None;
+            plan.edit(|p| removed = p.plan.remove_action(&action));
+            plan.say(String::new());
+            plan.removed.set(removed);
+            // The editor goes with the action: the keyboard goes on from its Undo.
+            focus_when_drawn("undo-remove-action".to_string());
         }
     };
     let key = StoredValue::new(action.to_string());

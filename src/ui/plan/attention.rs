@@ -6,7 +6,7 @@ use super::state::use_plan;
 use crate::model::plan::{Supporter, Target};
 use crate::model::playbook::Proposed;
 use crate::model::{Id, Partnership, Stage};
-use crate::ui::widgets::{Drawn, IntoFresh};
+use crate::ui::widgets::{focus_section, Drawn, IntoFresh};
 use leptos::prelude::*;
 
 #[component]
@@ -135,16 +135,17 @@ fn asks(p: &Partnership) -> Vec<Ask> {
         p.plan
             .coach_time_after_withdrawal(&p.continuum)
             .into_iter()
-            .map(|a| {
-                let teacher = match &a.for_whom {
-                    Target::Teacher { teacher } => name(teacher),
-                    _ => String::new(),
-                };
-                Ask::AfterWithdrawal {
-                    action: a.id.clone(),
-                    what: a.what.clone(),
-                    name: teacher,
-                }
+            .map(|(a, names)| Ask::AfterWithdrawal {
+                action: a.id.clone(),
+                what: a.what.clone(),
+                name: match a.for_whom {
+                    Target::Teacher { .. } => names.join(", "),
+                    _ => format!(
+                        "{}, among them {}",
+                        a.for_whom.label(&p.continuum).to_lowercase(),
+                        names.join(", ")
+                    ),
+                },
             }),
     );
     asks
@@ -270,6 +271,8 @@ fn ask_view(ask: Ask) -> Drawn {
                 let ids = actions.clone();
                 plan.edit(|p| p.plan.drop_actions(&ids));
                 plan.say(format!("Dropped the support for {label} teachers."));
+                // The ask goes with its button: the keyboard goes on from the section.
+                focus_section("propose");
             };
             view! {
                 <p>{said}</p>
@@ -349,6 +352,7 @@ fn ask_view(ask: Ask) -> Drawn {
                     }
                 });
                 plan.say("The follow-up is now the principal's.".to_string());
+                focus_section("propose");
             };
             view! {
                 <p>{format!("Coach time is planned for {name}, whom the coach has withdrawn from: “{}”.", what.trim())}</p>

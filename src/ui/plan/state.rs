@@ -22,6 +22,8 @@ pub struct PlanState {
     pub open: RwSignal<Option<Id>>,
     /// What the step last said in its live region.
     pub said: RwSignal<String>,
+    /// The action last removed, with where it stood, while it is offered back.
+    pub removed: RwSignal<Option<(usize, SupportAction)>>,
     /// How many protocols are listed: a staff of 300 may hold sixty unwilling teachers.
     pub protocols_shown: RwSignal<usize>,
     /// Notified once a change of the partnership has been painted: the sections below the
@@ -43,6 +45,7 @@ impl PlanState {
             id: StoredValue::new(id),
             open: RwSignal::new(None),
             said: RwSignal::new(String::new()),
+            removed: RwSignal::new(None),
             protocols_shown: RwSignal::new(PROTOCOLS_A_PAGE),
             settled,
         }

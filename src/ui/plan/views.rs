@@ -7,7 +7,7 @@ use super::attention::count;
 use super::state::{use_plan, PlanState};
 use crate::model::day;
 use crate::model::order;
-use crate::model::plan::{this_week_and_next, Period, Supporter};
+use crate::model::plan::{this_week_and_next, Period, Supporter, Target};
 use crate::model::{Id, Partnership, Stage};
 use crate::ui::widgets::IntoFresh;
 use crate::ui::widgets::SelectField;
@@ -66,10 +66,16 @@ fn action_entry(p: &Partnership, action: &Id, today: NaiveDate) -> impl IntoView
 fn title_entry(p: &Partnership, action: &Id, today: NaiveDate) -> impl IntoView {
     let plan = use_plan();
     let line = summary(p, action, today);
+    // Beside the same support for their whole stage, one chosen for them alone says so.
+    let alone = p
+        .plan
+        .action(action)
+        .is_some_and(|a| matches!(a.for_whom, Target::Teacher { .. }));
     let action = action.clone();
     view! {
         <li>
             <button type="button" class="link-button" on:click=move |_| plan.open_action(&action)>{line.what}</button>
+            {alone.then_some(" (for them alone)")}
             {line.overdue.then(|| view! { " " <span class="overdue-mark">"⚠ Overdue"</span> })}
         </li>
     }
@@ -289,7 +295,7 @@ fn ByTeacher() -> impl IntoView {
                             } else {
                                 match added {
                                     0 => format!("{} already has the support for their stage.", teacher.name),
-                                    n => format!("Added {} for {}.", count(n, "support action"), teacher.name),
+                                    n => format!("Added {} for {} alone, to date and adapt for them.", count(n, "support action"), teacher.name),
                                 }
                             });
                         }
@@ -325,6 +331,7 @@ fn ByTeacher() -> impl IntoView {
                 </button>
             });
             Some(view! {
+                <p class="hint">"The support still to give: planned or under way. What is done or dropped stays in the list of support actions."</p>
                 // Wider than a phone: a region the keyboard can scroll.
                 <div class="table-wrap" tabindex="0" role="region" aria-label="Support for each teacher">
                     <table class="plan-teachers">
