@@ -118,6 +118,16 @@ impl SupportPlan {
         found
     }
 
+    /// Open support for a range of positions at which no one stands any more: the
+    /// teachers it was for have moved on.
+    pub fn bands_reaching_no_one(&self, continuum: &Continuum) -> Vec<&SupportAction> {
+        self.actions
+            .iter()
+            .filter(|a| a.status.is_open() && matches!(a.for_whom, Target::Band { .. }))
+            .filter(|a| !continuum.teachers.iter().any(|t| a.for_whom.covers(t)))
+            .collect()
+    }
+
     /// Getting-ready teachers with no open push-in that has a start date: the push-in
     /// begins on a date, so each one needs one.
     pub fn without_start_date<'a>(&self, continuum: &'a Continuum) -> Vec<&'a Teacher> {
@@ -367,6 +377,28 @@ mod tests {
             a.starts = NaiveDate::from_ymd_opt(2027, 1, 4);
         }
         assert!(plan.without_start_date(&c).is_empty());
+    }
+
+    #[test]
+    fn support_for_a_range_of_positions_no_one_stands_at_is_found() {
+        let mut c = staff(&[Some(Stage::Started)]);
+        c.teachers[0].position = Position::new(11);
+        let mut plan = SupportPlan::default();
+        let (Some(from), Some(to)) = (Position::new(10), Position::new(11)) else {
+            panic!("10 and 11 are positions")
+        };
+        plan.actions.push(SupportAction {
+            for_whom: Target::Band { from, to },
+            ..sample_action(coach())
+        });
+        assert!(plan.bands_reaching_no_one(&c).is_empty());
+        c.teachers[0].position = Position::new(9);
+        assert_eq!(plan.bands_reaching_no_one(&c).len(), 1);
+        plan.drop_actions(&[Id::new("support-1")]);
+        assert!(
+            plan.bands_reaching_no_one(&c).is_empty(),
+            "dropped, it asks nothing"
+        );
     }
 
     #[test]

@@ -62,6 +62,12 @@ enum Ask {
     },
     /// Support for a whole stage no one on the map is at any more.
     NoOneAtStage { stage: Stage, actions: Vec<Id> },
+    /// Support for a range of positions no one stands at any more.
+    NoOneInBand {
+        action: Id,
+        what: String,
+        span: String,
+    },
     NoStartDate {
         names: Vec<String>,
         push_in: Option<Id>,
@@ -100,6 +106,19 @@ fn asks(p: &Partnership) -> Vec<Ask> {
             .reaching_no_one(&p.continuum)
             .into_iter()
             .map(|(stage, actions)| Ask::NoOneAtStage { stage, actions }),
+    );
+    asks.extend(
+        p.plan
+            .bands_reaching_no_one(&p.continuum)
+            .into_iter()
+            .map(|a| Ask::NoOneInBand {
+                action: a.id.clone(),
+                what: a.what.trim().to_string(),
+                span: match a.for_whom {
+                    Target::Band { from, to } => crate::model::Position::span(from, to),
+                    _ => String::new(),
+                },
+            }),
     );
     let waiting = p.plan.without_start_date(&p.continuum);
     if !waiting.is_empty() {
@@ -283,6 +302,23 @@ fn ask_view(ask: Ask) -> Drawn {
             }
             .fresh()
         }
+        Ask::NoOneInBand { action, what, span } => {
+            let said = format!("No one on the map stands at {span} now, so “{what}”, for teachers at {span}, reaches no one.");
+            let label = format!("Drop it, the support for teachers at {span}");
+            let drop = move |_| {
+                plan.edit(|p| p.plan.drop_actions(std::slice::from_ref(&action)));
+                plan.say(format!("Dropped the support for teachers at {span}."));
+                focus_section("propose");
+            };
+            view! {
+                <p>{said}</p>
+                <div class="ask-actions">
+                    <button type="button" aria-label=label on:click=drop>"Drop it"</button>
+                    <span class="hint">"Or change its positions in the action, below."</span>
+                </div>
+            }
+            .fresh()
+        }
         Ask::NoStartDate { names, push_in } => {
             let said = format!(
                 "{} getting ready without a date to begin: {}. The push-in starts on a date.",
@@ -295,7 +331,7 @@ fn ask_view(ask: Ask) -> Drawn {
             );
             let act = match push_in {
                 Some(action) => view! {
-                    <button type="button" on:click=move |_| plan.open_action(&action)>"Set the push-in's start date"</button>
+                    <button type="button" on:click=move |_| plan.open_action_at(&action, "starts")>"Set the push-in's start date"</button>
                 }
                 .fresh(),
                 None => view! { <span class="hint">"Propose support from the map, or give one of their actions a start date."</span> }.fresh(),

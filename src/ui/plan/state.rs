@@ -106,8 +106,13 @@ impl PlanState {
 
     /// Opens an action's editor and takes focus to it.
     pub fn open_action(&self, action: &Id) {
+        self.open_action_at(action, "what");
+    }
+
+    /// Opens an action's editor on one of its fields, such as "starts" for a date to set.
+    pub fn open_action_at(&self, action: &Id, field: &str) {
         self.open.set(Some(action.clone()));
-        super::super::widgets::focus_when_drawn(format!("{action}-what"));
+        super::super::widgets::focus_when_drawn(format!("{action}-{field}"));
     }
 }
 
