@@ -152,6 +152,25 @@ pub fn load() -> Loaded {
     }
 }
 
+/// Where words typed before an Add button are kept, one key per partnership and box.
+pub const TYPED_PREFIX: &str = "partnership-planner.typed.";
+
+/// Forgets the words typed for one partnership, deleted: no teacher's name is left behind.
+pub fn forget_typed(partnership: &str) {
+    let Some(storage) = storage() else {
+        return;
+    };
+    let prefix = format!("{TYPED_PREFIX}{partnership}.");
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(&prefix))
+        .collect();
+    for key in keys {
+        // A key the browser will not remove stays until the box is emptied.
+        let _ = storage.remove_item(&key);
+    }
+}
+
 /// Everything set aside in this browser, for the home screen to list at every start.
 pub fn set_aside_entries() -> Vec<SetAsideEntry> {
     let Some(storage) = storage() else {

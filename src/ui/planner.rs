@@ -288,6 +288,7 @@ impl Planner {
         let mut removed = None;
         self.workspace.update(|w| removed = w.delete(id));
         if removed.is_some() {
+            crate::storage::forget_typed(id.as_str());
             self.recently_deleted.set(removed);
             // One undo at a time: the newer offer replaces an import's.
             if matches!(self.import.get_untracked(), ImportStage::Imported { .. }) {

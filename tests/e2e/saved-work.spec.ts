@@ -85,6 +85,13 @@ test('words typed in a box before its Add button are still there after a reload'
   await expect(paste).toHaveValue('');
   await steps.getByRole('link', { name: /Agreement/ }).click();
   await expect(reason).toHaveValue('Budget cut');
+  // Deleting the partnership leaves none of its typed words, names among them, behind.
+  const typed = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('partnership-planner.typed.')).length);
+  expect(await typed()).toBeGreaterThan(0);
+  await page.getByRole('link', { name: 'All partnerships' }).click();
+  await page.getByRole('button', { name: 'Delete Lincoln Elementary 2026-27', exact: true }).click();
+  await page.getByRole('button', { name: 'Delete partnership' }).click();
+  await expect.poll(typed).toBe(0);
 });
 
 test('an impossible year is refused where it is typed and never saved', async ({ page }) => {

@@ -1,13 +1,13 @@
 //! Words typed in a box before they join the plan (a name before Add, a pasted staff
 //! list): kept on this device, so a reload or a closed tab does not lose them.
 
-use crate::storage::{preference, set_preference};
+use crate::storage::{preference, set_preference, TYPED_PREFIX};
 use leptos::prelude::*;
 
 /// The text of one such box, `key` naming the partnership and the box; emptied, as
 /// adding what it held empties it, it is forgotten.
 pub fn typed_text(key: String) -> RwSignal<String> {
-    let key = format!("partnership-planner.typed.{key}");
+    let key = format!("{TYPED_PREFIX}{key}");
     let text = RwSignal::new(preference(&key).unwrap_or_default());
     Effect::new(move |_| text.with(|typed| set_preference(&key, typed)));
     text
