@@ -152,6 +152,14 @@ pub fn load() -> Loaded {
     }
 }
 
+/// The keys in storage that start with `prefix`, listed before any is removed.
+fn keys_starting(storage: &web_sys::Storage, prefix: &str) -> Vec<String> {
+    (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .collect()
+}
+
 /// Where words typed before an Add button are kept, one key per partnership and box.
 pub const TYPED_PREFIX: &str = "partnership-planner.typed.";
 
@@ -160,12 +168,7 @@ pub fn forget_typed(partnership: &str) {
     let Some(storage) = storage() else {
         return;
     };
-    let prefix = format!("{TYPED_PREFIX}{partnership}.");
-    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|key| key.starts_with(&prefix))
-        .collect();
-    for key in keys {
+    for key in keys_starting(&storage, &format!("{TYPED_PREFIX}{partnership}.")) {
         // A key the browser will not remove stays until the box is emptied.
         let _ = storage.remove_item(&key);
     }
@@ -176,10 +179,8 @@ pub fn set_aside_entries() -> Vec<SetAsideEntry> {
     let Some(storage) = storage() else {
         return Vec::new();
     };
-    let count = storage.length().unwrap_or(0);
-    let mut entries: Vec<SetAsideEntry> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|key| key.starts_with(SET_ASIDE_PREFIX))
+    let mut entries: Vec<SetAsideEntry> = keys_starting(&storage, SET_ASIDE_PREFIX)
+        .into_iter()
         .filter_map(|key| {
             let text = storage.get_item(&key).ok().flatten()?;
             let (name, problem) = stored::describe_set_aside(&text);

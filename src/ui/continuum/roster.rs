@@ -90,15 +90,15 @@ pub fn PasteRoster() -> impl IntoView {
         }
         map.read(|c| parse_roster(&text, &c.teachers))
     });
-    let rows = Memo::new(move |_| roster.with(|r| r.rows.clone()));
+    let count = move || roster.with(|r| r.rows.len());
     let nameless = move || match roster.with(|r| r.nameless) {
         0 => String::new(),
         1 => " 1 row has no name and is left out.".to_string(),
         n => format!(" {n} rows have no name and are left out."),
     };
-    let flagged = move || rows.with(|r| r.iter().filter(|r| r.duplicate.is_some()).count());
+    let flagged = move || roster.with(|r| r.rows.iter().filter(|r| r.duplicate.is_some()).count());
     let add = move |_| {
-        let rows = rows.get_untracked();
+        let rows = roster.with_untracked(|r| r.rows.clone());
         let mut added = 0;
         map.edit(|c| added = c.add_teachers(&rows));
         let left_out = rows.len() - added;
@@ -129,9 +129,9 @@ pub fn PasteRoster() -> impl IntoView {
                 <textarea id="paste-roster" rows="6" aria-describedby="paste-roster-hint"
                     prop:value=text on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             </div>
-            <Shown when=move || rows.with(|r| !r.is_empty())>
+            <Shown when=move || count() != 0>
                 <p role="status" class="live">{move || {
-                    let n = rows.with(Vec::len);
+                    let n = count();
                     let flagged = match flagged() {
                         0 => String::new(),
                         1 => " 1 looks like someone already listed: check it below.".to_string(),
@@ -144,7 +144,7 @@ pub fn PasteRoster() -> impl IntoView {
                         <caption class="visually-hidden">"Teachers the paste will add"</caption>
                         <thead><tr><th scope="col">"Name or code"</th><th scope="col">"Check"</th><th scope="col">"Team, grade or subject"</th></tr></thead>
                         <tbody>
-                            {move || rows.get().into_iter().map(|row| {
+                            {move || roster.with(|r| r.rows.clone()).into_iter().map(|row| {
                                 let flagged = row.duplicate.is_some();
                                 let check = row.duplicate.map(|d| match d {
                                     Duplicate::OnTheMap(name) => format!("⚠ Already on the map as {name}"),
@@ -164,7 +164,7 @@ pub fn PasteRoster() -> impl IntoView {
                 </div>
                 <div class="form-actions">
                     <button type="button" class="primary" on:click=add>
-                        {move || format!("Add {}", teachers(rows.with(Vec::len)))}
+                        {move || format!("Add {}", teachers(count()))}
                     </button>
                     <button type="button" on:click=clear>"Clear"</button>
                 </div>

@@ -165,7 +165,7 @@ pub fn DateField(
             }
         }
     });
-    // Only a date that differs is an edit: `input` and `change` both report each key.
+    // Only a date that differs is an edit.
     let commit = move |date: Option<NaiveDate>| {
         if value.get_untracked() != date {
             on_change.run(date);
@@ -213,8 +213,9 @@ pub fn DateField(
                 aria-invalid=move || note.with(|n| matches!(n, Some(DateNote::Refused(_)))).then_some("true")
                 prop:value=value.get_untracked().map(|d| d.to_string()).unwrap_or_default()
                 on:focus=move |_| kept.set_value(value.get_untracked())
+                // `input` comes with every change of the date, typed or picked; `change`
+                // would report the same again.
                 on:input=on_typed
-                on:change=on_typed
                 // The browser reports only the first part emptied: the last one, which
                 // leaves the box empty, comes with no event but the key's.
                 on:keyup=move |ev| {

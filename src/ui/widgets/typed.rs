@@ -9,6 +9,13 @@ use leptos::prelude::*;
 pub fn typed_text(key: String) -> RwSignal<String> {
     let key = format!("{TYPED_PREFIX}{key}");
     let text = RwSignal::new(preference(&key).unwrap_or_default());
-    Effect::new(move |_| text.with(|typed| set_preference(&key, typed)));
+    // Written as it changes, not on opening the box, which would write back what was read.
+    Effect::new(move |opened: Option<()>| {
+        text.with(|typed| {
+            if opened.is_some() {
+                set_preference(&key, typed);
+            }
+        })
+    });
     text
 }
