@@ -56,6 +56,12 @@ impl Columns {
         last: None,
         assignment: Some(1),
     };
+    const LAST_FIRST: Columns = Columns {
+        name: None,
+        first: Some(1),
+        last: Some(0),
+        assignment: Some(2),
+    };
 
     /// The columns a header row names, if it is one.
     fn from_header(cells: &[String]) -> Option<Columns> {
@@ -81,7 +87,7 @@ impl Columns {
                 .unwrap_or_default()
         };
         let name = match self.name {
-            Some(_) => cell(self.name),
+            Some(_) => first_name_first(cell(self.name)),
             None => [cell(self.first), cell(self.last)]
                 .into_iter()
                 .filter(|part| !part.is_empty())
@@ -92,18 +98,69 @@ impl Columns {
     }
 }
 
+/// How rows of two words without a header are read: "Ruiz, Ana" is a last name then a
+/// first name in one school's export and a name then a subject in another's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    NameThenTeam,
+    LastNameFirst,
+}
+
 /// What a paste would add, and how many of its rows it leaves out for having no name.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Roster {
     pub rows: Vec<RosterRow>,
     /// Rows with something in them but an empty name cell, such as a team alone.
     pub nameless: usize,
+    /// The reading used, when the rows could be read either way, so the pair can switch.
+    pub reading: Option<Reading>,
+}
+
+/// Written after a surname with a comma, and not a first name: "Ben Okoro, Jr.".
+const SUFFIXES: [&str; 8] = ["jr", "jr.", "sr", "sr.", "ii", "iii", "phd", "ph.d."];
+
+/// "Okoro, Ben" in one cell, as a spreadsheet writes a full name, reads "Ben Okoro".
+fn first_name_first(name: String) -> String {
+    match name.split_once(',') {
+        Some((last, first))
+            if !last.trim().is_empty()
+                && !first.trim().is_empty()
+                && !first.contains(',')
+                && !SUFFIXES.contains(&first.trim().to_lowercase().as_str()) =>
+        {
+            format!("{} {}", first.trim(), last.trim())
+        }
+        _ => name,
+    }
+}
+
+/// Whether header-less rows could be a last and a first name, and the likelier reading:
+/// last name first when every first cell is one word and the rows are split by commas,
+/// as "Last, First" is written.
+fn either_reading(rows: &[Vec<String>], separator: Option<char>) -> Option<Reading> {
+    let cell = |row: &Vec<String>, at: usize| row.get(at).map_or("", |c| c.trim()).to_string();
+    let two_names = !rows.is_empty()
+        && rows.iter().all(|row| {
+            let (first, second) = (cell(row, 0), cell(row, 1));
+            !first.is_empty()
+                && !second.is_empty()
+                && !second.contains(|c: char| c.is_ascii_digit())
+        });
+    let one_word_first = rows
+        .iter()
+        .all(|row| !cell(row, 0).contains(char::is_whitespace));
+    two_names.then_some(match separator {
+        Some('\t') => Reading::NameThenTeam,
+        _ if one_word_first => Reading::LastNameFirst,
+        _ => Reading::NameThenTeam,
+    })
 }
 
 /// Reads pasted text: one teacher a line, or spreadsheet rows (tab- or comma-separated,
 /// with or without a header row, quotes as spreadsheets write them). Blank lines are
-/// skipped; a name already on the map or earlier in the paste is flagged.
-pub fn parse_roster(text: &str, on_the_map: &[Teacher]) -> Roster {
+/// skipped; a name already on the map or earlier in the paste is flagged. `chosen` is the
+/// pair's reading of rows that could be read two ways, if they picked one.
+pub fn parse_roster(text: &str, on_the_map: &[Teacher], chosen: Option<Reading>) -> Roster {
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     let separator = if lines.iter().any(|l| l.contains('\t')) {
         Some('\t')
@@ -122,12 +179,19 @@ pub fn parse_roster(text: &str, on_the_map: &[Teacher]) -> Roster {
             None => vec![(*line).to_string()],
         })
         .collect();
-    let (columns, body) = match rows.split_first() {
+    let (columns, body, reading) = match rows.split_first() {
         Some((first, rest)) => match Columns::from_header(first) {
-            Some(columns) => (columns, rest),
-            None => (Columns::PLAIN, &rows[..]),
+            Some(columns) => (columns, rest, None),
+            None => {
+                let reading = either_reading(&rows, separator).map(|r| chosen.unwrap_or(r));
+                let columns = match reading {
+                    Some(Reading::LastNameFirst) => Columns::LAST_FIRST,
+                    _ => Columns::PLAIN,
+                };
+                (columns, &rows[..], reading)
+            }
         },
-        None => (Columns::PLAIN, &rows[..]),
+        None => (Columns::PLAIN, &rows[..], None),
     };
     // Folded once, so a paste of 300 against a map of 300 stays quick.
     let mut known: HashMap<String, Duplicate> = HashMap::new();
@@ -158,6 +222,7 @@ pub fn parse_roster(text: &str, on_the_map: &[Teacher]) -> Roster {
     Roster {
         rows: read,
         nameless,
+        reading,
     }
 }
 
@@ -248,7 +313,7 @@ mod tests {
 
     #[test]
     fn names_alone_one_a_line_with_blank_lines_skipped() {
-        let rows = parse_roster("Ana Ruiz\n\n  Ben   Okoro  \r\nCleo Park\n", &[]);
+        let rows = parse_roster("Ana Ruiz\n\n  Ben   Okoro  \r\nCleo Park\n", &[], None);
         assert_eq!(
             names(&rows),
             [("Ana Ruiz", ""), ("Ben Okoro", ""), ("Cleo Park", "")]
@@ -259,7 +324,7 @@ mod tests {
     fn spreadsheet_rows_with_tabs_and_a_header() {
         let text = "Name\tGrade\tRoom\nAna Ruiz\tGrade 3\t12\nBen Okoro\tGrade 4\t14\n";
         assert_eq!(
-            names(&parse_roster(text, &[])),
+            names(&parse_roster(text, &[], None)),
             [("Ana Ruiz", "Grade 3"), ("Ben Okoro", "Grade 4")]
         );
     }
@@ -267,15 +332,18 @@ mod tests {
     #[test]
     fn first_and_last_name_columns_are_joined() {
         let text = "Last name\tFirst name\tSubject\nRuiz\tAna\tMaths\n";
-        assert_eq!(names(&parse_roster(text, &[])), [("Ana Ruiz", "Maths")]);
+        assert_eq!(
+            names(&parse_roster(text, &[], None)),
+            [("Ana Ruiz", "Maths")]
+        );
     }
 
     #[test]
     fn comma_separated_rows_without_a_header_and_with_quotes() {
         let text = "Ana Ruiz,Grade 3\n\"Okoro, Ben\",\"Grade \"\"4\"\"\"\n";
         assert_eq!(
-            names(&parse_roster(text, &[])),
-            [("Ana Ruiz", "Grade 3"), ("Okoro, Ben", "Grade \"4\"")]
+            names(&parse_roster(text, &[], None)),
+            [("Ana Ruiz", "Grade 3"), ("Ben Okoro", "Grade \"4\"")]
         );
     }
 
@@ -283,21 +351,25 @@ mod tests {
     fn semicolon_separated_rows_as_european_spreadsheets_write_them() {
         let text = "Name;Subject\nRita Sol;Math\n\"Okoro, Ben\";Science\n";
         assert_eq!(
-            names(&parse_roster(text, &[])),
-            [("Rita Sol", "Math"), ("Okoro, Ben", "Science")]
+            names(&parse_roster(text, &[], None)),
+            [("Rita Sol", "Math"), ("Ben Okoro", "Science")]
         );
     }
 
     #[test]
     fn a_row_with_a_team_but_no_name_is_counted_as_left_out() {
-        let roster = parse_roster("Name\tGrade\nAna Ruiz\t3\n\tGrade 4\n\t\n", &[]);
+        let roster = parse_roster("Name\tGrade\nAna Ruiz\t3\n\tGrade 4\n\t\n", &[], None);
         assert_eq!(names(&roster), [("Ana Ruiz", "3")]);
         assert_eq!(roster.nameless, 1, "a row of empty cells is a blank line");
     }
 
     #[test]
     fn likely_duplicates_are_flagged_and_kept() {
-        let rows = parse_roster("ana ruiz\nBen Okoro\nBEN  OKORO\n", &[on_map("Ana Ruiz")]);
+        let rows = parse_roster(
+            "ana ruiz\nBen Okoro\nBEN  OKORO\n",
+            &[on_map("Ana Ruiz")],
+            None,
+        );
         let flags: Vec<Option<Duplicate>> = rows.rows.into_iter().map(|r| r.duplicate).collect();
         assert_eq!(
             flags,
@@ -312,7 +384,7 @@ mod tests {
     #[test]
     fn pasted_teachers_join_the_roster_unplaced_up_to_the_limit() {
         let mut c = Continuum::default();
-        let rows = parse_roster("Ana Ruiz\tGrade 1\nBen Okoro\tGrade 2", &[]).rows;
+        let rows = parse_roster("Ana Ruiz\tGrade 1\nBen Okoro\tGrade 2", &[], None).rows;
         assert_eq!(c.add_teachers(&rows), 2);
         assert_eq!(c.teachers[1].id, Id::new("teacher-2"));
         assert_eq!(c.teachers[1].assignment, "Grade 2");
@@ -331,8 +403,51 @@ mod tests {
     #[test]
     fn a_code_is_a_name_like_any_other() {
         assert_eq!(
-            names(&parse_roster("T01\nT02", &[])),
+            names(&parse_roster("T01\nT02", &[], None)),
             [("T01", ""), ("T02", "")]
+        );
+    }
+
+    #[test]
+    fn last_name_comma_first_name_rows_are_read_first_name_first_and_can_be_read_the_other_way() {
+        let text = "Ruiz, Ana\nOkoro, Ben\n";
+        let roster = parse_roster(text, &[], None);
+        assert_eq!(names(&roster), [("Ana Ruiz", ""), ("Ben Okoro", "")]);
+        assert_eq!(roster.reading, Some(Reading::LastNameFirst));
+        let other = parse_roster(text, &[], Some(Reading::NameThenTeam));
+        assert_eq!(names(&other), [("Ruiz", "Ana"), ("Okoro", "Ben")]);
+        assert_eq!(other.reading, Some(Reading::NameThenTeam));
+        assert_eq!(
+            names(&parse_roster("Ruiz,Ana,Grade 3\n", &[], None)),
+            [("Ana Ruiz", "Grade 3")]
+        );
+    }
+
+    #[test]
+    fn rows_read_another_way_by_default_offer_the_choice_only_when_either_way_could_be_right() {
+        let offered = |text| parse_roster(text, &[], None).reading;
+        assert_eq!(
+            offered("Ana Ruiz, Math\nBen Okoro, Science"),
+            Some(Reading::NameThenTeam)
+        );
+        assert_eq!(
+            offered("Ruiz\tAna\nOkoro\tBen"),
+            Some(Reading::NameThenTeam)
+        );
+        assert_eq!(offered("Ana Ruiz, Grade 3\nBen Okoro, Grade 4"), None);
+        assert_eq!(offered("Name, Team\nRuiz, Ana"), None);
+        assert_eq!(offered("Ana Ruiz\nBen Okoro"), None);
+    }
+
+    #[test]
+    fn a_full_name_written_last_name_first_in_one_cell_is_turned_round_but_a_suffix_is_not() {
+        assert_eq!(
+            names(&parse_roster(
+                "Okoro, Ben\nCleo Park\nDan Lee, Jr.",
+                &[],
+                None
+            )),
+            [("Ben Okoro", ""), ("Cleo Park", ""), ("Dan Lee, Jr.", "")]
         );
     }
 }

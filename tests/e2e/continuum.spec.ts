@@ -230,6 +230,10 @@ test('filters, the sortable list, band goals, goals on the board and a compariso
   // All of it is in the exported file.
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   await page.reload();
+  // The view last chosen comes back: a screen-reader user keeps to the list.
+  await expect(page.getByLabel('List')).toBeChecked();
+  await expect(page.getByRole('table', { name: /Teachers on the map/ })).toBeVisible();
+  await page.getByLabel('Board', { exact: true }).check();
   await expect(page.locator('.band-mark').filter({ hasText: 'Weekly specific feedback by March' })).toBeVisible();
   await page.getByRole('link', { name: 'All partnerships' }).click();
   await partnershipList(page).getByRole('button', { name: 'Export Lincoln Elementary (sample) 2026-27' }).click();
@@ -417,4 +421,26 @@ test('one teacher at a time: the team is kept for the next, and a name already o
   await form.getByLabel('Name or code').press('Enter');
   await expect(form.getByRole('status')).toContainText('“Ana Ruiz” was already on the map: if they are the same person');
   await expect(page.getByRole('heading', { name: 'Not yet placed (5)' })).toBeVisible();
+});
+
+test('a list written “Last, First” is read last name first, and the pair can read it the other way', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  await openContinuum(page);
+  await page.getByLabel('Names, one a line, or rows copied from a spreadsheet').fill('Ruiz, Ana\nOkoro, Ben\nPark, Cleo\n');
+  const preview = page.getByRole('table', { name: 'Teachers the paste will add' });
+  await expect(preview.getByRole('row', { name: /Ana Ruiz/ })).toBeVisible();
+  await expect(preview.getByRole('row', { name: /Cleo Park/ })).toBeVisible();
+  const rows = page.getByRole('group', { name: 'Each row is' });
+  await expect(rows.getByRole('radio', { name: /A last name, then a first name/ })).toBeChecked();
+  await expectNoAxeViolations(page, 'paste preview with a choice of reading');
+  // By keyboard, as a school's export of names and subjects would need.
+  await rows.getByRole('radio', { name: /A last name, then a first name/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.getByRole('radio', { name: 'A name, then a team, grade or subject' })).toBeChecked();
+  await expect(preview.getByRole('row', { name: /Ruiz Ana/ })).toBeVisible();
+  await rows.getByRole('radio', { name: /A last name, then a first name/ }).check();
+  await page.getByRole('button', { name: 'Add 3 teachers' }).click();
+  await expect(page.getByRole('heading', { name: 'Not yet placed (3)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Move Ben Okoro' })).toBeVisible();
 });

@@ -174,9 +174,9 @@ fn MapView() -> impl IntoView {
                 <fieldset class="view-choice">
                     <legend>"Show as"</legend>
                     <label><input type="radio" name="map-view" prop:checked=move || map.view.get() == View::Board
-                        on:change=move |_| map.view.set(View::Board) />" Board"</label>
+                        on:change=move |_| map.choose_view(View::Board) />" Board"</label>
                     <label><input type="radio" name="map-view" prop:checked=move || map.view.get() == View::List
-                        on:change=move |_| map.view.set(View::List) />" List"</label>
+                        on:change=move |_| map.choose_view(View::List) />" List"</label>
                 </fieldset>
                 <label class="goal-toggle"><input type="checkbox" prop:checked=move || map.show_goals.get()
                     on:change=move |ev| map.show_goals.set(event_target_checked(&ev)) />" Show goals on the board"</label>
@@ -195,7 +195,7 @@ fn MapView() -> impl IntoView {
             // A lasting live region, so the bar is announced when it comes, and its words
             // are said once rather than again in the line above.
             <div role="status">{move || map.removed().map(|r| view! {
-                <div class="undo-bar">
+                <div class="notice undo-bar">
                     <p>{format!("{} was removed from the map{}.", r.teacher.name, r.went_with())}</p>
                     <button type="button" on:click=move |_| map.undo_remove()>"Undo"</button>
                     <button type="button" class="quiet" on:click=move |_| {

@@ -4,7 +4,7 @@
 use super::board::teachers;
 use super::state::use_map;
 use crate::model::limits::{MAX_TEACHERS, MAX_TEXT_CHARS};
-use crate::model::roster::{parse_roster, same_name, Duplicate, Roster, RosterRow};
+use crate::model::roster::{parse_roster, same_name, Duplicate, Reading, Roster, RosterRow};
 use crate::ui::widgets::Shown;
 use crate::ui::widgets::{focus_when_drawn, typed_text, IntoFresh};
 use leptos::html::Input;
@@ -83,13 +83,15 @@ fn full() -> String {
 pub fn PasteRoster() -> impl IntoView {
     let map = use_map();
     let text = typed_text(format!("{}.paste-roster", map.partnership.get_value()));
+    let chosen = RwSignal::new(None::<Reading>);
     let roster = Memo::new(move |_| {
         let text = text.get();
         if text.trim().is_empty() {
             return Roster::default();
         }
-        map.read(|c| parse_roster(&text, &c.teachers))
+        map.read(|c| parse_roster(&text, &c.teachers, chosen.get()))
     });
+    let reading = Signal::derive(move || roster.with(|r| r.reading));
     let count = move || roster.with(|r| r.rows.len());
     let nameless = move || match roster.with(|r| r.nameless) {
         0 => String::new(),
@@ -113,11 +115,13 @@ pub fn PasteRoster() -> impl IntoView {
             format!("Added {} to the map, not yet placed.", teachers(added))
         });
         text.set(String::new());
+        chosen.set(None);
         // The button goes with the preview: focus waits in the box for the next list.
         focus_when_drawn("paste-roster".to_string());
     };
     let clear = move |_| {
         text.set(String::new());
+        chosen.set(None);
         focus_when_drawn("paste-roster".to_string());
     };
     view! {
@@ -139,6 +143,13 @@ pub fn PasteRoster() -> impl IntoView {
                     };
                     format!("{} will be added.{flagged}{}", teachers(n), nameless())
                 }}</p>
+                <Shown when=move || reading.get().is_some()>
+                    <fieldset class="roster-reading">
+                        <legend>"Each row is"</legend>
+                        <ReadingChoice value=Reading::LastNameFirst reading chosen label="A last name, then a first name: “Ruiz, Ana”" />
+                        <ReadingChoice value=Reading::NameThenTeam reading chosen label="A name, then a team, grade or subject" />
+                    </fieldset>
+                </Shown>
                 <div class="table-wrap">
                     <table class="preview-table">
                         <caption class="visually-hidden">"Teachers the paste will add"</caption>
@@ -170,5 +181,22 @@ pub fn PasteRoster() -> impl IntoView {
                 </div>
             </Shown>
         </div>
+    }
+}
+
+/// One way of reading the pasted rows, picked with a radio button.
+#[component]
+fn ReadingChoice(
+    value: Reading,
+    reading: Signal<Option<Reading>>,
+    chosen: RwSignal<Option<Reading>>,
+    label: &'static str,
+) -> impl IntoView {
+    view! {
+        <label class="choice">
+            <input type="radio" name="roster-reading" prop:checked=move || reading.get() == Some(value)
+                on:change=move |_| chosen.set(Some(value)) />
+            {label}
+        </label>
     }
 }

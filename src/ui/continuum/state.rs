@@ -21,6 +21,19 @@ pub enum View {
     List,
 }
 
+/// Where this device keeps the view last chosen: a screen-reader user who works in the
+/// list finds it again after a reload.
+const VIEW_KEY: &str = "partnership-planner.map-view";
+
+impl View {
+    fn kept() -> View {
+        match crate::storage::preference(VIEW_KEY).as_deref() {
+            Some("list") => View::List,
+            _ => View::Board,
+        }
+    }
+}
+
 /// A card picked up with the keyboard: who, and where from, to put back on Escape.
 #[derive(Clone, PartialEq, Debug)]
 pub struct Picked {
@@ -131,7 +144,7 @@ impl MapState {
             ids,
             shown,
             filter,
-            view: RwSignal::new(View::Board),
+            view: RwSignal::new(View::kept()),
             compact: Memo::new(move |_| shown.with(Vec::len) > FULL_CARDS_UP_TO),
             open: RwSignal::new(None),
             said: RwSignal::new(String::new()),
@@ -192,6 +205,18 @@ impl MapState {
                 });
             });
         });
+    }
+
+    /// Shows the board or the list, and keeps the choice on this device.
+    pub fn choose_view(&self, view: View) {
+        self.view.set(view);
+        crate::storage::set_preference(
+            VIEW_KEY,
+            match view {
+                View::Board => "",
+                View::List => "list",
+            },
+        );
     }
 
     /// Whether the filters hide one teacher's card, made on first use.

@@ -38,7 +38,7 @@ pub fn ActionList() -> impl IntoView {
         </Shown>
         // A lasting live region, so the bar is announced when it comes.
         <div role="status">{move || plan.removed.with(|r| r.as_ref().map(|(_, a)| a.what.trim().to_string())).map(|what| view! {
-            <div class="undo-bar">
+            <div class="notice undo-bar">
                 <p>{match what.as_str() {
                     "" => "A support action was removed from the plan.".to_string(),
                     what => format!("“{what}” was removed from the plan."),
