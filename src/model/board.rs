@@ -172,10 +172,7 @@ fn where_(position: Option<Position>) -> String {
 
 /// "1 teacher", "12 teachers".
 pub fn teachers(n: usize) -> String {
-    match n {
-        1 => "1 teacher".to_string(),
-        n => format!("{n} teachers"),
-    }
+    super::text::count(n, "teacher")
 }
 
 #[cfg(test)]

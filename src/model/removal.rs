@@ -28,8 +28,10 @@ impl RemovedTeacher {
     pub fn went_with(&self) -> String {
         let actions = match self.actions.len() {
             0 => None,
-            1 => Some("1 support action for them alone".to_string()),
-            n => Some(format!("{n} support actions for them alone")),
+            n => Some(format!(
+                "{} for them alone",
+                super::text::count(n, "support action")
+            )),
         };
         let protocol = self.protocol.as_ref().map(|_| "their protocol".to_string());
         let parts: Vec<String> = actions.into_iter().chain(protocol).collect();

@@ -5,6 +5,7 @@ use super::super::planner::{use_planner, ImportStage};
 use super::new_partnership::NewPartnershipForm;
 use crate::format::import::{ImportMode, ImportPreview};
 use crate::model::template::Template;
+use crate::model::text::count;
 use crate::model::when::ago;
 use crate::ui::widgets::{focus_when_drawn, IntoFresh};
 use leptos::prelude::*;
@@ -58,7 +59,7 @@ pub fn ImportPanel() -> impl IntoView {
         ImportStage::Previewing { file_name, preview } => view! {
             <Preview file_name=file_name preview=preview />
         }.fresh(),
-        ImportStage::Imported { undo } => view! { <UndoImport count=undo.count() /> }.fresh(),
+        ImportStage::Imported { undo } => view! { <UndoImport imported=undo.count() /> }.fresh(),
         ImportStage::Template { source, template } => view! {
             <div class="notice template-notice" role="status">
                 <p><strong>{format!("{source} holds the template “{}”.", template.name)}</strong></p>
@@ -73,7 +74,7 @@ pub fn ImportPanel() -> impl IntoView {
 
 /// Undo for the last import; when what it brought in was edited since, it asks first.
 #[component]
-fn UndoImport(count: usize) -> impl IntoView {
+fn UndoImport(imported: usize) -> impl IntoView {
     let planner = use_planner();
     let edited = RwSignal::new(Vec::<String>::new());
     let undo = move |_| {
@@ -92,7 +93,7 @@ fn UndoImport(count: usize) -> impl IntoView {
     };
     view! {
         <div class="notice undo-bar" role="status" id="import-done" tabindex="-1">
-            <p>{if count == 1 { "Imported 1 partnership.".to_string() } else { format!("Imported {count} partnerships.") }}</p>
+            <p>{format!("Imported {}.", count(imported, "partnership"))}</p>
             {move || {
                 let names = edited.get();
                 if names.is_empty() {
@@ -127,28 +128,17 @@ fn Preview(file_name: String, preview: ImportPreview) -> impl IntoView {
     request_animation_frame(|| super::super::widgets::focus_section("import"));
     let matches = preview.matches_any();
     let now = super::super::shell::now();
-    let count = preview.incoming.len();
     let summary = format!(
         "It holds {} saved {}.",
-        if count == 1 {
-            "1 partnership".to_string()
-        } else {
-            format!("{count} partnerships")
-        },
+        count(preview.incoming.len(), "partnership"),
         ago(preview.document.saved_at, now)
     );
     let rows = preview
         .incoming
         .iter()
         .map(|incoming| {
-            let teachers = match incoming.teachers {
-                1 => "1 teacher".to_string(),
-                n => format!("{n} teachers"),
-            };
-            let actions = match incoming.support_actions {
-                1 => "1 support action".to_string(),
-                n => format!("{n} support actions"),
-            };
+            let teachers = count(incoming.teachers, "teacher");
+            let actions = count(incoming.support_actions, "support action");
             let replaces = incoming.replaces.clone().map(|name| view! {
                 <p class="match">{format!("Already in this browser as “{name}”.")}</p>
             });

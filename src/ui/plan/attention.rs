@@ -5,6 +5,7 @@
 use super::state::use_plan;
 use crate::model::plan::{Supporter, Target};
 use crate::model::playbook::Proposed;
+use crate::model::text::count;
 use crate::model::{Id, Partnership, Stage};
 use crate::ui::widgets::{focus_section, Drawn, IntoFresh};
 use leptos::prelude::*;
@@ -39,13 +40,6 @@ pub fn Propose() -> impl IntoView {
             <button type="button" class="primary" on:click=propose>"Propose support from the map"</button>
             <p class="hint">"Adds the playbook's support for every stage someone on the map is at, and the two questions for each unwilling teacher. Nothing you wrote is changed or added twice."</p>
         </div>
-    }
-}
-
-pub fn count(n: usize, what: &str) -> String {
-    match n {
-        1 => format!("1 {what}"),
-        n => format!("{n} {what}s"),
     }
 }
 

@@ -3,11 +3,11 @@
 //! action's editor, so a view never holds an edit of its own to lose.
 
 use super::actions::summary;
-use super::attention::count;
 use super::state::{use_plan, PlanState};
 use crate::model::day;
 use crate::model::order;
 use crate::model::plan::{this_week_and_next, Period, Supporter, Target};
+use crate::model::text::count;
 use crate::model::{Id, Partnership, Stage};
 use crate::ui::widgets::IntoFresh;
 use crate::ui::widgets::SelectField;

@@ -75,7 +75,7 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
                 let said = left_names_said(found.len(), "change it where you wrote it before you print or share this page.");
                 view! {
                     <details class="left-names-check">
-                        <summary>{format!("Check before you share: {} may still name a teacher", words(found.len()))}</summary>
+                        <summary>{format!("Check before you share: {} may still name a teacher", crate::model::text::count(found.len(), "word"))}</summary>
                         <p>{said}</p>
                         {left_names(found)}
                     </details>
@@ -94,13 +94,6 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
             }
         })}
         <MakeTemplate id=id />
-    }
-}
-
-fn words(n: usize) -> String {
-    match n {
-        1 => "one word".to_string(),
-        n => format!("{n} words"),
     }
 }
 
