@@ -41,6 +41,15 @@ impl Step {
         }
     }
 
+    /// The step before this one and the step after it, where there are.
+    pub fn neighbours(self) -> [Option<Step>; 2] {
+        let at = self.number() - 1;
+        [
+            at.checked_sub(1).and_then(|i| Step::ALL.get(i).copied()),
+            Step::ALL.get(at + 1).copied(),
+        ]
+    }
+
     /// The word used in links, e.g. `#/p/<id>/agreement`.
     pub fn slug(self) -> &'static str {
         match self {
@@ -53,5 +62,20 @@ impl Step {
 
     pub fn from_slug(slug: &str) -> Option<Step> {
         Step::ALL.into_iter().find(|step| step.slug() == slug)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_step_leads_back_to_the_one_before_and_on_to_the_one_after() {
+        assert_eq!(Step::Agreement.neighbours(), [None, Some(Step::Continuum)]);
+        assert_eq!(
+            Step::Plan.neighbours(),
+            [Some(Step::Continuum), Some(Step::Summary)]
+        );
+        assert_eq!(Step::Summary.neighbours(), [Some(Step::Plan), None]);
     }
 }

@@ -148,6 +148,12 @@ test('presentation mode switches on and off with one control and the P key, and 
   await expect(page.getByRole('navigation', { name: 'Steps' })).toBeHidden();
   await expect(page.getByRole('button', { name: /^Stop presenting/ })).toHaveAttribute('aria-pressed', 'true');
   await expectNoAxeViolations(page, 'summary in presentation mode');
+  // With the step links hidden, the foot of the step still leads to the others.
+  await page.getByRole('link', { name: '← Step 3: Support plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Step 3 of 4\s*Support plan/ })).toBeVisible();
+  await expect(html).toHaveClass(/presenting/);
+  await page.getByRole('link', { name: 'Next: step 4, Summary →' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Step 4 of 4\s*Summary/ })).toBeVisible();
   await page.reload();
   await expect(html).toHaveClass(/presenting/);
   // A P typed into a field is only a letter.
@@ -192,7 +198,7 @@ test('a facilitator hands a template over as a file, and a pair starts from it i
   await form.getByRole('button', { name: 'Create partnership' }).click();
   await expect(pair.getByRole('heading', { level: 1, name: /Agreement/ })).toBeVisible();
   await expect(pair.getByLabel('Improvement-plan goal')).toHaveValue('Improve the writing of our English Language Learners');
-  await pair.getByRole('link', { name: /Continuum map/ }).click();
+  await pair.getByRole('link', { name: 'Next: step 2, Continuum map →' }).click();
   await expect(pair.getByText('No teachers yet.')).toBeVisible();
   await pair.context().close();
 });

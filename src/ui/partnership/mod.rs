@@ -13,7 +13,7 @@ use super::widgets::focus_main_heading;
 use crate::model::{Id, Step};
 use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
-use step_nav::StepNav;
+use step_nav::{StepNav, StepTurn};
 
 #[component]
 pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
@@ -68,6 +68,7 @@ pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
                             Step::Plan => view! { <PlanStep id=id.clone() /> }.fresh(),
                             Step::Summary => view! { <SummaryStep id=id.clone() /> }.fresh(),
                         }}
+                        <StepTurn id=id.clone() current=step />
                     </section>
                 </div>
             }.fresh(),

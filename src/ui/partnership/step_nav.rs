@@ -55,6 +55,27 @@ pub fn StepNav(id: Id, current: Step) -> impl IntoView {
     }
 }
 
+/// The way on at the foot of a step, and back: what a pair looks for when a step is done,
+/// and the way between steps while presenting, when the step links are hidden.
+#[component]
+pub fn StepTurn(id: Id, current: Step) -> impl IntoView {
+    let [before, after] = current.neighbours();
+    let link = move |step: Step, class: &'static str, words: String| {
+        let href = Route::Step {
+            partnership: id.clone(),
+            step,
+        }
+        .href();
+        view! { <a class=class href=href>{words}</a> }
+    };
+    view! {
+        <nav class="step-turn" aria-label="Previous and next step">
+            {before.map(|s| link(s, "step-back", format!("← Step {}: {}", s.number(), s.title())))}
+            {after.map(|s| link(s, "step-on", format!("Next: step {}, {} →", s.number(), s.title())))}
+        </nav>
+    }
+}
+
 fn progress_words(progress: Progress) -> String {
     if progress.is_complete() {
         "Complete".to_string()
