@@ -207,6 +207,10 @@ pub struct TeacherNames {
     words: Vec<Vec<char>>,
     /// Whole names, folded, left as they stand in text: the people at the table.
     kept: Vec<Vec<char>>,
+    /// Each whole name, folded, with its code: a coach on the staff list is a teacher too.
+    whole: Vec<(Vec<char>, String)>,
+    /// Each teacher's initials as written in capitals ("JKL"), for the review.
+    initials: Vec<String>,
 }
 
 /// Between the codes of people who share a name: no guess at which one is meant.
@@ -225,19 +229,37 @@ impl TeacherNames {
     pub fn of_people(people: impl IntoIterator<Item = (String, String)>) -> TeacherNames {
         let mut patterns = Vec::new();
         let mut words = Vec::new();
+        let mut whole = Vec::new();
+        let mut initials = Vec::new();
         for (name, code) in people {
             let Some((first, surname)) = split_name(&name) else {
                 continue;
             };
+            whole.push((fold_all(&name), code.clone()));
+            let letters: String = first
+                .split_whitespace()
+                .chain(surname.split_whitespace())
+                .filter(|w| !PARTICLES.contains(&w.to_lowercase().as_str()))
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_uppercase)
+                .collect();
+            if letters.chars().count() > 1 {
+                initials.push(letters);
+            }
             let mut add = |text: &str, rule: Rule, surname: bool| {
                 let chars = fold_all(text);
-                if !chars.is_empty() {
-                    patterns.push(Pattern {
-                        chars,
-                        code: code.clone(),
-                        rule,
-                        surname_code: surname.then(|| code.clone()),
-                    });
+                // "O'Brien" is often typed "OBrien".
+                let unquoted: Vec<char> = chars.iter().copied().filter(|c| *c != '\'').collect();
+                let ways = (unquoted.len() < chars.len()).then_some(unquoted);
+                for chars in std::iter::once(chars).chain(ways) {
+                    if !chars.is_empty() {
+                        patterns.push(Pattern {
+                            chars,
+                            code: code.clone(),
+                            rule,
+                            surname_code: surname.then(|| code.clone()),
+                        });
+                    }
                 }
             };
             add(&format!("{first} {surname}"), Rule::Anywhere, false);
@@ -254,11 +276,12 @@ impl TeacherNames {
                     add(part, rule, true);
                 }
             }
-            words.extend(
-                name_parts(&first)
-                    .chain(name_parts(&surname))
-                    .map(|(part, _)| fold_all(part)),
-            );
+            for (part, _) in name_parts(&first).chain(name_parts(&surname)) {
+                let folded = fold_all(part);
+                let unquoted: Vec<char> = folded.iter().copied().filter(|c| *c != '\'').collect();
+                words.push(folded);
+                words.push(unquoted);
+            }
         }
         let patterns = merge_shared(patterns);
         let mut by_first: HashMap<char, Vec<usize>> = HashMap::new();
@@ -272,7 +295,18 @@ impl TeacherNames {
             by_first,
             words,
             kept: Vec::new(),
+            whole,
+            initials,
         }
+    }
+
+    /// The code of the teacher whose whole name `name` is, if one is.
+    fn code_of_whole(&self, name: &str) -> Option<&str> {
+        let folded = fold_all(name);
+        self.whole
+            .iter()
+            .find(|(whole, _)| *whole == folded)
+            .map(|(_, code)| code.as_str())
     }
 
     /// Leaves the whole names of the principal and the coaches as they stand in text
@@ -316,6 +350,10 @@ impl TeacherNames {
                     let mut code = std::borrow::Cow::Borrowed(code);
                     while let Some((next_end, both)) = self.same_person_after(&chars, end, &code) {
                         (end, code) = (next_end, std::borrow::Cow::Owned(both));
+                    }
+                    // Initials before a name are part of it: "J.K. Lee" is one teacher.
+                    if chars[i].is_uppercase() {
+                        drop_initials(&mut out);
                     }
                     // A code in words ("the coach") opens a sentence as the name did.
                     let mut letters = code.chars();
@@ -425,9 +463,11 @@ impl TeacherNames {
                 .collect();
             let possessive = word.strip_suffix(&['\'', 's']).unwrap_or(&word);
             let is_name = |w: &[char]| self.words.binary_search_by(|n| n.as_slice().cmp(w)).is_ok();
+            let written: String = chars[i..end].iter().collect();
             if is_name(&word)
                 || is_name(possessive)
                 || word.split(|c| !is_word_char(*c)).any(is_name)
+                || self.initials.contains(&written)
             {
                 found.push((
                     chars[i..end].iter().collect(),
@@ -498,7 +538,7 @@ fn anonymised(partnership: &Partnership, reviewed: bool) -> Option<(Partnership,
 
 fn rewrite(value: &mut Value, key: Option<&str>, names: &TeacherNames) {
     if key.is_some_and(|key| AT_THE_TABLE.contains(&key)) {
-        return;
+        return at_the_table(value, names);
     }
     match value {
         Value::String(text) => match key {
@@ -513,6 +553,54 @@ fn rewrite(value: &mut Value, key: Option<&str>, names: &TeacherNames) {
             }
         }
         Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
+}
+
+/// The principal's and coaches' names stay, but for a coach on the staff list too, whose
+/// name is a teacher's: the copy names no teacher, so theirs is their code.
+fn at_the_table(value: &mut Value, names: &TeacherNames) {
+    match value {
+        Value::String(name) => {
+            if let Some(code) = names.code_of_whole(name) {
+                *name = code.to_string();
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|item| at_the_table(item, names)),
+        Value::Object(fields) => {
+            if let Some(name) = fields.get_mut("name") {
+                at_the_table(name, names);
+            }
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
+}
+
+/// Takes initials ("J. K. ", "J.K. ") off the end of `out`, where a name follows them.
+fn drop_initials(out: &mut String) {
+    let kept = out.trim_end().len();
+    let mut cut = kept;
+    loop {
+        let before = &out[..cut];
+        let mut last = before.char_indices().rev();
+        match (last.next(), last.next()) {
+            (Some((_, '.')), Some((at, letter))) if letter.is_uppercase() => {
+                let alone = before[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| c.is_whitespace() || c == '.');
+                if !alone {
+                    break;
+                }
+                cut = before[..at].trim_end().len();
+            }
+            _ => break,
+        }
+    }
+    if cut < kept {
+        out.truncate(cut);
+        if !out.is_empty() && !out.ends_with(char::is_whitespace) {
+            out.push(' ');
+        }
     }
 }
 
@@ -1118,6 +1206,28 @@ mod tests {
         assert_eq!(anonymised.coaches[0].name, "Tom Hill");
         assert_eq!(anonymised.agreement.focus.goal, "T01 and T02 lead the way.");
         assert!(found.is_empty());
+    }
+
+    #[test]
+    fn a_coach_on_the_staff_list_a_surname_without_its_apostrophe_and_initials_leave_no_name() {
+        let mut p = with_teachers(&["Seán O'Brien", "Hope May", "J. K. Lee"]);
+        p.coaches[0].name = "Hope May".into();
+        p.agreement.protected_time.exceptions_decided_by = "Seán OBrien decides".into();
+        p.agreement.focus.goal = "JKL and J.K. Lee go first, then Plan B.".into();
+        let Some((anonymised, found)) = anonymise_reviewed(&p) else {
+            panic!("the copy reads back");
+        };
+        assert_eq!(anonymised.coaches[0].name, "T02");
+        assert_eq!(
+            anonymised.agreement.protected_time.exceptions_decided_by,
+            "T01 decides"
+        );
+        assert_eq!(
+            anonymised.agreement.focus.goal,
+            "JKL and T03 go first, then Plan B."
+        );
+        // Initials alone may be an abbreviation: shown for a look, not replaced.
+        assert!(found.iter().any(|l| l.word == "JKL"), "{found:?}");
     }
 
     #[test]

@@ -444,3 +444,29 @@ test('a list written “Last, First” is read last name first, and the pair can
   await expect(page.getByRole('heading', { name: 'Not yet placed (3)' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Move Ben Okoro' })).toBeVisible();
 });
+
+test('a card dropped by mouse near the bottom of the window, where the page scrolls, lands and the app carries on', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  await openContinuum(page);
+  await page.getByLabel('Names, one a line, or rows copied from a spreadsheet').fill('Amy Adams\nBo Brown\nCy Chen\n');
+  await page.getByRole('button', { name: 'Add 3 teachers' }).click();
+  for (const [name, to] of [['Amy Adams', 2], ['Bo Brown', 3]] as const) {
+    // The columns' foot sits at the window's lower edge, where a held card scrolls the page.
+    await page.evaluate(() => {
+      const columns = document.querySelector('.columns');
+      if (columns) window.scrollBy(0, columns.getBoundingClientRect().bottom - (window.innerHeight - 20));
+    });
+    const from = await page.getByRole('button', { name: new RegExp(`^${name}`) }).boundingBox();
+    // The whole column, down to its foot, not only its list of cards.
+    const target = await page.locator(`.column[data-position="${to}"]`).boundingBox();
+    if (!from || !target) throw new Error('card or column not on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height - 30, { steps: 10 });
+    await page.mouse.up();
+    await expect(column(page, to).getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
+  }
+  await expect(page.getByText('stopped working')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Not yet placed (1)' })).toBeVisible();
+});

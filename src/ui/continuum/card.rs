@@ -140,12 +140,14 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
             let pointer = ev.pointer_id();
             set_timeout(
                 move || {
-                    press.update_value(|p| {
+                    // The card may be gone by now (moved by another hand, or the step
+                    // left): then there is nothing to mark.
+                    press.try_update_value(|p| {
                         if let Some(p) = p.as_mut().filter(|p| p.pointer == pointer) {
                             p.held = true;
                         }
                     });
-                    if press.get_value().is_some() {
+                    if press.try_get_value().flatten().is_some() {
                         if let Some(card) = card.get_untracked() {
                             let _ = card.class_list().add_1("pressed");
                         }
@@ -425,7 +427,9 @@ fn side_speed(x: f64) -> Option<(web_sys::Element, f64)> {
 /// scrolls, staying under the pointer.
 fn scroll_at_edge(map: MapState, card: NodeRef<Li>, press: StoredValue<Option<Press>>) {
     request_animation_frame(move || {
-        let Some(mut p) = press.get_value().filter(|p| p.dragging) else {
+        // A card dropped is drawn anew in its new column, and this one's state is gone
+        // by the next frame: then the scrolling stops.
+        let Some(mut p) = press.try_get_value().flatten().filter(|p| p.dragging) else {
             return;
         };
         let window = window();

@@ -133,9 +133,10 @@ pub fn DateField(
     let hint_id = format!("{id}-hint");
     // A page reloaded or closed within the pause still keeps the date read so far: this
     // settles it before the page goes, and the saver's last flush, on pagehide, stores it.
+    // The same when the box goes with its screen, so no timer outlives it.
     let box_id = id.clone();
-    let leaving = window_event_listener(leptos::ev::beforeunload, move |_| {
-        if let Some(handle) = pause.get_value() {
+    let settle_now = move || {
+        if let Some(handle) = pause.try_get_value().flatten() {
             handle.clear();
             pause.set_value(None);
             let control = document().get_element_by_id(&box_id);
@@ -152,8 +153,15 @@ pub fn DateField(
                 on_change,
             ));
         }
+    };
+    let leaving = window_event_listener(leptos::ev::beforeunload, {
+        let settle_now = settle_now.clone();
+        move |_| settle_now()
     });
-    on_cleanup(move || leaving.remove());
+    on_cleanup(move || {
+        leaving.remove();
+        settle_now();
+    });
     // The box follows the model (an undo, another tab), except while it holds a date
     // half typed or impossible: the date kept meanwhile must not overwrite the typing.
     let input = NodeRef::<leptos::html::Input>::new();
