@@ -90,11 +90,13 @@ pub fn short_date(date: NaiveDate) -> String {
     day::short(date)
 }
 
-/// An action's dates in words: a span, one day, or none yet.
-fn dates(starts: Option<NaiveDate>, ends: Option<NaiveDate>) -> String {
+/// An action's dates in words: a span, one day, from a day, by a day, or none yet.
+pub fn dates(starts: Option<NaiveDate>, ends: Option<NaiveDate>) -> String {
     match (starts, ends) {
         (Some(s), Some(e)) if s != e => format!("{} – {}", short_date(s), short_date(e)),
-        (Some(d), _) | (None, Some(d)) => short_date(d),
+        (Some(d), Some(_)) => short_date(d),
+        (Some(s), None) => format!("from {}", short_date(s)),
+        (None, Some(e)) => format!("by {}", short_date(e)),
         (None, None) => "No date yet".to_string(),
     }
 }

@@ -38,7 +38,7 @@ test.beforeEach(async ({ page }) => {
 
 test('the pair proposes a plan from the map, adapts it, follows a stage change and keeps it all', async ({ page }) => {
   await page.getByRole('button', { name: 'Propose support from the map' }).click();
-  await expect(said(page)).toHaveText(/^Added \d+ support actions and 2 protocols\. What you had written is kept/);
+  await expect(said(page)).toHaveText(/^Added \d+ support actions and 2 two-question protocols\. What you had written is kept/);
   // Support the playbook ships counts toward the coaching action it spends the coach's time on.
   await expect(page.locator('.time-spread').getByRole('row', { name: /^Co-planning/ })).toContainText('(1 action)');
   await expectNoAxeViolations(page, 'proposed plan');
@@ -253,7 +253,7 @@ test('a large staff lists twenty unwilling teachers at first, and the rest on re
   await seedStaff(page, staff(120));
   await openPlan(page);
   await page.getByRole('button', { name: 'Propose support from the map' }).click();
-  await expect(said(page)).toHaveText(/and 24 protocols\./);
+  await expect(said(page)).toHaveText(/and 24 two-question protocols\./);
   await expect(page.locator('.protocol')).toHaveCount(20);
   await page.getByRole('button', { name: 'Show the other 4 unwilling teachers' }).click();
   await expect(page.locator('.protocol')).toHaveCount(24);

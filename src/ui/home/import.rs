@@ -62,7 +62,7 @@ pub fn ImportPanel() -> impl IntoView {
         ImportStage::Imported { undo } => view! { <UndoImport imported=undo.count() /> }.fresh(),
         ImportStage::Template { source, template } => view! {
             <div class="notice template-notice" role="status">
-                <p><strong>{format!("{source} holds the template “{}”.", template.name)}</strong></p>
+                <p><strong>{format!("{source} holds the template “{}”.", template.name.trim_end_matches('.'))}</strong></p>
                 <p>{template_contents(&template)}</p>
             </div>
             <NewPartnershipForm template=template
@@ -197,12 +197,12 @@ fn Preview(file_name: String, preview: ImportPreview) -> impl IntoView {
 fn template_contents(t: &Template) -> String {
     let focus = match t.focus.trim() {
         "" => String::new(),
-        focus => format!("Focus: {focus}. "),
+        focus => format!("Focus: {}. ", focus.trim_end_matches(['.', '!', '?'])),
     };
     format!(
-        "{focus}It brings the agreement's wording, {} coaching actions with their shares of time, the continuum's descriptions, {} band goals and {}. Write your school and names below; your teachers, dates and plan are yours to add.",
-        t.time_shares.len(),
-        t.band_goals.len(),
+        "{focus}It brings the agreement's wording, {} with their shares of time, the continuum's descriptions, {} and {}. Write your school and names below; your teachers, dates and plan are yours to add.",
+        count(t.time_shares.len(), "coaching action"),
+        count(t.band_goals.len(), "band goal"),
         if t.playbook.is_some() { "its own playbook" } else { "the usual playbook" }
     )
 }

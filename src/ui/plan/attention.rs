@@ -31,7 +31,7 @@ pub fn Propose() -> impl IntoView {
             Proposed { actions, protocols } => format!(
                 "Added {} and {}. What you had written is kept as it was.",
                 count(actions, "support action"),
-                count(protocols, "protocol"),
+                count(protocols, "two-question protocol"),
             ),
         });
     };
@@ -315,7 +315,7 @@ fn ask_view(ask: Ask) -> Drawn {
         }
         Ask::NoStartDate { names, push_in } => {
             let said = format!(
-                "{} getting ready without a date to begin: {}. The push-in starts on a date.",
+                "{} getting ready without a date to begin: {}. Their support begins on a date, still to be set.",
                 if names.len() == 1 {
                     "One teacher is"
                 } else {
@@ -325,7 +325,7 @@ fn ask_view(ask: Ask) -> Drawn {
             );
             let act = match push_in {
                 Some(action) => view! {
-                    <button type="button" on:click=move |_| plan.open_action_at(&action, "starts")>"Set the push-in's start date"</button>
+                    <button type="button" on:click=move |_| plan.open_action_at(&action, "starts")>"Set the date to begin"</button>
                 }
                 .fresh(),
                 None => view! { <span class="hint">"Propose support from the map, or give one of their actions a start date."</span> }.fresh(),

@@ -63,10 +63,10 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
                 on:click=move |_| whole.update(|w| *w = !*w)>
                 {move || if whole.get() { "Back to the one-page summary" } else { "Read the whole plan" }}
             </button>
-            <button type="button" class="primary" on:click=move |_| { whole.set(false); request_animation_frame(shell::print); }>
+            <button type="button" class="primary print-button" on:click=move |_| { whole.set(false); request_animation_frame(shell::print); }>
                 "Print the summary"
             </button>
-            <button type="button" on:click=print_whole>"Print the whole plan"</button>
+            <button type="button" class="print-button" on:click=print_whole>"Print the whole plan"</button>
         </div>
         <p class="hint print-hint">"The summary fits one page, A4 or US Letter. In the print window choose portrait; “Save as PDF” makes a file to share."</p>
         {move || {
@@ -97,7 +97,7 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
     }
 }
 
-/// A labelled line, e.g. "Checked on: 13 Nov 2026", saying `none` when there is nothing
+/// A labelled line, e.g. "We check it on: 13 Nov 2026", saying `none` when there is nothing
 /// to show, so that nothing reads as missing by mistake.
 fn labelled(label: &'static str, text: String, none: &'static str) -> impl IntoView {
     let text = match text.trim() {

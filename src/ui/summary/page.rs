@@ -148,7 +148,7 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
             <Block id="sum-indicator" title="First sign of progress">
                 <p>{practice}</p>
                 {labelled("How we see it", how_gathered, "not written yet.")}
-                {labelled("Checked on", checked, "no dates yet.")}
+                {labelled("We check it on", checked, "no dates yet.")}
             </Block>
             <Block id="sum-role" title="The coach's role">
                 <p>{role}</p>

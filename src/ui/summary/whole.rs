@@ -4,7 +4,7 @@
 use super::labelled;
 use crate::model::agreement::CoachStance;
 use crate::model::order;
-use crate::model::summary::{band_goal_words, date_list, short_date};
+use crate::model::summary::{band_goal_words, date_list, dates, short_date};
 use crate::model::Partnership;
 use chrono::NaiveDate;
 use leptos::either::Either;
@@ -65,7 +65,7 @@ fn Agreement(p: Partnership) -> impl IntoView {
             <h3>"First indicator of progress"</h3>
             {labelled("Practice", a.first_indicator.practice.clone(), "Not written yet.")}
             {labelled("How it is gathered", a.first_indicator.how_gathered.clone(), "Not written yet.")}
-            {labelled("Checked on", date_list(&a.first_indicator.check_dates, ""), "No date yet.")}
+            {labelled("We check it on", date_list(&a.first_indicator.check_dates, ""), "No date yet.")}
             <h3>"Coach time"</h3>
             <table><thead><tr><th scope="col">"Coaching action"</th><th scope="col">"Share"</th><th scope="col">"How it serves the focus"</th></tr></thead><tbody>{shares}</tbody></table>
             <h3>"Protected time"</h3>
@@ -92,9 +92,9 @@ fn Agreement(p: Partnership) -> impl IntoView {
 #[component]
 fn Map(p: Partnership) -> impl IntoView {
     let c = &p.continuum;
-    // Highest first, as the board reads from the right; the unplaced last, if any.
+    // 1 to 11, as the board on screen reads; the unplaced last, if any.
     let unplaced = c.teachers.iter().any(|t| t.position.is_none());
-    let places = (1..=11u8).rev().map(Some).chain(unplaced.then_some(None));
+    let places = (1..=11u8).map(Some).chain(unplaced.then_some(None));
     let board = places
         .map(|at| {
             let names = c
@@ -123,7 +123,7 @@ fn Map(p: Partnership) -> impl IntoView {
             });
             view! {
                 <tr>
-                    <td>{t.name.clone()}</td><td data-label="Assignment">{t.assignment.clone()}</td>
+                    <td>{t.name.clone()}</td><td data-label="Team, grade or subject">{t.assignment.clone()}</td>
                     <td data-label="Position">{t.position.map(|p| p.value().to_string())}</td>
                     <td data-label="Goal">{goal}</td><td data-label="Stage">{t.stage.map(|s| s.label())}</td>
                 </tr>
@@ -151,7 +151,7 @@ fn Map(p: Partnership) -> impl IntoView {
             <div class="print-board">{board}</div>
             <h3>"The list"</h3>
             <table class="stacks">
-                <thead><tr><th scope="col">"Teacher"</th><th scope="col">"Assignment"</th><th scope="col">"Position"</th><th scope="col">"Goal"</th><th scope="col">"Stage"</th></tr></thead>
+                <thead><tr><th scope="col">"Teacher"</th><th scope="col">"Team, grade or subject"</th><th scope="col">"Position"</th><th scope="col">"Goal"</th><th scope="col">"Stage"</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </section>
@@ -165,10 +165,7 @@ fn Plan(p: Partnership) -> impl IntoView {
         .actions
         .iter()
         .map(|a| {
-            let when = match (a.starts, a.ends) {
-                (None, None) => String::new(),
-                (s, e) => format!("{} – {}", day(s), day(e)),
-            };
+            let when = dates(a.starts, a.ends);
             view! {
                 <tr>
                     <td>{a.what.clone()}</td><td data-label="For whom">{a.for_whom.label(&p.continuum)}</td>
