@@ -2,6 +2,7 @@
 
 use super::location::path_at;
 use super::migrate::migrate;
+use super::problem::DATE_ERRORS;
 use super::validate::{check_document, check_sizes, MAX_FILE_BYTES};
 use super::FileProblem;
 use crate::model::template::Template;
@@ -126,7 +127,11 @@ fn not_json(text: &str, line: usize, column: usize) -> FileProblem {
     } else if !meant_as_json && rows {
         FileProblem::Spreadsheet
     } else {
-        FileProblem::NotJson { line, column }
+        FileProblem::NotJson {
+            line,
+            column,
+            edited: meant_as_json,
+        }
     }
 }
 
@@ -152,6 +157,19 @@ pub(super) fn typed(value: &serde_json::Value, index: usize) -> Result<Document,
                 &"string or map",
             )
             .to_string(),
+            // A date written another way ("08/09/2026"): say what was found and the way
+            // the file writes dates.
+            said if DATE_ERRORS.contains(&said) => {
+                match found_at(value, &path).and_then(serde_json::Value::as_str) {
+                    Some(found) if written_as_a_day(found) => {
+                        format!("“{found}” is not a day that exists")
+                    }
+                    Some(found) => format!(
+                        "“{found}” is not a date written year-month-day, such as 2026-09-08"
+                    ),
+                    None => said.to_string(),
+                }
+            }
             said => said.to_string(),
         };
         if let [Field(list), Index(at), ..] = path.as_mut_slice() {
@@ -161,6 +179,15 @@ pub(super) fn typed(value: &serde_json::Value, index: usize) -> Result<Document,
         }
         FileProblem::at(&path, message)
     })
+}
+
+/// True for text shaped as the file writes a day: 2026-09-08.
+fn written_as_a_day(text: &str) -> bool {
+    text.len() == 10
+        && text.chars().enumerate().all(|(i, c)| match i {
+            4 | 7 => c == '-',
+            _ => c.is_ascii_digit(),
+        })
 }
 
 fn found_at<'a>(
@@ -232,7 +259,8 @@ mod tests {
             read("{\"format\": \"partnership-planner\",}"),
             Err(FileProblem::NotJson {
                 line: 1,
-                column: 34
+                column: 34,
+                edited: true
             })
         );
     }
@@ -272,12 +300,12 @@ mod tests {
     }
 
     #[test]
-    fn a_file_over_five_megabytes_is_refused_before_it_is_parsed() {
-        let text = format!("[{}]", "0,".repeat(2_600_000));
+    fn a_file_over_twenty_megabytes_is_refused_before_it_is_parsed() {
+        let text = format!("[{}]", "0,".repeat(10_600_000));
         let message = read(&text).err().map(|e| e.to_string());
         assert_eq!(
             message.as_deref(),
-            Some("This file is 5.2 MB; Partnership Planner opens files up to 5 MB.")
+            Some("This file is 21.2 MB; Partnership Planner opens files up to 20 MB.")
         );
     }
 

@@ -17,6 +17,8 @@ pub enum FileProblem {
     NotJson {
         line: usize,
         column: usize,
+        /// It starts as our files do, so a hand edit went wrong at that place.
+        edited: bool,
     },
     /// JSON that stops before it is finished: a download or a copy cut short.
     CutShort {
@@ -85,7 +87,7 @@ fn tidy(problem: &str) -> String {
 }
 
 /// What chrono says when a date or time in a file cannot be one.
-const DATE_ERRORS: [&str; 4] = [
+pub(super) const DATE_ERRORS: [&str; 4] = [
     "input is out of range",
     "input contains invalid characters",
     "premature end of input",
@@ -141,9 +143,17 @@ impl fmt::Display for FileProblem {
             FileProblem::Spreadsheet => f.write_str(
                 "This looks like a spreadsheet or a list, not a Partnership Planner file. To add teachers from a spreadsheet, open a partnership's continuum map (step 2) and use “Paste a list”.",
             ),
-            FileProblem::NotJson { line, column } => write!(
+            FileProblem::NotJson {
+                line,
+                column,
+                edited: true,
+            } => write!(
                 f,
-                "This is not a Partnership Planner file: it is not readable JSON (line {line}, column {column})."
+                "This file has a mistake at line {line}, column {column}, as if it was changed by hand: a comma, a quote mark or a bracket is missing there or one too many. Put it right in a text editor, or use a copy the app exported."
+            ),
+            FileProblem::NotJson { line, column, .. } => write!(
+                f,
+                "This is not a Partnership Planner file: it is not written as one (line {line}, column {column}). Choose a file this app saved; its name ends in .json."
             ),
             FileProblem::CutShort { line } => write!(
                 f,

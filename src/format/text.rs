@@ -1,5 +1,6 @@
-//! A file's bytes as text: UTF-8, as the app writes it, or else Windows-1252, as Notepad
-//! and older Windows editors save a file that was opened to fix a name.
+//! A file's bytes as text: UTF-8, as the app writes it; UTF-16 with its byte-order mark,
+//! as Notepad saves "Unicode"; or else Windows-1252, as Notepad and older Windows editors
+//! save a file that was opened to fix a name.
 
 /// What bytes 0x80 to 0x9F stand for in Windows-1252; the rest of its upper half is
 /// Latin-1, the same numbers as Unicode. The five bytes it leaves unassigned keep their
@@ -12,6 +13,11 @@ const WINDOWS_1252_HIGH: [char; 32] = [
 /// The text of a file: read as UTF-8 when it is, else as Windows-1252, so "Chrïs" saved
 /// by an old editor stays "Chrïs" rather than losing its letters to question marks.
 pub fn decode(bytes: Vec<u8>) -> String {
+    match bytes.get(..2) {
+        Some([0xFF, 0xFE]) => return utf16(&bytes[2..], u16::from_le_bytes),
+        Some([0xFE, 0xFF]) => return utf16(&bytes[2..], u16::from_be_bytes),
+        _ => {}
+    }
     String::from_utf8(bytes).unwrap_or_else(|wrong| {
         wrong
             .into_bytes()
@@ -24,9 +30,32 @@ pub fn decode(bytes: Vec<u8>) -> String {
     })
 }
 
+/// UTF-16 text after its byte-order mark; a letter that cannot be read becomes U+FFFD.
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
+    let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
+    char::decode_utf16(units)
+        .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::decode;
+
+    #[test]
+    fn a_file_saved_as_unicode_by_notepad_is_read() {
+        let text = "{\"name\": \"Zoë – 🙂\"}";
+        let little: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let big: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(decode(little), text);
+        assert_eq!(decode(big), text);
+    }
 
     #[test]
     fn utf8_is_read_as_it_is() {

@@ -14,8 +14,10 @@ use std::collections::HashSet;
 
 pub use crate::model::limits::MAX_PARTNERSHIPS;
 
-/// The largest file the app will open.
-pub const MAX_FILE_BYTES: usize = 5_000_000;
+/// The largest file the app will open: above any export of what a browser's storage
+/// holds (about 5 million characters, 3 bytes each at most in UTF-8 but for emoji, plus
+/// the indentation), so the rescue file asked for when storage is full opens again.
+pub const MAX_FILE_BYTES: usize = 20_000_000;
 
 /// Walks raw JSON before it becomes typed data, so an absurd file fails fast and says
 /// where. `path` is where `value` stands in the document.

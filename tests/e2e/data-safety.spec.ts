@@ -33,6 +33,12 @@ test('a file saved again by an old Windows editor keeps its accented letters', a
   await importFile(page, file.name, Buffer.from(edited.replace('–', '\x96'), 'latin1'));
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(partnershipList(page).getByRole('heading', { name: 'Lincoln Élémentaire – 2026-27' })).toBeVisible();
+
+  // Saved as "Unicode" (UTF-16 with its byte-order mark), as Notepad offers too.
+  const unicode = file.text.replace('"name": "Lincoln Elementary 2026-27"', '"name": "Lincoln Zoë 2026-27"');
+  await importFile(page, 'unicode.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(unicode, 'utf16le')]));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(partnershipList(page).getByRole('heading', { name: 'Lincoln Zoë 2026-27' })).toBeVisible();
 });
 
 test('a partnership exports as a readable file named for its school, year and date', async ({ page }) => {
@@ -159,8 +165,8 @@ test('a bad file is refused with a clear message and nothing changes', async ({ 
   await expect(page.getByRole('alert').filter({ hasText: 'was not imported' })).toContainText(
     'made by a newer version of Partnership Planner',
   );
-  await importFile(page, 'huge.json', Buffer.alloc(5_200_000, 32));
-  await expect(page.getByRole('alert').filter({ hasText: 'was not imported' })).toContainText('opens files up to 5 MB');
+  await importFile(page, 'huge.json', Buffer.alloc(20_200_000, 32));
+  await expect(page.getByRole('alert').filter({ hasText: 'was not imported' })).toContainText('opens files up to 20 MB');
   await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
 });
 
