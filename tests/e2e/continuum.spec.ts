@@ -443,6 +443,13 @@ test('a list written “Last, First” is read last name first, and the pair can
   await page.getByRole('button', { name: 'Add 3 teachers' }).click();
   await expect(page.getByRole('heading', { name: 'Not yet placed (3)' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Move Ben Okoro' })).toBeVisible();
+
+  // A name already on the map can be left out rather than added twice.
+  await page.getByLabel('Names, one a line, or rows copied from a spreadsheet').fill('Dan Lee\nBen Okoro\n');
+  await expect(page.getByRole('table', { name: 'Teachers the paste will add' }).getByRole('row', { name: /Ben Okoro/ })).toContainText('Already on the map as Ben Okoro');
+  await page.getByRole('button', { name: 'Add 1 teacher, leaving out the 1 flagged' }).click();
+  await expect(page.getByRole('heading', { name: 'Not yet placed (4)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Move Ben Okoro/ })).toHaveCount(1);
 });
 
 test('a card dropped by mouse near the bottom of the window, where the page scrolls, lands and the app carries on', async ({ page }) => {

@@ -99,8 +99,15 @@ pub fn PasteRoster() -> impl IntoView {
         n => format!(" {n} rows have no name and are left out."),
     };
     let flagged = move || roster.with(|r| r.rows.iter().filter(|r| r.duplicate.is_some()).count());
-    let add = move |_| {
-        let rows = roster.with_untracked(|r| r.rows.clone());
+    // All the rows, or all but those flagged as someone already listed.
+    let add = move |leave_out_flagged: bool| {
+        let rows: Vec<RosterRow> = roster.with_untracked(|r| {
+            r.rows
+                .iter()
+                .filter(|row| !(leave_out_flagged && row.duplicate.is_some()))
+                .cloned()
+                .collect()
+        });
         let mut added = 0;
         map.edit(|c| added = c.add_teachers(&rows));
         let left_out = rows.len() - added;
@@ -174,9 +181,14 @@ pub fn PasteRoster() -> impl IntoView {
                     </table>
                 </div>
                 <div class="form-actions">
-                    <button type="button" class="primary" on:click=add>
+                    <button type="button" class="primary" on:click=move |_| add(false)>
                         {move || format!("Add {}", teachers(count()))}
                     </button>
+                    {move || (flagged() > 0 && count() > flagged()).then(|| view! {
+                        <button type="button" on:click=move |_| add(true)>
+                            {format!("Add {}, leaving out the {} flagged", teachers(count() - flagged()), flagged())}
+                        </button>
+                    }.fresh())}
                     <button type="button" on:click=clear>"Clear"</button>
                 </div>
             </Shown>
