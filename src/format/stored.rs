@@ -7,6 +7,7 @@ use super::migrate::migrate;
 use super::validate::{check_partnership, check_sizes, check_text_sizes, MAX_PARTNERSHIPS};
 use super::{write_compact, Document, FileProblem, Scope};
 use crate::model::limits::{fit_text, thousands, MAX_LIST_ITEMS, MAX_TEACHERS, MAX_TEXT_CHARS};
+use crate::model::school_year::SchoolYear;
 use crate::model::{Partnership, Workspace};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
@@ -206,6 +207,15 @@ fn mend(
     let rest = path.get(2..)?.to_vec();
     let place = describe(&rest);
     let at = pointer(&rest);
+    // A school year written another way ("2026", "twenty twenty-six") is read from the
+    // year in it, or from the day the partnership was made.
+    if let [Segment::Field(name)] = rest.as_slice() {
+        if name == "school_year" {
+            let year = year_of(item)?;
+            *item.get_mut("school_year")? = Value::String(year.to_string());
+            return Some((rest, format!("{place}: set to {year} ({problem})")));
+        }
+    }
     let limit = match rest.last() {
         Some(Segment::Field(name)) if name == "teachers" => MAX_TEACHERS,
         _ => MAX_LIST_ITEMS,
@@ -243,6 +253,32 @@ fn mend(
         record_path.clone(),
         format!("{}: removed ({problem})", describe(&record_path)),
     ))
+}
+
+/// The school year a partnership's data points to: the first four-digit year written in
+/// its school year, else the one its creation day falls in.
+fn year_of(item: &Value) -> Option<SchoolYear> {
+    let written = match item.get("school_year") {
+        Some(Value::String(text)) => text.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => String::new(),
+    };
+    let digits: Vec<char> = written.chars().collect();
+    let from_text = digits.windows(4).find_map(|w| {
+        let text: String = w.iter().collect();
+        w.iter()
+            .all(char::is_ascii_digit)
+            .then(|| text.parse().ok())
+            .flatten()
+    });
+    match from_text.and_then(SchoolYear::starting) {
+        Some(year) => Some(year),
+        None => {
+            let created = item.get("created")?.as_str()?;
+            let day: chrono::NaiveDate = created.get(..10)?.parse().ok()?;
+            Some(SchoolYear::containing(day))
+        }
+    }
 }
 
 /// A JSON pointer to a path within a partnership.
@@ -283,10 +319,11 @@ pub fn describe_set_aside(text: &str) -> (String, String) {
 /// already named beside it.
 fn within_partnership(problem: &FileProblem) -> String {
     let text = problem.to_string();
-    match text
-        .strip_prefix("Partnership ")
-        .and_then(|rest| rest.split_once(", "))
-    {
+    match text.strip_prefix("Partnership ").and_then(|rest| {
+        rest.split_once(", ")
+            .filter(|(number, _)| number.chars().all(|c| c.is_ascii_digit()))
+            .or_else(|| rest.split_once(": "))
+    }) {
         Some((number, rest)) if number.chars().all(|c| c.is_ascii_digit()) => {
             let mut chars = rest.chars();
             chars.next().map_or_else(String::new, |first| {
@@ -523,6 +560,32 @@ mod tests {
             now()
         )
         .is_ok());
+    }
+
+    #[test]
+    fn a_school_year_written_another_way_is_read_from_its_year_or_the_day_it_was_made() {
+        // The first partnership's school year, whatever it is, written another way.
+        let with_year = |written: &str| {
+            set_aside_text(|t| {
+                let (before, after) = t.split_once("\"school_year\":\"").unwrap_or((t, ""));
+                let rest = after.split_once('"').map_or("", |(_, rest)| rest);
+                format!("{before}\"school_year\":{written}{rest}")
+            })
+        };
+        for (written, read) in [("2027", "2027-28"), ("\"twenty twenty-six\"", "2026-27")] {
+            let Some((repaired, changes)) = repair(&with_year(written)) else {
+                panic!("{written} can be mended");
+            };
+            assert_eq!(repaired.school_year.to_string(), read, "{written}");
+            assert!(
+                changes[0].starts_with(&format!("School year: set to {read}")),
+                "{changes:?}"
+            );
+        }
+        assert_eq!(
+            describe_set_aside(&with_year("\"x\"")).1,
+            "School year: \"x\" is not a school year; write it like 2026-27."
+        );
     }
 
     #[test]
