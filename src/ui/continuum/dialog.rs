@@ -202,7 +202,7 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
         </div>
         <fieldset class="field">
             <legend>"Position on the continuum"</legend>
-            <p class="hint">"1 needs the most change; 11 is nearly there."</p>
+            <p class="hint">"1 needs the most change; 11 is nearly there. Choosing one moves them and closes this: set their stage, below, first if it changes too."</p>
             <div class="position-choices">{positions}</div>
             // A step left or right means something only from a place on the continuum.
             <Shown when=move || position.get().is_some()>

@@ -73,7 +73,7 @@ pub fn PlanStep(id: Id) -> impl IntoView {
             <views::PlanViews />
         </Section>
         <Section anchor="time" title="Coach time against the agreement" plain=true
-            prompt="How the coach's planned actions spread over the coaching actions you agreed in step 1, beside the shares you set.">
+            prompt="How the coach's open actions spread over the coaching actions you agreed in step 1, beside the shares of time you set. Each action counts once, whatever its length: a rough check, not hours.">
             <views::TimeSpread />
         </Section>
         <Section anchor="calendar" title="Add to calendar" plain=true

@@ -391,7 +391,7 @@ pub fn TimeSpread() -> impl IntoView {
                     <tr class:drift=s.drifts()>
                         <th scope="row">{if s.label.is_empty() { "A coaching action, not yet named".to_string() } else { s.label.clone() }}</th>
                         <td data-label="Agreed share">{format!("{}%", s.agreed)}</td>
-                        <td data-label="Planned">{format!("{}% ({})", s.planned_percent, count(s.planned, "action"))}</td>
+                        <td data-label="Share of open actions">{format!("{}% ({})", s.planned_percent, count(s.planned, "action"))}</td>
                         <td data-label="Compared">{verdict}</td>
                     </tr>
                 }
@@ -404,7 +404,7 @@ pub fn TimeSpread() -> impl IntoView {
             <div class="table-wrap" tabindex="0" role="region" aria-label="Coach time by coaching action">
                 <table class="time-spread stacks">
                     <caption>"The coach's open actions, by coaching action"</caption>
-                    <thead><tr><th scope="col">"Coaching action"</th><th scope="col">"Agreed share"</th><th scope="col">"Planned"</th><th scope="col">"Compared"</th></tr></thead>
+                    <thead><tr><th scope="col">"Coaching action"</th><th scope="col">"Agreed share"</th><th scope="col">"Share of open actions"</th><th scope="col">"Compared"</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
