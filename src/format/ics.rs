@@ -2,7 +2,7 @@
 //! review and check dates, for Outlook, Google Calendar and Apple Calendar to open.
 
 use crate::model::order;
-use crate::model::plan::{SupportAction, Supporter};
+use crate::model::plan::{ActionStatus, SupportAction, Supporter};
 use crate::model::Partnership;
 use chrono::{DateTime, Datelike, Days, NaiveDate, Timelike, Utc};
 
@@ -106,7 +106,8 @@ pub fn plan_events(partnership: &Partnership, owner: Option<&Supporter>) -> Vec<
         .plan
         .actions
         .iter()
-        .filter(|a| owner.is_none_or(|o| &a.who == o))
+        // Dropped support is not in anyone's diary.
+        .filter(|a| a.status != ActionStatus::Dropped && owner.is_none_or(|o| &a.who == o))
         .filter_map(|a| {
             let (starts, ends) = dates(a)?;
             Some(CalendarEvent {
@@ -231,5 +232,19 @@ mod tests {
         let uids: std::collections::HashSet<_> = all.iter().map(|e| &e.uid).collect();
         assert_eq!(uids.len(), all.len(), "no two events share a UID");
         assert!(all.windows(2).all(|w| w[0].starts <= w[1].starts));
+    }
+
+    #[test]
+    fn dropped_support_is_left_out_of_the_calendar() {
+        let mut p = sample();
+        let before = plan_events(&p, None).len();
+        let Some(dated) = p.plan.actions.iter_mut().find(|a| dates(a).is_some()) else {
+            panic!("the sample has a dated action");
+        };
+        dated.status = ActionStatus::Dropped;
+        let id = format!("action-{}-", dated.id.as_str());
+        let after = plan_events(&p, None);
+        assert_eq!(after.len(), before - 1);
+        assert!(!after.iter().any(|e| e.uid.starts_with(&id)));
     }
 }

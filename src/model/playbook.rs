@@ -81,7 +81,7 @@ impl SupportPlan {
             })
             .collect();
         let mut proposed = Proposed {
-            actions: self.add_support(wanted, shares, who),
+            actions: self.add_support(wanted, shares, who, true),
             protocols: 0,
         };
         for teacher in placed().filter(|t| t.stage == Some(Stage::Unwilling)) {
@@ -113,7 +113,8 @@ impl SupportPlan {
             .filter(|play| play.stage == stage)
             .map(|play| (target.clone(), stage, play.what.clone()))
             .collect();
-        self.add_support(wanted, shares, who)
+        // Asked for one teacher by name, support dropped for them before is offered again.
+        self.add_support(wanted, shares, who, false)
     }
 
     /// Starts the two questions for a teacher who has none yet.
@@ -139,13 +140,16 @@ impl SupportPlan {
         wanted: Vec<(Target, Stage, String)>,
         shares: &[TimeShare],
         who: &Supporter,
+        dropped_counts: bool,
     ) -> usize {
         let mut added = 0;
         for (target, stage, what) in wanted {
             let what = what.trim();
+            // Proposing for the whole map does not undo what the pair dropped: they can
+            // set it back to planned.
             let there = what.is_empty()
                 || self.actions.iter().any(|a| {
-                    a.status != ActionStatus::Dropped
+                    (dropped_counts || a.status != ActionStatus::Dropped)
                         && a.for_whom == target
                         && a.what.trim().eq_ignore_ascii_case(what)
                 });
@@ -178,6 +182,18 @@ mod tests {
         Supporter::Coach {
             coach: Id::new("coach-1"),
         }
+    }
+
+    #[test]
+    fn proposing_again_does_not_bring_back_support_the_pair_dropped() {
+        let mut p = crate::model::test_support::sample();
+        p.plan.actions.clear();
+        p.plan.propose(&p.continuum, &[], &coach());
+        let count = p.plan.actions.len();
+        p.plan.actions[0].status = ActionStatus::Dropped;
+        let again = p.plan.propose(&p.continuum, &[], &coach());
+        assert_eq!(again.actions, 0);
+        assert_eq!(p.plan.actions.len(), count);
     }
 
     #[test]

@@ -477,3 +477,19 @@ test('a card dropped by mouse near the bottom of the window, where the page scro
   await expect(page.getByText('stopped working')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Not yet placed (1)' })).toBeVisible();
 });
+
+test('a card picked up by keyboard and not dropped is where it was after a reload', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  await openContinuum(page);
+  await page.getByLabel('Names, one a line, or rows copied from a spreadsheet').fill('Amy Adams\nBo Brown\n');
+  await page.getByRole('button', { name: 'Add 2 teachers' }).click();
+  await card(page, 'Amy Adams').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(column(page, 7).getByRole('button', { name: /^Amy Adams/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Not yet placed (2)' })).toBeVisible();
+  await expect(column(page, 7).getByRole('button', { name: /^Amy Adams/ })).toHaveCount(0);
+});

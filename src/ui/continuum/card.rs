@@ -306,13 +306,7 @@ fn arrow(key: &str) -> Option<Step> {
 /// Escape, or leaving the card: the picked-up card goes back where it was before it was
 /// picked up. Escape keeps focus on it; leaving lets focus go where the person sent it.
 fn put_back(map: MapState, teacher: &Id, name: String, refocus: bool) {
-    let from = map.picked.get_untracked().and_then(|p| p.from);
-    map.picked.set(None);
-    map.edit(|c| {
-        if let Some(t) = c.teacher_mut(teacher) {
-            t.position = from;
-        }
-    });
+    let from = map.put_back_picked();
     map.say(cancelled(&name, from));
     if refocus {
         super::super::widgets::focus_after_render(card_id(teacher));

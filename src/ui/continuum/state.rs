@@ -160,7 +160,30 @@ impl MapState {
         };
         state.follow_edits();
         state.follow_filters();
+        state.put_back_on_leaving();
         state
+    }
+
+    /// A card picked up with the keyboard and not dropped is not moved: leaving the page
+    /// mid-move puts it back before the saver's last flush, on pagehide, stores the map.
+    fn put_back_on_leaving(self) {
+        let leaving = window_event_listener(leptos::ev::beforeunload, move |_| {
+            self.put_back_picked();
+        });
+        on_cleanup(move || leaving.remove());
+    }
+
+    /// Puts the card picked up with the keyboard back where it was picked up from, and
+    /// says where that was.
+    pub fn put_back_picked(&self) -> Option<Position> {
+        let picked = self.picked.try_get_untracked().flatten()?;
+        self.picked.set(None);
+        self.edit(|c| {
+            if let Some(t) = c.teacher_mut(&picked.teacher) {
+                t.position = picked.from;
+            }
+        });
+        picked.from
     }
 
     fn id(&self) -> Id {
