@@ -470,7 +470,14 @@ test('a card dropped by mouse near the bottom of the window, where the page scro
     if (!from || !target) throw new Error('card or column not on screen');
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
-    await page.mouse.move(target.x + target.width / 2, target.y + target.height - 30, { steps: 10 });
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height - 30, { steps: 4 });
+    // The page has scrolled under the held card meanwhile: let go over the column's foot
+    // where it is now, by the window's edge if it is still there.
+    const y = await page.evaluate((to) => {
+      const box = document.querySelector(`.column[data-position="${to}"]`)?.getBoundingClientRect();
+      return box ? Math.max(box.top + 40, Math.min(box.bottom - 30, window.innerHeight - 15)) : 0;
+    }, to);
+    await page.mouse.move(target.x + target.width / 2, y);
     await page.mouse.up();
     await expect(column(page, to).getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
   }
