@@ -471,13 +471,15 @@ test('a card dropped by mouse near the bottom of the window, where the page scro
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
     await page.mouse.move(target.x + target.width / 2, target.y + target.height - 30, { steps: 4 });
-    // The page has scrolled under the held card meanwhile: let go over the column's foot
-    // where it is now, by the window's edge if it is still there.
-    const y = await page.evaluate((to) => {
+    // The page is scrolling under the held card: let go over the column's foot where it is
+    // now, in one task, so no frame scrolls it away between finding it and letting go.
+    await page.getByRole('button', { name: new RegExp(`^${name}`) }).evaluate((handle, to) => {
       const box = document.querySelector(`.column[data-position="${to}"]`)?.getBoundingClientRect();
-      return box ? Math.max(box.top + 40, Math.min(box.bottom - 30, window.innerHeight - 15)) : 0;
+      if (!box) return;
+      const at = { clientX: box.left + box.width / 2, clientY: Math.min(box.bottom - 30, window.innerHeight - 15), pointerId: 1, pointerType: 'mouse', bubbles: true };
+      handle.dispatchEvent(new PointerEvent('pointermove', at));
+      handle.dispatchEvent(new PointerEvent('pointerup', at));
     }, to);
-    await page.mouse.move(target.x + target.width / 2, y);
     await page.mouse.up();
     await expect(column(page, to).getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
   }
