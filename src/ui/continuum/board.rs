@@ -2,7 +2,7 @@
 //! as cards; teachers not yet placed wait in a row above.
 
 use super::card::{stage_mark, TeacherCard};
-use super::state::{use_map, MapState};
+use super::state::{use_map, DropAt, MapState};
 pub use crate::model::board::teachers;
 use crate::model::continuum::BandGoal;
 use crate::model::{Id, Position, Stage};
@@ -27,7 +27,8 @@ pub fn Board() -> impl IntoView {
     view! {
         <div class="board" class:compact=move || map.compact.get()>
             <Shown when=move || unplaced_shown.get() != 0>
-                <section class="tray" aria-labelledby="tray-title">
+                <section class="tray" aria-labelledby="tray-title"
+                    class:over=move || map.drag_over.get() == Some(DropAt::Tray)>
                     <h3 id="tray-title">{move || format!("Not yet placed ({})", unplaced_shown.get())}</h3>
                     <ul class="tray-cards" role="list">
                         <Cards ids=unplaced />
@@ -112,7 +113,7 @@ fn BoardColumn(position: Position, bands: Memo<Vec<BandGoal>>) -> impl IntoView 
     let head_id = format!("column-{at}");
     view! {
         <li class="column" data-position=at class:banded=move || banded.get()
-            class:over=move || map.drag_over.get() == Some(position)>
+            class:over=move || map.drag_over.get() == Some(DropAt::Column(position))>
             <div class="column-head" id=head_id.clone()>
                 <span class="column-number">{at}</span>
                 <span class="visually-hidden">", "</span>

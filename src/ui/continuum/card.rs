@@ -1,7 +1,7 @@
 //! A teacher's card: name or initials with the stage's letter and shape, moved by drag
 //! (mouse, touch or pen), by its Move dialog, or by keyboard pick-up.
 
-use super::state::{card_id, use_map, MapState, Picked};
+use super::state::{card_id, use_map, DropAt, MapState, Picked};
 use crate::model::board::{cancelled, moving, picked_up, Step};
 use crate::model::{Id, Position, Stage, Teacher};
 use crate::ui::widgets::IntoFresh;
@@ -9,9 +9,9 @@ use leptos::html::Li;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Mouse drags start after this many pixels, so a click stays a click.
+/// Mouse and pen drags start after this many pixels, so a click or a tap stays one.
 const MOUSE_SLOP: f64 = 4.0;
-/// Touch and pen drags start after a short press; a finger that moves first is not a drag.
+/// Touch drags start after a short press; a finger that moves first is not a drag.
 const PRESS_MS: u64 = 250;
 const TOUCH_SLOP: f64 = 10.0;
 
@@ -21,8 +21,9 @@ struct Press {
     pointer: i32,
     x: f64,
     y: f64,
+    /// A mouse or a pen, which point where they mean: no press to hold first.
     mouse: bool,
-    /// Touch and pen: the press has lasted long enough to drag.
+    /// Touch: the press has lasted long enough to drag.
     held: bool,
     dragging: bool,
     /// Where the pointer is now.
@@ -115,7 +116,7 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
     };
 
     let on_down = move |ev: leptos::ev::PointerEvent| {
-        let mouse = ev.pointer_type() == "mouse";
+        let mouse = ev.pointer_type() != "touch";
         if mouse && ev.button() != 0 {
             return;
         }
@@ -202,9 +203,10 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
                 let target = map.drag_over.get_untracked();
                 end_drag(map, card, press);
                 swallow_click.set_value(true);
-                match target {
-                    Some(to) => map.place(&teacher, position.get_untracked(), to),
-                    None => map.say(cancelled(&name.get_untracked(), position.get_untracked())),
+                match (target, position.get_untracked()) {
+                    (Some(DropAt::Column(to)), from) => map.place(&teacher, from, to),
+                    (Some(DropAt::Tray), Some(_)) => map.unplace(&teacher),
+                    (_, from) => map.say(cancelled(&name.get_untracked(), from)),
                 }
             } else {
                 end_drag(map, card, press);
@@ -447,14 +449,16 @@ fn scroll_at_edge(map: MapState, card: NodeRef<Li>, press: StoredValue<Option<Pr
     });
 }
 
-/// The column under a point, if any.
-fn column_at(x: f64, y: f64) -> Option<Position> {
+/// The column, or the row of teachers not yet placed, under a point, if any.
+fn column_at(x: f64, y: f64) -> Option<DropAt> {
     let hits = document().elements_from_point(x as f32, y as f32);
-    hits.iter()
+    let over = hits
+        .iter()
         .filter_map(|hit| hit.dyn_into::<web_sys::Element>().ok())
         .filter(|e| e.closest(".dragging").ok().flatten().is_none())
-        .find_map(|e| e.closest(".column[data-position]").ok().flatten())
-        .and_then(|column| column.get_attribute("data-position"))
-        .and_then(|n| n.parse::<u8>().ok())
-        .and_then(Position::new)
+        .find_map(|e| e.closest(".column[data-position], .tray").ok().flatten())?;
+    match over.get_attribute("data-position") {
+        Some(n) => n.parse::<u8>().ok().and_then(Position::new).map(DropAt::Column),
+        None => Some(DropAt::Tray),
+    }
 }

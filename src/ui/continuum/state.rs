@@ -93,11 +93,18 @@ pub struct MapState {
     pub show_goals: RwSignal<bool>,
     /// Teachers picked in a comparison, with where they stood then, drawn as ghosts.
     pub traced: RwSignal<Vec<(Id, Position)>>,
-    /// The column a dragged card is over.
-    pub drag_over: RwSignal<Option<Position>>,
+    /// Where a dragged card is over.
+    pub drag_over: RwSignal<Option<DropAt>>,
     /// Who stands in each column, 0 for not yet placed, then 1 to 11, filtered or not.
     pub placed: Memo<Vec<Vec<Id>>>,
     pub columns: Memo<Vec<Column>>,
+}
+
+/// Where a dragged card would land: a column, or back with the teachers not yet placed.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DropAt {
+    Column(Position),
+    Tray,
 }
 
 impl MapState {
