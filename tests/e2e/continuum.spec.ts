@@ -37,6 +37,41 @@ async function dragTo(page: Page, from: Locator, to: Locator) {
   await page.mouse.up();
 }
 
+type PointerAt = { clientX: number; clientY: number; pointerId: number; pointerType: string; isPrimary: boolean; bubbles: boolean };
+
+/**
+ * Holds a dragged card at `edge`, where the page or the board scrolls, and moves it to
+ * `rest` in the frame the column at `position` lies between `from` and `to` (its top, or
+ * its left and right, by `axis`): watched in the page, so a busy machine cannot miss it.
+ */
+async function carryUntilInSight(handle: Locator, at: PointerAt, edge: Partial<PointerAt>, rest: Partial<PointerAt>,
+  position: number, axis: 'x' | 'y', from: number, to: number) {
+  await handle.evaluate((card, { at, edge, rest, position, axis, from, to }) => new Promise<void>((done) => {
+    const column = document.querySelector(`.column[data-position="${position}"]`)!;
+    const watch = () => {
+      const b = column.getBoundingClientRect();
+      const start = axis === 'x' ? b.x : b.y;
+      const end = axis === 'x' ? b.right : b.y + 40;
+      if (start > from && end < to) {
+        card.dispatchEvent(new PointerEvent('pointermove', { ...at, ...rest, buttons: 1 }));
+        done();
+      } else {
+        requestAnimationFrame(watch);
+      }
+    };
+    card.dispatchEvent(new PointerEvent('pointermove', { ...at, ...edge, buttons: 1 }));
+    requestAnimationFrame(watch);
+  }), { at, edge, rest, position, axis, from, to });
+  // Away from the edge, the scrolling stops.
+  await handle.page().evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** The middle of a column, below its heading and its list of cards, however empty. */
+async function middleOf(page: Page, position: number) {
+  const b = (await page.locator(`.column[data-position="${position}"]`).boundingBox())!;
+  return { clientX: b.x + b.width / 2, clientY: b.y + b.height / 2 };
+}
+
 test('a pasted staff of 30 is placed by drag, by the Move menu and by keyboard alone, and stays placed', async ({ page }) => {
   await openApp(page);
   await createPartnership(page, lincoln);
@@ -316,22 +351,14 @@ test('a staff of 300 waiting to be placed shows names, and a card is carried by 
   await handle.dispatchEvent('pointerdown', { ...at, button: 0, buttons: 1 });
   await expect(page.locator('.teacher-card.pressed')).toHaveCount(1);
   const scrolledFrom = await page.evaluate(() => window.scrollY);
-  // Near the edge but not at it, the page scrolls gently, so it stops with the column in
-  // sight even on a busy machine.
-  await handle.dispatchEvent('pointermove', { ...at, clientX: 600, clientY: 690, buttons: 1 });
-  const target = column(page, 4);
-  await expect.poll(async () => {
-    const b = await target.boundingBox();
-    return b !== null && b.y > 300 && b.y + 40 < 660;
-  }, { intervals: [16] }).toBe(true);
+  // Near the edge the page scrolls; the pointer moves away, as a hand would, once the
+  // column is in sight.
+  await carryUntilInSight(handle, at, { clientX: 600, clientY: 690 }, { clientX: 600, clientY: 360 }, 4, 'y', 300, 660);
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledFrom);
-  // Away from the edge, the page stops.
-  await handle.dispatchEvent('pointermove', { ...at, clientX: 600, clientY: 360, buttons: 1 });
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  const t = (await target.boundingBox())!;
-  expect(t.y).toBeGreaterThan(0);
-  await handle.dispatchEvent('pointermove', { ...at, clientX: t.x + t.width / 2, clientY: t.y + 30, buttons: 1 });
-  await handle.dispatchEvent('pointerup', { ...at, clientX: t.x + t.width / 2, clientY: t.y + 30 });
+  const drop = await middleOf(page, 4);
+  expect(drop.clientY).toBeGreaterThan(0);
+  await handle.dispatchEvent('pointermove', { ...at, ...drop, buttons: 1 });
+  await handle.dispatchEvent('pointerup', { ...at, ...drop });
   await expect(said(page)).toHaveText(/^Ben Ruiz moved from not yet placed to 4\./);
   await expect(page.getByRole('heading', { name: 'Not yet placed (299)' })).toBeVisible();
 });
@@ -352,16 +379,10 @@ test('on a phone a card carried by touch to the side of the board scrolls the bo
   await expect(page.locator('.teacher-card.pressed')).toHaveCount(1);
   // Held near the board's right side, the board scrolls until column 10 is in sight.
   await handle.dispatchEvent('pointermove', { ...at, clientX: edges.x + edges.width - 20, buttons: 1 });
-  const target = column(page, 10);
-  await expect.poll(async () => {
-    const b = await target.boundingBox();
-    return b !== null && b.x > 60 && b.x + b.width < 330;
-  }, { intervals: [16] }).toBe(true);
-  await handle.dispatchEvent('pointermove', { ...at, clientX: 195, buttons: 1 });
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  const t = (await target.boundingBox())!;
-  await handle.dispatchEvent('pointermove', { ...at, clientX: t.x + t.width / 2, clientY: t.y + 30, buttons: 1 });
-  await handle.dispatchEvent('pointerup', { ...at, clientX: t.x + t.width / 2, clientY: t.y + 30 });
+  await carryUntilInSight(handle, at, { clientX: edges.x + edges.width - 20 }, { clientX: 195 }, 10, 'x', 60, 330);
+  const drop = await middleOf(page, 10);
+  await handle.dispatchEvent('pointermove', { ...at, ...drop, buttons: 1 });
+  await handle.dispatchEvent('pointerup', { ...at, ...drop });
   await expect(said(page)).toHaveText(new RegExp(`^${name} moved from 3 to 10\\.`));
 });
 
