@@ -10,7 +10,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use partnership_planner::format::anonymise::anonymise;
 use partnership_planner::format::import::ImportPreview;
 use partnership_planner::format::stored::{open, write_checked, Opened};
-use partnership_planner::format::{read, write, Document, Scope};
+use partnership_planner::format::{read, read_noting, write, Document, Scope};
 use partnership_planner::model::agreement::{
     CoachRole, CoachStance, Commitment, FirstIndicator, Focus, ProtectedTime, Review,
     ReviewTrigger, Role, SignOff, TimeShare,
@@ -541,8 +541,9 @@ proptest! {
     fn export_then_import_gives_back_the_same_partnership(p in partnership()) {
         let now = DateTime::from_timestamp(1_790_000_000, 0).unwrap_or_default();
         let document = Document::new(Scope::Partnership, vec![p.clone()], now);
-        let back = read(&write(&document));
-        prop_assert_eq!(back.map(|d| d.partnerships), Ok(vec![p]));
+        // Nothing the app writes is said to be left out on the way back in.
+        let back = read_noting(&write(&document));
+        prop_assert_eq!(back.map(|(d, left_out)| (d.partnerships, left_out)), Ok((vec![p], vec![])));
     }
 
     #[test]

@@ -85,6 +85,18 @@ pub fn write_compact(document: &Document) -> String {
 
 /// Reads a document, migrating it from an older version and checking every value.
 pub fn read(text: &str) -> Result<Document, FileProblem> {
+    checked(text).map(|(document, _)| document)
+}
+
+/// Reads a document as [`read`] does, and names what it holds that the format does not
+/// keep, for an import to say before anything is changed.
+pub fn read_noting(text: &str) -> Result<(Document, Vec<String>), FileProblem> {
+    let (document, value) = checked(text)?;
+    let kept = parse_json(&write_compact(&document))?;
+    Ok((document, super::left_out::left_out(&value, &kept)))
+}
+
+fn checked(text: &str) -> Result<(Document, serde_json::Value), FileProblem> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileProblem::TooLarge {
             bytes: text.len(),
@@ -95,7 +107,7 @@ pub fn read(text: &str) -> Result<Document, FileProblem> {
     check_sizes(&value, &mut Vec::new())?;
     let document = typed(&value, 0)?;
     check_document(&document)?;
-    Ok(document)
+    Ok((document, value))
 }
 
 /// Parses text as JSON, saying where it stops being JSON.

@@ -2,7 +2,7 @@
 //! and adding or replacing without touching anything until the person has chosen.
 
 use super::validate::MAX_PARTNERSHIPS;
-use super::{read, Document, FileProblem};
+use super::{read_noting, Document, FileProblem};
 use crate::model::limits::fit_text;
 use crate::model::{Id, Partnership, Workspace};
 use chrono::{DateTime, Utc};
@@ -25,6 +25,8 @@ pub struct Incoming {
 pub struct ImportPreview {
     pub document: Document,
     pub incoming: Vec<Incoming>,
+    /// What the file holds that this version does not know and leaves out.
+    pub left_out: Vec<String>,
 }
 
 /// Whether partnerships that already exist here are replaced or added beside them.
@@ -36,11 +38,17 @@ pub enum ImportMode {
 
 impl ImportPreview {
     pub fn read(text: &str, workspace: &Workspace) -> Result<ImportPreview, FileProblem> {
-        ImportPreview::of(read(text)?, workspace)
+        let (document, left_out) = read_noting(text)?;
+        ImportPreview::of(document, left_out, workspace)
     }
 
-    /// What a document that has passed every check would bring into `workspace`.
-    pub fn of(document: Document, workspace: &Workspace) -> Result<ImportPreview, FileProblem> {
+    /// What a document that has passed every check would bring into `workspace`, with what
+    /// its file held that reading it left out.
+    pub fn of(
+        document: Document,
+        left_out: Vec<String>,
+        workspace: &Workspace,
+    ) -> Result<ImportPreview, FileProblem> {
         if document.scope == super::Scope::Template {
             return Err(FileProblem::whole(
                 "this file is a template: start a partnership from it with “Start from a template”",
@@ -62,7 +70,11 @@ impl ImportPreview {
                 replaces: workspace.get(&p.id).map(|existing| existing.name.clone()),
             })
             .collect();
-        Ok(ImportPreview { document, incoming })
+        Ok(ImportPreview {
+            document,
+            incoming,
+            left_out,
+        })
     }
 
     pub fn matches_any(&self) -> bool {

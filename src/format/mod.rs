@@ -7,6 +7,7 @@ mod document;
 pub mod file_name;
 pub mod ics;
 pub mod import;
+mod left_out;
 pub mod link;
 mod location;
 mod migrate;
@@ -17,6 +18,8 @@ pub mod template;
 pub mod text;
 pub mod validate;
 
-pub use document::{read, write, write_compact, Document, Scope, FORMAT_NAME, FORMAT_VERSION};
+pub use document::{
+    read, read_noting, write, write_compact, Document, Scope, FORMAT_NAME, FORMAT_VERSION,
+};
 pub use location::Segment;
 pub use problem::FileProblem;

@@ -362,17 +362,20 @@ impl Planner {
         shell::go_to(&Route::Home.href());
         leptos::task::spawn_local(async move {
             let read = crate::storage::read_file(&file).await;
-            let stage = match read.and_then(|text| crate::format::read(&text)) {
-                Ok(Document {
-                    template: Some(template),
-                    ..
-                }) => Ok(ImportStage::Template {
+            let stage = match read.and_then(|text| crate::format::read_noting(&text)) {
+                Ok((
+                    Document {
+                        template: Some(template),
+                        ..
+                    },
+                    _,
+                )) => Ok(ImportStage::Template {
                     source: file_name.clone(),
                     template,
                 }),
-                Ok(document) => this
+                Ok((document, left_out)) => this
                     .workspace
-                    .with_untracked(|w| ImportPreview::of(document, w))
+                    .with_untracked(|w| ImportPreview::of(document, left_out, w))
                     .map(|preview| ImportStage::Previewing {
                         file_name: file_name.clone(),
                         preview,

@@ -92,6 +92,7 @@ test('export then import gives back the same partnership, after a preview', asyn
   await expect(preview).toContainText('It holds 1 partnership saved just now.');
   await expect(preview).toContainText('25 teachers');
   await expect(preview).toContainText('16 support actions');
+  await expect(preview).not.toContainText('left out');
   await expectNoAxeViolations(page, 'import preview');
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 partnership.' })).toBeVisible();
@@ -100,6 +101,15 @@ test('export then import gives back the same partnership, after a preview', asyn
   await page.getByRole('button', { name: /^Export Lincoln Elementary \(sample\)/ }).click();
   const second = await downloadJson(page, () => page.getByRole('button', { name: 'Download file', exact: true }).click());
   expect(second.json.partnerships).toEqual(first.json.partnerships);
+
+  // Fields added by hand are not kept: the preview says which, before anything changes.
+  const edited = structuredClone(first.json);
+  edited.partnerships[0].mood = 'hopeful';
+  edited.partnerships[0].continuum.teachers[1].nickname = 'Bee';
+  edited.partnerships[0].continuum.teachers[2].remark = '';
+  await importFile(page, 'edited.json', JSON.stringify(edited, null, 2));
+  await expect(page.getByRole('region', { name: 'Import “edited.json”?' })).toContainText(
+    'This file holds things Partnership Planner does not keep, which will be left out: Partnership 1, teacher 2, nickname; Partnership 1, mood. Everything else comes in.');
 });
 
 test('importing over a partnership replaces it, and the replacement can be undone', async ({ page }) => {

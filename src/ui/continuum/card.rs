@@ -458,7 +458,11 @@ fn column_at(x: f64, y: f64) -> Option<DropAt> {
         .filter(|e| e.closest(".dragging").ok().flatten().is_none())
         .find_map(|e| e.closest(".column[data-position], .tray").ok().flatten())?;
     match over.get_attribute("data-position") {
-        Some(n) => n.parse::<u8>().ok().and_then(Position::new).map(DropAt::Column),
+        Some(n) => n
+            .parse::<u8>()
+            .ok()
+            .and_then(Position::new)
+            .map(DropAt::Column),
         None => Some(DropAt::Tray),
     }
 }

@@ -159,6 +159,7 @@ fn Preview(file_name: String, preview: ImportPreview) -> impl IntoView {
                 <p class="hint">"This file is anonymised: teachers appear as codes (T01, T02…) and personal notes are not in it."</p>
             })}
             <ul class="import-list">{rows}</ul>
+            {left_out(&preview.left_out)}
             {matches.then(|| view! {
                 <fieldset class="field">
                     <legend>"Some of these are already in this browser. What should happen to them?"</legend>
@@ -191,6 +192,23 @@ fn Preview(file_name: String, preview: ImportPreview) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// What the file holds that this version does not know: said before the import, so
+/// whoever added it by hand knows it will not come in.
+fn left_out(places: &[String]) -> Option<impl IntoView> {
+    const NAMED: usize = 5;
+    let (first, rest) = places.split_at(places.len().min(NAMED));
+    let more = match rest.len() {
+        0 => String::new(),
+        n => format!(" and {} more", count(n, "place")),
+    };
+    (!places.is_empty()).then(|| view! {
+        <p class="notice">{format!(
+            "This file holds things Partnership Planner does not keep, which will be left out: {}{more}. Everything else comes in.",
+            first.join("; ")
+        )}</p>
+    })
 }
 
 /// What starting from a template brings, in a sentence.
