@@ -207,6 +207,9 @@ pub struct TeacherNames {
     words: Vec<Vec<char>>,
     /// Whole names, folded, left as they stand in text: the people at the table.
     kept: Vec<Vec<char>>,
+    /// Their first names, folded, left where they stand alone ("José and Siobhán will
+    /// invite…" of the coaches, when a teacher is María José).
+    kept_first: Vec<Vec<char>>,
     /// Each whole name, folded, with its code: a coach on the staff list is a teacher too.
     whole: Vec<(Vec<char>, String)>,
     /// Each teacher's initials as written in capitals ("JKL"), for the review.
@@ -295,6 +298,7 @@ impl TeacherNames {
             by_first,
             words,
             kept: Vec::new(),
+            kept_first: Vec::new(),
             whole,
             initials,
         }
@@ -313,22 +317,40 @@ impl TeacherNames {
     /// ("Sam Lee agrees" stays so when a teacher is a Lee too), unless a teacher has the
     /// very same name.
     fn keeping_the_table(mut self, partnership: &Partnership) -> TeacherNames {
-        let people = std::iter::once(&partnership.principal)
-            .chain(partnership.coaches.iter().map(|c| &c.name));
+        let people: Vec<&String> = std::iter::once(&partnership.principal)
+            .chain(partnership.coaches.iter().map(|c| &c.name))
+            .filter(|name| self.code_of_whole(name).is_none())
+            .collect();
         self.kept = people
+            .iter()
             .map(|name| fold_all(name))
             .filter(|name| name.contains(&' '))
             .filter(|name| !self.patterns.iter().any(|p| &p.chars == name))
             .collect();
+        self.kept_first = people
+            .iter()
+            .filter_map(|name| split_name(name))
+            .filter_map(|(first, _)| first.split_whitespace().next().map(fold_all))
+            .collect();
         self
     }
 
-    /// Where a kept whole name starting at `i` ends.
+    /// Where a kept name starting at `i` ends: a whole name, or a first name standing
+    /// alone. Followed by a teacher's name ("José García"), a first name is the teacher's.
     fn kept_at(&self, chars: &[char], i: usize) -> Option<usize> {
         if i > 0 && is_word_char(chars[i - 1]) {
             return None;
         }
-        self.kept.iter().find_map(|name| match_at(chars, i, name))
+        let whole = self.kept.iter().find_map(|name| match_at(chars, i, name));
+        whole.or_else(|| {
+            let end = self
+                .kept_first
+                .iter()
+                .find_map(|name| match_at(chars, i, name))?;
+            let spaces = chars[end..].iter().take_while(|c| **c == ' ').count();
+            let teacher_follows = spaces > 0 && self.name_at(chars, end + spaces).is_some();
+            (!teacher_follows).then_some(end)
+        })
     }
 
     /// `text` with every teacher's name replaced by their code, cut to the limit a text
@@ -1206,6 +1228,22 @@ mod tests {
         assert_eq!(anonymised.coaches[0].name, "Tom Hill");
         assert_eq!(anonymised.agreement.focus.goal, "T01 and T02 lead the way.");
         assert!(found.is_empty());
+    }
+
+    #[test]
+    fn a_first_name_of_the_principal_or_a_coach_alone_stays_theirs() {
+        let mut p = with_teachers(&["María José García-Pérez", "Siobhán Walsh"]);
+        p.principal = "Siobhán Kelly".into();
+        p.coaches[0].name = "José Álvarez".into();
+        p.agreement.focus.goal = "José and Siobhán will invite each of us. María José García-Pérez and José García lead, with Siobhán Walsh.".into();
+        let Some((anonymised, found)) = anonymise_reviewed(&p) else {
+            panic!("the copy reads back");
+        };
+        assert_eq!(
+            anonymised.agreement.focus.goal,
+            "José and Siobhán will invite each of us. T01 and T01 lead, with T02."
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

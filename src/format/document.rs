@@ -105,8 +105,9 @@ fn checked(text: &str) -> Result<(Document, serde_json::Value), FileProblem> {
     }
     let value = migrate(parse_json(text)?)?;
     check_sizes(&value, &mut Vec::new())?;
-    let document = typed(&value, 0)?;
-    check_document(&document)?;
+    let named = |problem: FileProblem| problem.naming(&value);
+    let document = typed(&value, 0).map_err(named)?;
+    check_document(&document).map_err(named)?;
     Ok((document, value))
 }
 
@@ -286,7 +287,7 @@ mod tests {
         let message = read(&text).err().map(|e| e.to_string());
         assert_eq!(
             message.as_deref(),
-            Some("Partnership 1, teacher 1, position: position 12 is outside 1-11.")
+            Some("Partnership 1, teacher 1 (Alex Rivera), position: position 12 is outside 1-11.")
         );
     }
 
@@ -302,7 +303,9 @@ mod tests {
             |value: &serde_json::Value| read(&value.to_string()).err().map(|e| e.to_string());
         assert_eq!(
             message(&value).as_deref(),
-            Some("Partnership 1, teacher 2, stage: found 7 where string or map belongs.")
+            Some(
+                "Partnership 1, teacher 2 (Bea Chen), stage: found 7 where string or map belongs."
+            )
         );
         value["partnerships"][0]["continuum"]["teachers"][1]["stage"] = "started".into();
         assert_eq!(

@@ -32,13 +32,33 @@ const SINGULARS: [(&str, &str); 16] = [
 /// Renders a path such as `partnerships[0].continuum.teachers[13].position` as
 /// "Partnership 1, teacher 14, position".
 pub fn describe(path: &[Segment]) -> String {
+    describe_in(path, None)
+}
+
+/// As [`describe`], with the name of each teacher and coach on the way, read from the
+/// document `value` the path runs through: "Partnership 1, teacher 4 (Ana Ruiz), stage".
+pub fn describe_in(path: &[Segment], value: Option<&serde_json::Value>) -> String {
     let mut parts: Vec<String> = Vec::new();
     let mut pending: Option<&str> = None;
+    let mut at = value;
     for segment in path {
+        at = at.and_then(|inner| match segment {
+            Segment::Field(key) => inner.get(key),
+            Segment::Index(index) => inner.get(index),
+        });
         match segment {
             Segment::Index(index) => {
-                let noun = pending.take().map_or("item".to_string(), singular);
-                parts.push(format!("{noun} {}", index + 1));
+                let list = pending.take();
+                let noun = list.map_or("item".to_string(), singular);
+                let name = at
+                    .filter(|_| matches!(list, Some("teachers" | "coaches")))
+                    .and_then(|item| item.get("name")?.as_str())
+                    .map(str::trim)
+                    .filter(|name| !name.is_empty());
+                parts.push(match name {
+                    Some(name) => format!("{noun} {} ({name})", index + 1),
+                    None => format!("{noun} {}", index + 1),
+                });
             }
             Segment::Field(key) => {
                 if let Some(field) = pending.replace(key) {
@@ -182,6 +202,14 @@ mod tests {
             Segment::Field("goal_position".into()),
         ];
         assert_eq!(describe(&path), "Partnership 1, teacher 14, goal position");
+        let mut teachers = vec![serde_json::json!({ "name": "x" }); 13];
+        teachers.push(serde_json::json!({ "name": " Ana Ruiz " }));
+        let value =
+            serde_json::json!({ "partnerships": [{ "continuum": { "teachers": teachers } }] });
+        assert_eq!(
+            describe_in(&path, Some(&value)),
+            "Partnership 1, teacher 14 (Ana Ruiz), goal position"
+        );
     }
 
     #[test]

@@ -83,13 +83,82 @@ pub fn migrate(mut value: Value) -> Result<Value, FileProblem> {
     if let Some(object) = value.as_object_mut() {
         object.insert("version".into(), Value::from(FORMAT_VERSION));
     }
+    tidy_choices(&mut value);
     Ok(value)
+}
+
+/// Fields whose value is one of a fixed set of words, which the format writes in lower
+/// case joined by hyphens ("getting-ready").
+const CHOICES: [&str; 9] = [
+    "coaching_model",
+    "stage",
+    "kind",
+    "status",
+    "knows_expectation",
+    "clarity_step",
+    "plans_to_do_it",
+    "coach_stance",
+    "stance",
+];
+
+/// Writes every choice as the format does, so a file edited by hand ("Developing",
+/// "Getting ready", "WHOLE_STAFF") reads as meant rather than refused.
+fn tidy_choices(value: &mut Value) {
+    match value {
+        Value::Array(items) => items.iter_mut().for_each(tidy_choices),
+        Value::Object(fields) => {
+            for (key, inner) in fields.iter_mut() {
+                match inner {
+                    Value::String(text) if CHOICES.contains(&key.as_str()) => {
+                        *text = text
+                            .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+                            .filter(|word| !word.is_empty())
+                            .map(str::to_lowercase)
+                            .collect::<Vec<_>>()
+                            .join("-");
+                    }
+                    _ => tidy_choices(inner),
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn choices_written_another_way_by_hand_read_as_meant_and_texts_stay() {
+        let file = json!({
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "partnerships": [{
+                "coaching_model": "Instructional",
+                "continuum": { "teachers": [
+                    { "stage": "Getting ready", "notes": "Getting Ready" },
+                    { "stage": " UNWILLING " }
+                ] },
+                "plan": { "actions": [{ "for_whom": { "kind": "WHOLE_STAFF" }, "status": "Done" }] }
+            }]
+        });
+        let Ok(tidy) = migrate(file) else {
+            panic!("the file migrates")
+        };
+        let p = &tidy["partnerships"][0];
+        assert_eq!(p["coaching_model"], json!("instructional"));
+        assert_eq!(
+            p["continuum"]["teachers"][0],
+            json!({ "stage": "getting-ready", "notes": "Getting Ready" })
+        );
+        assert_eq!(p["continuum"]["teachers"][1]["stage"], json!("unwilling"));
+        assert_eq!(
+            p["plan"]["actions"][0],
+            json!({ "for_whom": { "kind": "whole-staff" }, "status": "done" })
+        );
+    }
 
     #[test]
     fn version_1_coaches_are_found_by_name_and_strangers_kept_as_someone_else() {

@@ -1,6 +1,6 @@
 //! Every way a file or a save can be unreadable, each with a sentence a person understands.
 
-use super::location::{capitalised, describe, Segment};
+use super::location::{capitalised, describe, describe_in, Segment};
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,6 +43,24 @@ impl FileProblem {
             location: describe(path),
             problem: tidy(&problem.into()),
             path: path.to_vec(),
+        }
+    }
+
+    /// The same problem, its place naming the teachers and coaches it lies in, read from
+    /// the document `value`, so the person can find them.
+    pub fn naming(self, value: &serde_json::Value) -> FileProblem {
+        match self {
+            // A place written out by hand, not from its path, stays as written.
+            FileProblem::Invalid {
+                location,
+                problem,
+                path,
+            } if location == describe(&path) => FileProblem::Invalid {
+                location: describe_in(&path, Some(value)),
+                problem,
+                path,
+            },
+            other => other,
         }
     }
 
@@ -138,7 +156,7 @@ impl fmt::Display for FileProblem {
             ),
             FileProblem::Empty => f.write_str("This file is empty."),
             FileProblem::NotText => f.write_str(
-                "This is not a Partnership Planner file: it looks like a picture, a PDF or an office document. Choose a file this app saved; its name ends in .json.",
+                "This is not a Partnership Planner file: it looks like a picture, a PDF or an office document. Choose a file exported from Partnership Planner.",
             ),
             FileProblem::Spreadsheet => f.write_str(
                 "This looks like a spreadsheet or a list, not a Partnership Planner file. To add teachers from a spreadsheet, open a partnership's continuum map (step 2) and use “Paste a list”.",
@@ -151,9 +169,8 @@ impl fmt::Display for FileProblem {
                 f,
                 "This file has a mistake at line {line}, column {column}, as if it was changed by hand: a comma, a quote mark or a bracket is missing there or one too many. Put it right in a text editor, or use a copy the app exported."
             ),
-            FileProblem::NotJson { line, column, .. } => write!(
-                f,
-                "This is not a Partnership Planner file: it is not written as one (line {line}, column {column}). Choose a file this app saved; its name ends in .json."
+            FileProblem::NotJson { .. } => f.write_str(
+                "This is not a Partnership Planner file: it is not written as one. Choose a file exported from Partnership Planner.",
             ),
             FileProblem::CutShort { line } => write!(
                 f,

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Agreement {
     pub focus: Focus,
     pub first_indicator: FirstIndicator,
@@ -39,6 +40,7 @@ impl Agreement {
 
 /// The school improvement goal the coaching serves, and the student outcome it aims at.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Focus {
     pub goal: String,
     pub student_outcome: String,
@@ -47,6 +49,7 @@ pub struct Focus {
 
 /// The teacher practice expected to change before student results move.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct FirstIndicator {
     pub practice: String,
     pub how_gathered: String,
@@ -60,10 +63,12 @@ pub struct TimeShare {
     pub action: String,
     pub percent: u8,
     /// How this action serves the focus; empty means it risks being busy work.
+    #[serde(default)]
     pub serves_focus: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ProtectedTime {
     pub not_pulled_into: String,
     pub exceptions_decided_by: String,
@@ -78,6 +83,7 @@ pub enum CoachStance {
 }
 
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct CoachRole {
     pub stance: Option<CoachStance>,
     pub staff_description: String,
@@ -90,6 +96,7 @@ pub struct CoachRole {
 pub struct Commitment {
     pub id: Id,
     pub text: String,
+    #[serde(default)]
     pub owner: String,
     pub due: Option<NaiveDate>,
 }
@@ -98,10 +105,12 @@ pub struct Commitment {
 pub struct Role {
     pub id: Id,
     pub who: String,
+    #[serde(default)]
     pub responsibilities: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Review {
     pub dates: Vec<NaiveDate>,
     pub triggers: Vec<ReviewTrigger>,
@@ -111,6 +120,7 @@ pub struct Review {
 pub struct ReviewTrigger {
     pub id: Id,
     pub label: String,
+    #[serde(default)]
     pub selected: bool,
 }
 

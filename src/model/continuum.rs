@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Continuum {
     pub descriptors: Descriptors,
     pub teachers: Vec<Teacher>,
@@ -17,6 +18,7 @@ pub struct Continuum {
 
 /// The practice the continuum measures, and what its low, middle and high ends look like.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Descriptors {
     /// Added within format 1: files written before have none, and an empty one is left
     /// out so the files of those versions are written exactly as before.
@@ -32,12 +34,14 @@ pub struct Teacher {
     pub id: Id,
     /// Personal: replaced by a code in an anonymised export.
     pub name: String,
+    #[serde(default)]
     pub assignment: String,
     pub position: Option<Position>,
     pub goal_position: Option<Position>,
     pub goal_date: Option<NaiveDate>,
     pub stage: Option<Stage>,
     /// Personal: removed from an anonymised export.
+    #[serde(default)]
     pub notes: String,
 }
 
@@ -47,6 +51,7 @@ pub struct BandGoal {
     pub id: Id,
     pub from: Position,
     pub to: Position,
+    #[serde(default)]
     pub goal: String,
     pub target_date: Option<NaiveDate>,
 }
@@ -56,6 +61,7 @@ pub struct BandGoal {
 pub struct Snapshot {
     pub id: Id,
     pub taken_on: NaiveDate,
+    #[serde(default)]
     pub label: String,
     pub placements: Vec<Placement>,
 }

@@ -20,8 +20,11 @@ pub struct Partnership {
     pub last_exported: Option<DateTime<Utc>>,
     /// When the first change not yet in an exported file was made.
     pub unexported_since: Option<DateTime<Utc>>,
+    #[serde(default)]
     pub agreement: Agreement,
+    #[serde(default)]
     pub continuum: Continuum,
+    #[serde(default)]
     pub plan: SupportPlan,
     /// The fictional sample school, to practise with: always marked as such.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

@@ -6,6 +6,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct SupportPlan {
     pub actions: Vec<SupportAction>,
     pub protocols: Vec<UnwillingProtocol>,
@@ -22,10 +23,12 @@ pub struct SupportAction {
     pub for_whom: Target,
     #[serde(deserialize_with = "located")]
     pub who: Supporter,
+    #[serde(default)]
     pub how: String,
     pub starts: Option<NaiveDate>,
     pub ends: Option<NaiveDate>,
     pub status: ActionStatus,
+    #[serde(default)]
     pub evidence: String,
     /// The stage the support was chosen for: a teacher who moves on leaves it behind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -88,6 +91,7 @@ pub struct UnwillingProtocol {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub second_asked: Option<NaiveDate>,
     /// The principal's private follow-up notes: left out of anonymised copies.
+    #[serde(default)]
     pub principal_follow_up: String,
 }
 

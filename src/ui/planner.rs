@@ -382,6 +382,11 @@ impl Planner {
                     }),
                 Err(problem) => Err(problem),
             };
+            // Refused, focus goes to why, as after a preview: the input it came from is
+            // no help.
+            if stage.is_err() {
+                super::widgets::focus_when_drawn("import-done".to_string());
+            }
             this.import
                 .set(stage.unwrap_or_else(|problem| ImportStage::Refused {
                     file_name,

@@ -166,8 +166,9 @@ test('a bad file is refused with a clear message and nothing changes', async ({ 
   good.partnerships[0].continuum.teachers[2].position = 12;
   await importFile(page, 'colleague.json', JSON.stringify(good));
   const alert = page.getByRole('alert').filter({ hasText: 'was not imported' });
-  await expect(alert).toContainText('Partnership 1, teacher 3, position: position 12 is outside 1-11.');
-  await expect(alert).toContainText('Nothing in your workspace has changed.');
+  await expect(alert).toContainText('Partnership 1, teacher 3 (Carl Okafor), position: position 12 is outside 1-11.');
+  await expect(alert).toBeFocused();
+  await expect(alert).toContainText('Nothing in this browser has changed.');
   await expectNoAxeViolations(page, 'refused import');
   await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
 
@@ -178,6 +179,27 @@ test('a bad file is refused with a clear message and nothing changes', async ({ 
   await importFile(page, 'huge.json', Buffer.alloc(20_200_000, 32));
   await expect(page.getByRole('alert').filter({ hasText: 'was not imported' })).toContainText('opens files up to 20 MB');
   await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
+});
+
+test('a file edited by hand, a stage in capitals and a note deleted, imports as meant', async ({ page }) => {
+  await openApp(page);
+  const fs = await import('node:fs');
+  const file = JSON.parse(fs.readFileSync('../fixtures/v1/workspace.json', 'utf8'));
+  file.partnerships = file.partnerships.slice(0, 1);
+  const [alex, bea, carl] = file.partnerships[0].continuum.teachers;
+  alex.stage = 'Developing';
+  bea.stage = 'GETTING READY';
+  delete carl.notes;
+  await importFile(page, 'edited.json', JSON.stringify(file, null, 2));
+  const preview = page.getByRole('region', { name: 'Import “edited.json”?' });
+  await expect(preview).not.toContainText('left out');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 partnership.' })).toBeVisible();
+  await partnershipList(page).getByRole('link', { name: /^Lincoln Elementary/ }).first().click();
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Continuum map/ }).click();
+  await expect(page.getByRole('button', { name: /^Alex Rivera Developing/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Bea Chen Getting ready/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Carl Okafor/ })).toBeVisible();
 });
 
 test('a file dropped on the window is offered for import', async ({ page }) => {

@@ -52,7 +52,7 @@ pub fn ImportPanel() -> impl IntoView {
         ImportStage::Refused { file_name, message } => view! {
             <div class="notice notice-warning" role="alert" id="import-done" tabindex="-1">
                 <p><strong>{format!("“{file_name}” was not imported. ")}</strong>{message}</p>
-                <p>"Nothing in your workspace has changed."</p>
+                <p>"Nothing in this browser has changed."</p>
                 <button type="button" on:click=move |_| close(planner)>"Close"</button>
             </div>
         }.fresh(),
