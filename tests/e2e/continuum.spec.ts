@@ -406,9 +406,23 @@ test('a card left without Enter or Escape goes back, and the Move menu closes wh
   await expect(said(page)).toHaveText(`Move cancelled. Ana Ruiz stays at ${start}.`);
   await expect(column(page, Number(start)).getByRole('button', { name: /^Ana Ruiz/ })).toBeVisible();
 
-  // The Move menu: Tab past its last button, out of the page and back in, closes it.
+  // The Move menu keeps focus: Tab past its last button comes round to its first, and
+  // Shift+Tab from its first goes to its last; Escape then brings focus back to the card.
   await page.getByRole('button', { name: 'Move Ben Ruiz' }).click();
   const dialog = page.getByRole('dialog', { name: 'Move Ben Ruiz' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button').first()).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByRole('button', { name: 'Done' })).toBeFocused();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('Tab');
+  expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(card(page, 'Ben Ruiz')).toBeFocused();
+  // Focus taken elsewhere, by a click or a link, closes it.
+  await page.getByRole('button', { name: 'Move Ben Ruiz' }).click();
   await expect(dialog).toBeVisible();
   await page.getByRole('link', { name: 'Skip to content' }).focus();
   await expect(dialog).toBeHidden();

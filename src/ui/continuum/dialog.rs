@@ -19,6 +19,43 @@ const TEACHERS: List<Teacher> = List {
     write: |p| &mut p.continuum.teachers,
 };
 
+/// Tab from the dialog's last control goes round to its first, and Shift+Tab from its
+/// first (or its title) to its last: focus stays in the dialog until it is closed, so a
+/// keyboard does not lose its place on the board behind it.
+fn keep_tab_inside(ev: &web_sys::KeyboardEvent, dialog: &web_sys::Element) {
+    if ev.key() != "Tab" {
+        return;
+    }
+    let Ok(found) = dialog.query_selector_all(
+        "button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, a[href]",
+    ) else {
+        return;
+    };
+    let controls: Vec<web_sys::HtmlElement> = (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|control| control.offset_parent().is_some())
+        .collect();
+    let (Some(first), Some(last)) = (controls.first(), controls.last()) else {
+        return;
+    };
+    let active = document().active_element();
+    let at = |control: &web_sys::HtmlElement| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == control.unchecked_ref::<web_sys::Element>())
+    };
+    let to = if ev.shift_key() {
+        (at(first) || !controls.iter().any(at)).then_some(last)
+    } else {
+        at(last).then_some(first)
+    };
+    if let Some(to) = to {
+        ev.prevent_default();
+        // Focus fails only on a detached element; then Tab goes on as it would.
+        let _ = to.focus();
+    }
+}
+
 /// The one Move dialog of the map, opened for whichever teacher's card or Move button was
 /// used. It is not modal: closing a modal dialog restyles the whole page, which a board of
 /// 300 pays for on every move. It closes on Escape, on Done, on a move, or when focus or a
@@ -73,7 +110,8 @@ pub fn TeacherDialog() -> impl IntoView {
         escape.remove();
     });
     view! {
-        <dialog class="teacher-dialog" node_ref=dialog aria-labelledby="teacher-dialog-title">
+        <dialog class="teacher-dialog" node_ref=dialog aria-labelledby="teacher-dialog-title"
+            on:keydown=move |ev| if let Some(d) = dialog.get_untracked() { keep_tab_inside(&ev, &d) }>
             {move || editing.get().map(|teacher| view! { <TeacherEditor teacher=teacher /> }.fresh())}
         </dialog>
     }
