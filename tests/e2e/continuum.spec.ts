@@ -233,12 +233,27 @@ test('filters, the sortable list, band goals, goals on the board and a compariso
     await expect(page.getByRole('dialog')).toBeHidden();
   }
   const comparison = page.getByRole('region', { name: 'What changed' });
-  await expect(comparison.getByRole('status')).toHaveText('2 teachers moved up, 1 moved down, 27 stayed where they were; 0 joined, 0 left.');
+  await expect(comparison.getByRole('status')).toHaveText(/^From “September baseline” \(\d+ \w+ \d{4}\) to the map now: 2 teachers moved up, 1 moved down, 27 stayed where they were; 0 joined, 0 left\.$/);
   const movers = comparison.getByRole('table', { name: 'Who moved, biggest change first' });
   await expect(movers.getByRole('row')).toHaveCount(4);
   await movers.getByRole('checkbox', { name: 'Show where Ana Ruiz was on the board' }).check();
   await expect(page.locator('.earlier-ghost')).toContainText('Ana Ruiz was here; now at 11');
   await expectNoAxeViolations(page, 'comparison');
+  await movers.getByRole('checkbox', { name: 'Show where Ana Ruiz was on the board' }).uncheck();
+
+  // Two snapshots chosen the later one first are still compared from the earlier one,
+  // and the same one twice says so.
+  await page.getByLabel('Label for this snapshot').fill('November check');
+  await page.getByRole('button', { name: 'Keep the map as of today' }).click();
+  const option = (menu: string, label: string) =>
+    page.locator(`#${menu} option`, { hasText: label }).getAttribute('value').then((v) => v ?? '');
+  await page.getByLabel('Compare').selectOption(await option('compare-earlier', 'November check'));
+  await page.getByLabel('with').selectOption(await option('compare-later', 'September baseline'));
+  await expect(comparison.getByRole('status')).toHaveText(/^From “September baseline” .* to “November check” .*: 2 teachers moved up, 1 moved down,/);
+  await page.getByLabel('with').selectOption(await option('compare-later', 'November check'));
+  await expect(comparison.getByRole('status')).toHaveText('Both menus name the same map: choose another in one of them to see who moved.');
+  await page.getByRole('button', { name: 'Delete snapshot November check' }).click();
+  await expect(comparison.getByRole('status')).toHaveText(/^From “September baseline” .* to the map now: 2 teachers moved up/);
 
   // Goals as ghost marks.
   await page.getByRole('button', { name: 'Move Cleo Ruiz' }).click();

@@ -142,11 +142,36 @@ fn Comparison(earlier: RwSignal<String>, later: RwSignal<String>) -> impl IntoVi
             }
         })
     };
-    let changes = Memo::new(move |_| {
-        let then = placements(&earlier.get());
-        let now = placements(&later.get());
-        compare(&then, &now)
+    // Then is the earlier of the two maps, whichever menu names it, so that "moved up"
+    // says what happened and not the opposite.
+    let span = Memo::new(move |_| {
+        let (a, b) = (earlier.get(), later.get());
+        let rank = |key: &str| {
+            map.read(|c| {
+                c.snapshots
+                    .iter()
+                    .enumerate()
+                    .find(|(_, s)| s.id.as_str() == key)
+                    .map(|(i, s)| (s.taken_on, i))
+            })
+        };
+        match (rank(&a), rank(&b)) {
+            (Some(x), Some(y)) if x > y => (b, a),
+            (None, Some(_)) => (b, a),
+            _ => (a, b),
+        }
     });
+    let changes =
+        Memo::new(move |_| span.with(|(then, now)| compare(&placements(then), &placements(now))));
+    let map_named = move |key: &str| {
+        map.read(|c| {
+            c.snapshots
+                .iter()
+                .find(|s| s.id.as_str() == key)
+                .map(|s| format!("“{}” ({})", s.label, day::short(s.taken_on)))
+        })
+        .unwrap_or_else(|| "the map now".to_string())
+    };
     let names = Memo::new(move |_| {
         map.read(|c| {
             c.names_told_apart()
@@ -155,7 +180,13 @@ fn Comparison(earlier: RwSignal<String>, later: RwSignal<String>) -> impl IntoVi
         })
     });
     let summary = move || {
-        changes.with(|changes| {
+        let (then, now) = span.get();
+        if then == now {
+            return "Both menus name the same map: choose another in one of them to see who moved."
+                .to_string();
+        }
+        let from = format!("From {} to {}: ", map_named(&then), map_named(&now));
+        from + &changes.with(|changes| {
             let up = changes
                 .iter()
                 .filter(|c| c.distance().is_some_and(|d| d > 0))
