@@ -17,9 +17,11 @@ pub struct Summary {
     pub coach_time: Vec<(String, u8)>,
     /// How many teachers stand at each position, 1 to 11.
     pub at_position: [usize; 11],
-    /// How many teachers are at each stage, in the order of `Stage::ALL`, then those with
-    /// no stage yet.
+    /// How many teachers on the continuum are at each stage, in the order of
+    /// `Stage::ALL`, then those with no stage yet.
     pub at_stage: [usize; 6],
+    /// Teachers on the staff list not placed on the continuum yet.
+    pub unplaced: usize,
     pub next_actions: Vec<NextAction>,
     /// Open actions beyond those shown.
     pub more_actions: usize,
@@ -40,10 +42,13 @@ impl Partnership {
     pub fn summary(&self, today: NaiveDate) -> Summary {
         let mut at_position = [0; 11];
         let mut at_stage = [0; 6];
+        let mut unplaced = 0;
         for t in &self.continuum.teachers {
-            if let Some(p) = t.position {
-                at_position[usize::from(p.value() - Position::LOWEST)] += 1;
-            }
+            let Some(p) = t.position else {
+                unplaced += 1;
+                continue;
+            };
+            at_position[usize::from(p.value() - Position::LOWEST)] += 1;
             let stage = t
                 .stage
                 .and_then(|s| Stage::ALL.iter().position(|x| *x == s));
@@ -78,6 +83,7 @@ impl Partnership {
                 .collect(),
             at_position,
             at_stage,
+            unplaced,
             next_actions,
             more_actions: open.len().saturating_sub(NEXT_ACTIONS_SHOWN),
             signing: self.signing(),
@@ -140,6 +146,18 @@ mod tests {
         let n = p.continuum.teachers.len();
         assert_eq!(s.at_position.iter().sum::<usize>(), n);
         assert_eq!(s.at_stage.iter().sum::<usize>(), n);
+        assert_eq!(s.unplaced, 0);
+    }
+
+    #[test]
+    fn a_teacher_not_placed_yet_is_counted_as_such_not_by_stage() {
+        let mut p = sample();
+        p.continuum.teachers[0].position = None;
+        let s = p.summary(today());
+        let n = p.continuum.teachers.len();
+        assert_eq!(s.unplaced, 1);
+        assert_eq!(s.at_position.iter().sum::<usize>(), n - 1);
+        assert_eq!(s.at_stage.iter().sum::<usize>(), n - 1);
     }
 
     #[test]

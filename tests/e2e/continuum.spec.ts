@@ -85,7 +85,7 @@ test('a pasted staff of 30 is placed by drag, by the Move menu and by keyboard a
   await expect(preview.getByRole('row', { name: /DEV RUIZ/ })).toContainText('Same as row 4 of this list');
   await expect(preview.getByRole('row', { name: /Ana Ruiz/ })).toContainText('Kindergarten');
   await page.getByRole('button', { name: 'Add 30 teachers' }).click();
-  await expect(page.getByText('30 teachers on the map.')).toBeVisible();
+  await expect(page.getByText('30 teachers, none placed yet.')).toBeVisible();
   // The button goes with the preview; focus waits in the box for another list.
   await expect(page.getByLabel('Names, one a line, or rows copied from a spreadsheet')).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Not yet placed (30)' })).toBeVisible();
@@ -142,6 +142,9 @@ test('a pasted staff of 30 is placed by drag, by the Move menu and by keyboard a
   await expect(column(page, 6).getByRole('button', { name: /^Ana Ruiz Developing goal 7/ })).toBeVisible();
   await expect(column(page, 2).getByRole('button', { name: /^Ben Ruiz/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Not yet placed (28)' })).toBeVisible();
+  await expect(page.getByText('30 teachers: 2 placed, 28 not yet placed.')).toBeVisible();
+  // A column's count says every stage in it, none yet included.
+  await expect(column(page, 2)).toHaveAccessibleName(/1 no stage yet/);
   await expectNoAxeViolations(page, 'continuum board');
 
   // Placed by mistake: dragged back to those not yet placed, or sent there from the menu.

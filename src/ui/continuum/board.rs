@@ -169,9 +169,11 @@ fn EarlierGhost(teacher: Id, map: MapState) -> impl IntoView {
 #[component]
 fn StageBreakdown(column: Memo<Option<crate::model::board::Column>>) -> impl IntoView {
     move || {
-        let counts: Vec<(Stage, usize)> = column.get().map_or_else(Vec::new, |column| {
+        let counts: Vec<(Option<Stage>, usize)> = column.get().map_or_else(Vec::new, |column| {
             Stage::ALL
                 .into_iter()
+                .map(Some)
+                .chain([None])
                 .zip(column.by_stage)
                 .filter(|(_, n)| *n > 0)
                 .collect()
@@ -179,12 +181,12 @@ fn StageBreakdown(column: Memo<Option<crate::model::board::Column>>) -> impl Int
         (!counts.is_empty()).then(|| {
             let said = counts
                 .iter()
-                .map(|(stage, n)| format!("{n} {}", stage.label()))
+                .map(|(stage, n)| format!("{n} {}", stage.map_or("no stage yet", Stage::label)))
                 .collect::<Vec<_>>()
                 .join(", ");
             let shown = counts
                 .into_iter()
-                .map(|(stage, n)| view! { <span>{stage_mark(Some(stage))}{n}</span> })
+                .map(|(stage, n)| view! { <span>{stage_mark(stage)}{n}</span> })
                 .collect_view();
             view! {
                 <span class="column-stages" aria-hidden="true">{shown}</span>

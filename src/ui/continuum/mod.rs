@@ -139,6 +139,7 @@ fn MapView() -> impl IntoView {
         before.copied().unwrap_or(false) || map.view.get() == View::List
     });
     let shown = move || map.shown.with(Vec::len);
+    let unplaced = move || map.placed.with(|p| p.first().map_or(0, Vec::len));
     let legend = || {
         Stage::ALL
             .into_iter()
@@ -184,7 +185,11 @@ fn MapView() -> impl IntoView {
             <p class="map-count" role="status">{move || if map.filter.is_on() {
                 format!("Showing {} of {}.", shown(), teachers(total()))
             } else {
-                format!("{} on the map.", teachers(total()))
+                match (total(), unplaced()) {
+                    (all, 0) => format!("{} on the map.", teachers(all)),
+                    (all, waiting) if waiting == all => format!("{}, none placed yet.", teachers(all)),
+                    (all, waiting) => format!("{}: {} placed, {waiting} not yet placed.", teachers(all), all - waiting),
+                }
             }}</p>
             <ul class="stage-key" aria-label="Readiness stages">{legend()}</ul>
             <p class="hint" id="board-keys">{move || match map.view.get() {

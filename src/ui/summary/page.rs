@@ -38,9 +38,17 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
         .map(|s| s.label())
         .chain(["No stage yet"])
         .zip(summary.at_stage)
-        .filter(|(label, n)| *n > 0 || *label != "No stage yet")
+        .chain(["Not yet placed"].into_iter().zip([summary.unplaced]))
+        .filter(|(label, n)| *n > 0 || !matches!(*label, "No stage yet" | "Not yet placed"))
         .map(|(label, n)| view! { <li><span class="stage-count">{n}</span>" "{label}</li> })
         .collect_view();
+    let map_title = match summary.unplaced {
+        0 => format!("Our {teachers} teachers on the continuum"),
+        waiting => format!(
+            "Our {teachers} teachers: {} on the continuum, {waiting} not yet placed",
+            teachers - waiting
+        ),
+    };
     let bands = p
         .continuum
         .band_goals
@@ -158,7 +166,7 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
             <Block id="sum-time" title="Where the coach's time goes">
                 {coach_time}
             </Block>
-            <Block id="sum-map" title={format!("Our {teachers} teachers on the continuum")} wide=true>
+            <Block id="sum-map" title=map_title wide=true>
                 <div class="map-glance">
                     <PositionColumns at_position=summary.at_position bands=bands />
                     <div>
