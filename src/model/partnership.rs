@@ -132,6 +132,13 @@ impl Partnership {
         named
     }
 
+    /// Records that the partnership was written to a file at `now`: also in the file
+    /// itself, so a copy opened elsewhere says when it was exported.
+    pub fn mark_exported(&mut self, now: DateTime<Utc>) {
+        self.last_exported = Some(now);
+        self.unexported_since = None;
+    }
+
     /// True when changes have waited longer than `BACKUP_REMINDER_DAYS` for an export.
     pub fn needs_backup(&self, now: DateTime<Utc>) -> bool {
         self.unexported_since

@@ -120,8 +120,7 @@ impl Workspace {
     pub fn mark_exported(&mut self, ids: &[Id], now: DateTime<Utc>) {
         for partnership in &mut self.partnerships {
             if ids.contains(&partnership.id) {
-                partnership.last_exported = Some(now);
-                partnership.unexported_since = None;
+                partnership.mark_exported(now);
             }
         }
     }

@@ -345,6 +345,10 @@ impl Planner {
                 .collect::<Option<_>>()
                 .ok_or("The anonymised copy could not be made, so nothing was downloaded.")?;
             document.anonymised = true;
+        } else {
+            for partnership in &mut document.partnerships {
+                partnership.mark_exported(now);
+            }
         }
         download(file_name, &write(&document), "application/json")?;
         if !anonymised {

@@ -97,10 +97,15 @@ test('export then import gives back the same partnership, after a preview', asyn
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 partnership.' })).toBeVisible();
   await expect(partnershipList(page).getByRole('heading', { name: sampleName })).toBeVisible();
+  // The file was an export: the copy opened from it says so.
+  await expect(partnershipList(page).getByRole('listitem').first()).toContainText(/Last exported\s*just now/);
 
   await page.getByRole('button', { name: /^Export Lincoln Elementary \(sample\)/ }).click();
   const second = await downloadJson(page, () => page.getByRole('button', { name: 'Download file', exact: true }).click());
-  expect(second.json.partnerships).toEqual(first.json.partnerships);
+  // Each file says when it was exported; all else is the same.
+  const exported = (file: { json: { partnerships: { last_exported: string }[] } }) =>
+    file.json.partnerships.map(({ last_exported, ...rest }) => (expect(last_exported).not.toBeNull(), rest));
+  expect(exported(second)).toEqual(exported(first));
 
   // Fields added by hand are not kept: the preview says which, before anything changes.
   const edited = structuredClone(first.json);
