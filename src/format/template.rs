@@ -11,8 +11,20 @@ use crate::model::{Id, Partnership, PartnershipDetails, SchoolYear};
 use chrono::{DateTime, Utc};
 
 /// The template of a partnership, where each person named in its wording becomes the
-/// role they have: a template names no one.
+/// role they have: a template names no one, unless whoever names it chooses to.
 pub fn template_of(p: &Partnership, name: &str) -> Template {
+    let names = people_of(p);
+    Template::from_partnership(p, name, |text| names.replace(text))
+}
+
+/// A name to offer for the template of `p`, made from `text` (its goal) with each person
+/// named in it turned into the role they have.
+pub fn offered_name(p: &Partnership, text: &str) -> String {
+    people_of(p).replace(text)
+}
+
+/// Everyone a partnership names, each standing for the role they have.
+fn people_of(p: &Partnership) -> TeacherNames {
     let people = p
         .continuum
         .teachers
@@ -25,8 +37,7 @@ pub fn template_of(p: &Partnership, name: &str) -> Template {
         )
         .chain([(p.principal.clone(), "the principal".to_string())])
         .filter(|(name, _)| !name.trim().is_empty());
-    let names = TeacherNames::of_people(people);
-    Template::from_partnership(p, name, |text| names.replace(text))
+    TeacherNames::of_people(people)
 }
 
 pub fn write_template(template: &Template, saved_at: DateTime<Utc>) -> String {
@@ -100,13 +111,16 @@ mod tests {
     #[test]
     fn a_template_names_no_one_and_reads_back() {
         let p = sample();
-        // Its name too: the one offered is the plan's goal, which may name people.
+        // The name offered is the plan's goal, which may name people: it names no one.
         let teacher = p.continuum.teachers[0].name.clone();
-        let template = template_of(&p, &format!("Feedback in {teacher}'s class, with Ana Diaz"));
+        let goal = format!("Feedback in {teacher}'s class, with Ana Diaz");
         assert_eq!(
-            template.name,
+            offered_name(&p, &goal),
             "Feedback in a teacher's class, with the coach"
         );
+        // A name typed is kept as typed.
+        assert_eq!(template_of(&p, "Ana’s workshop").name, "Ana’s workshop");
+        let template = template_of(&p, &offered_name(&p, &goal));
         let text = write_template(&template, now());
         for person in p.continuum.teachers.iter().map(|t| t.name.as_str()).chain([
             "Maria Lopez",

@@ -56,9 +56,9 @@ pub struct TemplateBand {
 }
 
 impl Template {
-    /// The parts of a partnership worth handing on, with every free text, its name too,
-    /// passed through `scrub` (which takes out the names of its people) and every date left
-    /// behind.
+    /// The parts of a partnership worth handing on, with every free text passed through
+    /// `scrub` (which takes out the names of its people) and every date left behind. The
+    /// template's name is kept as typed: whoever names it is sharing it, and reads it.
     pub fn from_partnership(
         p: &Partnership,
         name: &str,
@@ -66,7 +66,7 @@ impl Template {
     ) -> Template {
         let a = &p.agreement;
         Template {
-            name: fit_text(scrub(name.trim())).0,
+            name: fit_text(name.trim().to_string()).0,
             focus: scrub(&a.focus.goal),
             student_outcome: scrub(&a.focus.student_outcome),
             first_indicator: scrub(&a.first_indicator.practice),

@@ -176,12 +176,14 @@ test('presentation mode switches on and off with one control and the P key, and 
 test('a facilitator hands a template over as a file, and a pair starts from it in a fresh browser', async ({ page, browser, baseURL }) => {
   await openSample(page);
   await page.getByRole('button', { name: 'Make a template' }).click();
-  await page.getByLabel('Template name').fill('Writing feedback workshop');
+  // The name is kept as the facilitator types it, their own first name too.
+  await page.getByLabel('Template name').fill('Writing feedback workshop – Ana’s');
   const file = await downloadJson(page, () => page.getByRole('button', { name: 'Download the template file' }).click());
-  expect(file.name).toBe('template-writing-feedback-workshop.json');
+  expect(file.name).toBe('template-writing-feedback-workshop-ana-s.json');
+  expect(file.json.template.name).toBe('Writing feedback workshop – Ana’s');
   expect(file.json.scope).toBe('template');
   expect(file.json.partnerships).toEqual([]);
-  for (const person of ['Maria Lopez', 'Ana Diaz', 'Lena Fischer', 'Alex Rivera', 'Lincoln']) {
+  for (const person of ['Maria Lopez', 'Ana Diaz', 'Diaz', 'Lena Fischer', 'Alex Rivera', 'Lincoln']) {
     expect(file.text).not.toContain(person);
   }
   expect(file.text).toContain('The coach will invite each of us');
@@ -189,7 +191,7 @@ test('a facilitator hands a template over as a file, and a pair starts from it i
   const pair = await freshPage(browser, baseURL);
   await openApp(pair);
   await importFile(pair, file.name, file.text);
-  await expect(pair.getByText('holds the template “Writing feedback workshop”')).toBeVisible();
+  await expect(pair.getByText('holds the template “Writing feedback workshop – Ana’s”')).toBeVisible();
   await expectNoAxeViolations(pair, 'starting from a template');
   const form = pair.getByRole('form', { name: 'New partnership from the template' });
   await form.getByLabel('School', { exact: true }).fill('Maple School');

@@ -5,7 +5,7 @@ use super::super::planner::use_planner;
 use super::super::widgets::{focus_when_drawn, qr_code, QrImage};
 use crate::format::file_name::template_file_name;
 use crate::format::link::template_fragment;
-use crate::format::template::{template_of, write_template};
+use crate::format::template::{offered_name, template_of, write_template};
 use crate::model::Id;
 use crate::storage::download;
 use crate::ui::shell;
@@ -27,7 +27,7 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
                 .map(|p| match p.agreement.focus.goal.trim() {
                     "" => format!("{} template", p.school),
                     // Offered as the template will carry it, with no one's name in it.
-                    goal => template_of(p, goal).name,
+                    goal => offered_name(p, goal),
                 })
         });
         name.set(suggested.unwrap_or_default());
