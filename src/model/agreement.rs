@@ -134,6 +134,18 @@ pub struct SignOff {
     pub fingerprint: String,
 }
 
+impl SignOff {
+    /// Who signed, for reading: "Maria Lopez and Ana Diaz", or with two coaches "Maria
+    /// Lopez, Ana Diaz and Sam Lee" (the coaches' names are kept joined as they read).
+    pub fn signers(&self) -> String {
+        if self.coach.contains(" and ") {
+            format!("{}, {}", self.principal, self.coach)
+        } else {
+            format!("{} and {}", self.principal, self.coach)
+        }
+    }
+}
+
 /// Whether the shares of the coach's time add up to the whole of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TimeBudget {
@@ -306,5 +318,18 @@ mod tests {
             .map(TimeShare::is_busy_work_risk)
             .collect();
         assert_eq!(risks, [true, false, false]);
+    }
+
+    #[test]
+    fn signers_read_as_a_list_with_one_coach_or_two() {
+        let mut s = SignOff {
+            principal: "Maria Lopez".into(),
+            coach: "Ana Diaz".into(),
+            date: chrono::NaiveDate::MIN,
+            fingerprint: String::new(),
+        };
+        assert_eq!(s.signers(), "Maria Lopez and Ana Diaz");
+        s.coach = "Ana Diaz and Sam Lee".into();
+        assert_eq!(s.signers(), "Maria Lopez, Ana Diaz and Sam Lee");
     }
 }

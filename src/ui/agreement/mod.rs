@@ -142,7 +142,7 @@ fn SigningBanner(id: Id) -> impl IntoView {
         match signing.get() {
         Some(Signing::Signed(s)) => view! {
             <p class="signing-banner signed" role="status">
-                {format!("✓ Signed by {} and {} on {}.", s.principal, s.coach, day::long(s.date))}
+                {format!("✓ Signed by {} on {}.", s.signers(), day::long(s.date))}
             </p>
         }.fresh(),
         Some(Signing::AmendedSince(s)) => view! {

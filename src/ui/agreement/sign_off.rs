@@ -106,10 +106,10 @@ pub fn SignOffSection() -> impl IntoView {
             prompt="When you both agree, write your names and the date. If you change the agreement later, it shows as amended until you sign again.">
             {move || match signing.get() {
                 Some(Signing::Signed(s)) => view! {
-                    <p class="ready" id="signed-note" tabindex="-1">{format!("✓ Signed by {} and {} on {}.", s.principal, s.coach, day::long(s.date))}</p>
+                    <p class="ready" id="signed-note" tabindex="-1">{format!("✓ Signed by {} on {}.", s.signers(), day::long(s.date))}</p>
                 }.fresh(),
                 Some(Signing::AmendedSince(s)) => view! {
-                    <p class="missing">{format!("The agreement has changed since {} and {} signed it on {}. Sign again when you both agree to the changes.", s.principal, s.coach, day::long(s.date))}</p>
+                    <p class="missing">{format!("The agreement has changed since {} signed it on {}. Sign again once you agree to the changes.", s.signers(), day::long(s.date))}</p>
                 }.fresh(),
                 _ => ().fresh(),
             }}

@@ -106,16 +106,10 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
     };
     let triggers = a.review.chosen_triggers();
     let signed = match &summary.signing {
-        Signing::Signed(s) => format!(
-            "Signed by {} and {} on {}.",
-            s.principal,
-            s.coach,
-            short_date(s.date)
-        ),
+        Signing::Signed(s) => format!("Signed by {} on {}.", s.signers(), short_date(s.date)),
         Signing::AmendedSince(s) => format!(
-            "Signed by {} and {} on {}, and changed since.",
-            s.principal,
-            s.coach,
+            "Signed by {} on {}, and changed since.",
+            s.signers(),
             short_date(s.date)
         ),
         Signing::NotSigned => "The agreement is not signed yet.".to_string(),
@@ -146,7 +140,7 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
         <article class="one-page" aria-labelledby="one-page-title">
             <header class="one-page-head">
                 <h2 id="one-page-title">{format!("{}: our coaching partnership, {}", p.school, p.school_year)}</h2>
-                <p>{format!("Principal {} · Coach {}", or_none(&p.principal, "not named"), or_none(&p.coach_names(), "not named"))}</p>
+                <p>{format!("Principal {} · {} {}", or_none(&p.principal, "not named"), if p.coaches.len() > 1 { "Coaches" } else { "Coach" }, or_none(&p.coach_names(), "not named"))}</p>
                 <p class="signed" class:not-signed=matches!(summary.signing, Signing::NotSigned)>{signed}</p>
             </header>
             <Block id="sum-focus" title="Our focus">

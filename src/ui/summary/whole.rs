@@ -49,7 +49,7 @@ fn Agreement(p: Partnership) -> impl IntoView {
         .sign_off
         .as_ref()
         .map_or("Not signed yet".to_string(), |s| {
-            format!("{} and {}, {}", s.principal, s.coach, short_date(s.date))
+            format!("{}, {}", s.signers(), short_date(s.date))
         });
     view! {
         <section class="whole-part" aria-labelledby="whole-agreement">
