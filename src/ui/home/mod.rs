@@ -111,7 +111,7 @@ pub fn WorkspaceHome() -> impl IntoView {
                 <Shown when=move || !creating.get() && !planner.import.with(|i| matches!(i, ImportStage::Template { .. }))>
                     <div class="empty-state">
                         <h2>"Start your first partnership"</h2>
-                        <p>"No partnership is open in this browser yet. Start one for your school, or open the sample school, a made-up school with a finished plan, to see how it works."</p>
+                        <p>"No partnership is open in this browser yet. Start one for your school, or open the sample school, a made-up school with a plan well under way, to see how it works."</p>
                         <div class="home-actions">
                             <button type="button" class="primary" on:click=move |_| creating.set(true)>
                                 "Start a partnership"
