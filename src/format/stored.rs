@@ -297,7 +297,7 @@ pub fn describe_set_aside(text: &str) -> (String, String) {
     match open(text) {
         Err(problem) => (
             "Everything saved in this browser at the time".to_string(),
-            problem.to_string(),
+            as_saved_work(&problem),
         ),
         Ok(Opened { set_aside, .. }) if !set_aside.is_empty() => {
             let first = &set_aside[0];
@@ -312,6 +312,26 @@ pub fn describe_set_aside(text: &str) -> (String, String) {
             },
             "This can be opened now: download it and import the file to bring it back.".to_string(),
         ),
+    }
+}
+
+/// What is wrong with saved work as a whole, said of saved work: the person opened no
+/// file, and the advice for a file (export it again) does not apply.
+fn as_saved_work(problem: &FileProblem) -> String {
+    match problem {
+        FileProblem::CutShort { .. } => {
+            "It stops before its end, as if the browser was closed while it was being saved."
+                .to_string()
+        }
+        FileProblem::Empty
+        | FileProblem::NotText
+        | FileProblem::Spreadsheet
+        | FileProblem::NotJson { .. }
+        | FileProblem::NotOurs => {
+            "It cannot be read: it was changed outside Partnership Planner, or damaged.".to_string()
+        }
+        FileProblem::TooNew { .. } => "It was saved by a newer version of Partnership Planner: open the newest version of this page to use it.".to_string(),
+        other => other.to_string(),
     }
 }
 

@@ -308,7 +308,10 @@ test('stored data that cannot be read is kept, listed at every start with a down
   const kept = page.getByRole('region', { name: 'Saved work kept aside' });
   await expect(kept).toContainText('kept each of these exactly as it was');
   await expect(kept).toContainText('Everything saved in this browser at the time');
+  // Said of saved work, not of a file the person never opened.
+  await expect(kept).toContainText('It stops before its end, as if the browser was closed while it was being saved.');
   await expect(page.getByRole('heading', { name: 'Start your first partnership' })).toBeVisible();
+  await expect(page.getByText('No partnership opens here yet: the saved work kept aside above can be downloaded')).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     kept.getByRole('button', { name: 'Download Everything saved in this browser at the time' }).click(),
