@@ -18,14 +18,25 @@ pub struct Incoming {
     pub updated: DateTime<Utc>,
     /// The name of the partnership in this browser with the same identity, if any.
     pub replaces: Option<String>,
+    /// It comes from an anonymised file: codes for teachers, no notes.
+    pub anonymised: bool,
 }
 
-/// A file that has passed every check, waiting for the person to choose how to import it.
+/// One file chosen for import, read and checked, with what reading it left out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chosen {
+    pub file_name: String,
+    pub document: Document,
+    pub left_out: Vec<String>,
+}
+
+/// Files that have passed every check, waiting for the person to choose how to import
+/// them: one, or several at once, as a facilitator gathers the pairs' files.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportPreview {
-    pub document: Document,
+    pub documents: Vec<Document>,
     pub incoming: Vec<Incoming>,
-    /// What the file holds that this version does not know and leaves out.
+    /// What the files hold that this version does not know and leaves out.
     pub left_out: Vec<String>,
 }
 
@@ -49,32 +60,78 @@ impl ImportPreview {
         left_out: Vec<String>,
         workspace: &Workspace,
     ) -> Result<ImportPreview, FileProblem> {
-        if document.scope == super::Scope::Template {
-            return Err(FileProblem::whole(
-                "this file is a template: start a partnership from it with “Start from a template”",
-            ));
+        let file_name = String::new();
+        ImportPreview::of_files(
+            vec![Chosen {
+                file_name,
+                document,
+                left_out,
+            }],
+            workspace,
+        )
+    }
+
+    /// What several files, each read and checked, would bring in together. Each
+    /// partnership may come once: two files holding the same one are for the person to
+    /// choose between.
+    pub fn of_files(
+        files: Vec<Chosen>,
+        workspace: &Workspace,
+    ) -> Result<ImportPreview, FileProblem> {
+        let several = files.len() > 1;
+        let mut preview = ImportPreview {
+            documents: Vec::new(),
+            incoming: Vec::new(),
+            left_out: Vec::new(),
+        };
+        let mut came_from: Vec<(&Id, &str)> = Vec::new();
+        for file in &files {
+            let document = &file.document;
+            let named = |problem: &str| match several {
+                true => format!("“{}” {problem}", file.file_name),
+                false => format!("this file {problem}"),
+            };
+            if document.scope == super::Scope::Template {
+                return Err(FileProblem::whole(named(
+                    "is a template: start a partnership from it with “Start from a template”",
+                )));
+            }
+            if document.partnerships.is_empty() {
+                return Err(FileProblem::whole(named("holds no partnerships")));
+            }
+            for p in &document.partnerships {
+                if let Some((_, first)) = came_from.iter().find(|(id, _)| **id == p.id) {
+                    return Err(FileProblem::whole(format!(
+                        "“{first}” and “{}” both hold “{}”: import one of them",
+                        file.file_name, p.name
+                    )));
+                }
+                came_from.push((&p.id, &file.file_name));
+                preview.incoming.push(Incoming {
+                    name: p.name.clone(),
+                    school: p.school.clone(),
+                    school_year: p.school_year.to_string(),
+                    teachers: p.continuum.teachers.len(),
+                    support_actions: p.plan.actions.len(),
+                    updated: p.updated,
+                    replaces: workspace.get(&p.id).map(|existing| existing.name.clone()),
+                    anonymised: document.anonymised,
+                });
+            }
+            preview
+                .left_out
+                .extend(file.left_out.iter().map(|place| match several {
+                    true => format!("“{}”: {place}", file.file_name),
+                    false => place.clone(),
+                }));
         }
-        if document.partnerships.is_empty() {
-            return Err(FileProblem::whole("this file holds no partnerships"));
-        }
-        let incoming = document
-            .partnerships
-            .iter()
-            .map(|p| Incoming {
-                name: p.name.clone(),
-                school: p.school.clone(),
-                school_year: p.school_year.to_string(),
-                teachers: p.continuum.teachers.len(),
-                support_actions: p.plan.actions.len(),
-                updated: p.updated,
-                replaces: workspace.get(&p.id).map(|existing| existing.name.clone()),
-            })
-            .collect();
-        Ok(ImportPreview {
-            document,
-            incoming,
-            left_out,
-        })
+        preview.documents = files.into_iter().map(|file| file.document).collect();
+        Ok(preview)
+    }
+
+    /// True when some of what comes in is anonymised.
+    pub fn anonymised(&self) -> bool {
+        self.incoming.iter().any(|i| i.anonymised)
     }
 
     pub fn matches_any(&self) -> bool {
@@ -109,9 +166,6 @@ impl ImportPreview {
         }
         let mut undo = ImportUndo::default();
         let mut touched = Vec::new();
-        // An anonymised copy says so in its name wherever it is listed, beside its
-        // original or not: its teachers are codes and its notes are gone.
-        let anonymised = self.document.anonymised;
         let marked = |name: &str, mark: &str| {
             let mark = format!(" ({mark})");
             match name.ends_with(&mark) {
@@ -119,7 +173,17 @@ impl ImportPreview {
                 false => fit_text(format!("{name}{mark}")).0,
             }
         };
-        for mut partnership in self.document.partnerships.into_iter().rev() {
+        // An anonymised copy says so in its name wherever it is listed, beside its
+        // original or not: its teachers are codes and its notes are gone.
+        let each = self.documents.into_iter().rev().flat_map(|document| {
+            let anonymised = document.anonymised;
+            document
+                .partnerships
+                .into_iter()
+                .rev()
+                .map(move |p| (p, anonymised))
+        });
+        for (mut partnership, anonymised) in each {
             let existing = workspace
                 .partnerships
                 .iter()
@@ -242,6 +306,51 @@ mod tests {
         let preview = ImportPreview::read(&file_of(&workspace), &workspace);
         let preview = preview.as_ref().map_err(ToString::to_string);
         assert_eq!(preview.map(|p| p.matches_any()), Ok(true));
+    }
+
+    #[test]
+    fn several_files_come_in_together_once_each_anonymised_ones_marked() {
+        let chosen = |file_name: &str, id: &str, anonymised: bool| {
+            let mut p = sample();
+            p.id = Id::new(id);
+            let mut document = Document::new(Scope::Partnership, vec![p], now());
+            document.anonymised = anonymised;
+            Chosen {
+                file_name: file_name.into(),
+                document,
+                left_out: vec!["Partnership 1, mood".into()],
+            }
+        };
+        let mut workspace = Workspace::default();
+        let files = vec![chosen("a.json", "a", false), chosen("b.json", "b", true)];
+        let Ok(preview) = ImportPreview::of_files(files, &workspace) else {
+            panic!("two pairs' files come in together")
+        };
+        assert_eq!(preview.incoming.len(), 2);
+        assert!(preview.anonymised());
+        assert_eq!(preview.left_out[1], "“b.json”: Partnership 1, mood");
+        let mut n = 0;
+        let applied = preview.apply(&mut workspace, ImportMode::ReplaceMatching, || {
+            n += 1;
+            Id::new(format!("n{n}"))
+        });
+        assert_eq!(applied.map(|undo| undo.count()), Ok(2));
+        let names: Vec<&str> = workspace
+            .partnerships
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(
+            names.iter().filter(|n| n.ends_with("(anonymised)")).count(),
+            1
+        );
+
+        let twice = vec![
+            chosen("a.json", "a", false),
+            chosen("a again.json", "a", false),
+        ];
+        let refused = ImportPreview::of_files(twice, &workspace).map_err(|e| e.to_string());
+        assert!(refused.is_err_and(|e| e.contains("“a.json” and “a again.json” both hold")));
     }
 
     #[test]

@@ -59,3 +59,10 @@ pub async fn read_file(file: &web_sys::File) -> Result<String, FileProblem> {
         js_sys::Uint8Array::new(&bytes).to_vec(),
     ))
 }
+
+/// Every file of a file input or a drop, in the order given.
+pub fn files_in(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    list.map_or_else(Vec::new, |list| {
+        (0..list.length()).filter_map(|i| list.get(i)).collect()
+    })
+}

@@ -15,7 +15,7 @@ mod files;
 #[cfg(target_arch = "wasm32")]
 pub use autosave::{unsaved_work, Autosave};
 #[cfg(target_arch = "wasm32")]
-pub use files::{download, read_file};
+pub use files::{download, files_in, read_file};
 #[cfg(target_arch = "wasm32")]
 pub use local::{
     forget_set_aside, forget_typed, is_set_aside_key, load, open_stored, preference, save,

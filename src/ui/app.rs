@@ -104,13 +104,9 @@ pub fn App() -> impl IntoView {
     let on_drag = window_event_listener(leptos::ev::dragover, |event| event.prevent_default());
     let on_drop = window_event_listener(leptos::ev::drop, move |event| {
         event.prevent_default();
-        let file = event
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|files| files.get(0));
-        if let Some(file) = file {
-            planner.start_import(file);
-        }
+        planner.start_import(crate::storage::files_in(
+            event.data_transfer().and_then(|d| d.files()),
+        ));
     });
     on_cleanup(move || {
         on_hash.remove();

@@ -4,7 +4,7 @@
 use super::shell;
 use crate::format::anonymise::anonymise;
 use crate::format::file_name::{partnership_file_name, workspace_file_name};
-use crate::format::import::{ImportMode, ImportPreview, ImportUndo};
+use crate::format::import::{Chosen, ImportMode, ImportPreview, ImportUndo};
 use crate::format::{write, Document, Scope};
 use crate::model::ids::{add_keyed, Keyed};
 use crate::model::removal::RemovedTeacher;
@@ -19,12 +19,13 @@ use std::sync::Arc;
 pub enum ImportStage {
     Idle,
     Reading,
+    /// The names of the files (or of the link) not imported, and why.
     Refused {
-        file_name: String,
+        files: Vec<String>,
         message: String,
     },
     Previewing {
-        file_name: String,
+        files: Vec<String>,
         preview: ImportPreview,
     },
     /// Done; what undoes exactly this import.
@@ -34,7 +35,7 @@ pub enum ImportStage {
     /// A template from a file or a link, waiting for the pair's school and names.
     Template {
         source: String,
-        template: crate::model::template::Template,
+        template: Box<crate::model::template::Template>,
     },
 }
 
@@ -357,34 +358,58 @@ impl Planner {
         Ok(())
     }
 
-    /// Reads a chosen or dropped file and shows what it holds; changes nothing yet.
-    pub fn start_import(&self, file: web_sys::File) {
+    /// Reads the chosen or dropped files and shows what they hold; changes nothing yet.
+    /// One file may be a template; several are partnerships brought in together.
+    pub fn start_import(&self, chosen: Vec<web_sys::File>) {
+        if chosen.is_empty() {
+            return;
+        }
         let this = *self;
-        let file_name = file.name();
+        let files: Vec<String> = chosen.iter().map(web_sys::File::name).collect();
         this.import.set(ImportStage::Reading);
         this.route.set(Route::Home);
         shell::go_to(&Route::Home.href());
         leptos::task::spawn_local(async move {
-            let read = crate::storage::read_file(&file).await;
-            let stage = match read.and_then(|text| crate::format::read_noting(&text)) {
-                Ok((
-                    Document {
-                        template: Some(template),
-                        ..
-                    },
-                    _,
-                )) => Ok(ImportStage::Template {
-                    source: file_name.clone(),
-                    template,
-                }),
-                Ok((document, left_out)) => this
-                    .workspace
-                    .with_untracked(|w| ImportPreview::of(document, left_out, w))
-                    .map(|preview| ImportStage::Previewing {
-                        file_name: file_name.clone(),
-                        preview,
+            let several = chosen.len() > 1;
+            let mut read = Vec::new();
+            let mut refused = None;
+            for file in &chosen {
+                let text = crate::storage::read_file(file).await;
+                match text.and_then(|text| crate::format::read_noting(&text)) {
+                    Ok((document, left_out)) => read.push(Chosen {
+                        file_name: file.name(),
+                        document,
+                        left_out,
                     }),
-                Err(problem) => Err(problem),
+                    // Of several, the one that cannot come in is named.
+                    Err(problem) if several => {
+                        refused = Some(format!("“{}”: {problem}", file.name()));
+                        break;
+                    }
+                    Err(problem) => {
+                        refused = Some(problem.to_string());
+                        break;
+                    }
+                }
+            }
+            let template = match read.as_mut_slice() {
+                [one] => one.document.template.take(),
+                _ => None,
+            };
+            let stage = match (refused, template) {
+                (Some(message), _) => Err(message),
+                (None, Some(template)) => Ok(ImportStage::Template {
+                    source: files.concat(),
+                    template: Box::new(template),
+                }),
+                (None, None) => this
+                    .workspace
+                    .with_untracked(|w| ImportPreview::of_files(read, w))
+                    .map(|preview| ImportStage::Previewing {
+                        files: files.clone(),
+                        preview,
+                    })
+                    .map_err(|problem| problem.to_string()),
             };
             // Refused, focus goes to why, as after a preview: the input it came from is
             // no help.
@@ -392,15 +417,12 @@ impl Planner {
                 super::widgets::focus_when_drawn("import-done".to_string());
             }
             this.import
-                .set(stage.unwrap_or_else(|problem| ImportStage::Refused {
-                    file_name,
-                    message: problem.to_string(),
-                }));
+                .set(stage.unwrap_or_else(|message| ImportStage::Refused { files, message }));
         });
     }
 
     pub fn finish_import(&self, mode: ImportMode) {
-        let ImportStage::Previewing { preview, file_name } = self.import.get_untracked() else {
+        let ImportStage::Previewing { preview, files } = self.import.get_untracked() else {
             return;
         };
         let mut applied = None;
@@ -409,7 +431,7 @@ impl Planner {
         self.import.set(match applied {
             Some(Ok(undo)) => ImportStage::Imported { undo },
             Some(Err(problem)) => ImportStage::Refused {
-                file_name,
+                files,
                 message: problem.to_string(),
             },
             None => ImportStage::Idle,
@@ -422,9 +444,12 @@ impl Planner {
         let source = "The template link".to_string();
         self.import
             .set(match crate::format::link::template_from_fragment(payload) {
-                Ok(template) => ImportStage::Template { source, template },
+                Ok(template) => ImportStage::Template {
+                    source,
+                    template: Box::new(template),
+                },
                 Err(problem) => ImportStage::Refused {
-                    file_name: source,
+                    files: vec![source],
                     message: problem.to_string(),
                 },
             });

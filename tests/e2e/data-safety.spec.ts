@@ -207,6 +207,39 @@ test('a file edited by hand, a stage in capitals and a note deleted, imports as 
   await expect(page.getByRole('button', { name: /^Carl Okafor/ })).toBeVisible();
 });
 
+test('a facilitator brings in several pairs’ files at once, and two copies of one plan are pointed out', async ({ page }) => {
+  await openApp(page);
+  const fs = await import('node:fs');
+  const whole = JSON.parse(fs.readFileSync('../fixtures/v1/workspace.json', 'utf8'));
+  const pair = (n: number, school: string, anonymised: boolean) => {
+    const file = structuredClone(whole);
+    file.scope = 'partnership';
+    file.partnerships = [file.partnerships[n]];
+    file.partnerships[0].name = `${school} 2026-27`;
+    file.anonymised = anonymised;
+    return { name: `${school}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
+  };
+  const maple = pair(0, 'Maple', false);
+  const oak = pair(1, 'Oak', true);
+  await page.getByLabel('Import a file').setInputFiles([maple, oak]);
+  const preview = page.getByRole('region', { name: 'Import these 2 files?' });
+  await expect(preview).toContainText('They hold 2 partnerships, brought in together.');
+  await expect(preview).toContainText('Oak 2026-27 (anonymised)');
+  await expectNoAxeViolations(page, 'import of several files');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 partnerships.' })).toBeVisible();
+  await expect(partnershipList(page).getByRole('heading', { name: 'Maple 2026-27' })).toBeVisible();
+  await expect(partnershipList(page).getByRole('heading', { name: 'Oak 2026-27 (anonymised)' })).toBeVisible();
+
+  // The same plan twice, one copy renamed: the pair is asked to choose.
+  const again = { ...maple, name: 'Maple (copy).json' };
+  await page.getByLabel('Import a file').setInputFiles([maple, again]);
+  const alert = page.getByRole('alert').filter({ hasText: 'The 2 files were not imported.' });
+  await expect(alert).toContainText('“Maple.json” and “Maple (copy).json” both hold “Maple 2026-27”: import one of them.');
+  await expect(alert).toBeFocused();
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(2);
+});
+
 test('a file dropped on the window is offered for import', async ({ page }) => {
   await openApp(page);
   await createPartnership(page, lincoln);

@@ -20,16 +20,14 @@ pub fn ImportButton() -> impl IntoView {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
         if let Some(input) = input {
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                planner.start_import(file);
-            }
+            planner.start_import(crate::storage::files_in(input.files()));
             // Choosing the same file again must start a fresh import.
             input.set_value("");
         }
     };
     view! {
         <span class="file-picker">
-            <input id="import-file" type="file" accept=".json,application/json" on:change=on_change />
+            <input id="import-file" type="file" accept=".json,application/json" multiple on:change=on_change />
             <label for="import-file">"Import a file"</label>
         </span>
     }
@@ -49,15 +47,18 @@ pub fn ImportPanel() -> impl IntoView {
         match planner.import.get() {
         ImportStage::Idle => ().fresh(),
         ImportStage::Reading => view! { <p class="notice" role="status">"Reading the file…"</p> }.fresh(),
-        ImportStage::Refused { file_name, message } => view! {
+        ImportStage::Refused { files, message } => view! {
             <div class="notice notice-warning" role="alert" id="import-done" tabindex="-1">
-                <p><strong>{format!("“{file_name}” was not imported. ")}</strong>{message}</p>
+                <p><strong>{match files.as_slice() {
+                    [one] => format!("“{one}” was not imported. "),
+                    many => format!("The {} files were not imported. ", many.len()),
+                }}</strong>{message}</p>
                 <p>"Nothing in this browser has changed."</p>
                 <button type="button" on:click=move |_| close(planner)>"Close"</button>
             </div>
         }.fresh(),
-        ImportStage::Previewing { file_name, preview } => view! {
-            <Preview file_name=file_name preview=preview />
+        ImportStage::Previewing { files, preview } => view! {
+            <Preview files=files preview=preview />
         }.fresh(),
         ImportStage::Imported { undo } => view! { <UndoImport imported=undo.count() /> }.fresh(),
         ImportStage::Template { source, template } => view! {
@@ -65,7 +66,7 @@ pub fn ImportPanel() -> impl IntoView {
                 <p><strong>{format!("{source} holds the template “{}”.", template.name.trim_end_matches('.'))}</strong></p>
                 <p>{template_contents(&template)}</p>
             </div>
-            <NewPartnershipForm template=template
+            <NewPartnershipForm template=*template
                 on_close=Callback::new(move |()| planner.import.set(ImportStage::Idle)) />
         }.fresh(),
     }
@@ -114,11 +115,12 @@ fn UndoImport(imported: usize) -> impl IntoView {
 }
 
 #[component]
-fn Preview(file_name: String, preview: ImportPreview) -> impl IntoView {
+fn Preview(files: Vec<String>, preview: ImportPreview) -> impl IntoView {
     let planner = use_planner();
     // An anonymised copy over the plan it came from would swap names for codes and lose the
     // notes: for one, keeping both is offered first.
-    let anonymised = preview.document.anonymised;
+    let anonymised = preview.anonymised();
+    let several = files.len() > 1;
     let mode = RwSignal::new(if anonymised {
         ImportMode::AddAsNew
     } else {
@@ -128,11 +130,21 @@ fn Preview(file_name: String, preview: ImportPreview) -> impl IntoView {
     request_animation_frame(|| super::super::widgets::focus_section("import"));
     let matches = preview.matches_any();
     let now = super::super::shell::now();
-    let summary = format!(
-        "It holds {} saved {}.",
-        count(preview.incoming.len(), "partnership"),
-        ago(preview.document.saved_at, now)
-    );
+    let summary = match preview.documents.as_slice() {
+        [one] => format!(
+            "It holds {} saved {}.",
+            count(preview.incoming.len(), "partnership"),
+            ago(one.saved_at, now)
+        ),
+        _ => format!(
+            "They hold {}, brought in together.",
+            count(preview.incoming.len(), "partnership")
+        ),
+    };
+    let title = match files.as_slice() {
+        [one] => format!("Import “{one}”?"),
+        many => format!("Import these {} files?", many.len()),
+    };
     let rows = preview
         .incoming
         .iter()
@@ -144,7 +156,7 @@ fn Preview(file_name: String, preview: ImportPreview) -> impl IntoView {
             });
             view! {
                 <li>
-                    <p><strong>{incoming.name.clone()}</strong></p>
+                    <p><strong>{incoming.name.clone()}</strong>{(several && incoming.anonymised).then_some(" (anonymised)")}</p>
                     <p>{format!("{}, {} · {teachers} · {actions} · last edited {}", incoming.school, incoming.school_year, ago(incoming.updated, now))}</p>
                     {replaces}
                 </li>
@@ -153,10 +165,14 @@ fn Preview(file_name: String, preview: ImportPreview) -> impl IntoView {
         .collect_view();
     view! {
         <section class="panel import-preview" aria-labelledby="import-title">
-            <h2 id="import-title" tabindex="-1">{format!("Import “{file_name}”?")}</h2>
+            <h2 id="import-title" tabindex="-1">{title}</h2>
             <p>{summary}</p>
             {anonymised.then(|| view! {
-                <p class="hint">"This file is anonymised: teachers appear as codes (T01, T02…) and personal notes are not in it."</p>
+                <p class="hint">{if several {
+                    "Those marked anonymised show teachers as codes (T01, T02…), and personal notes are not in them."
+                } else {
+                    "This file is anonymised: teachers appear as codes (T01, T02…) and personal notes are not in it."
+                }}</p>
             })}
             <ul class="import-list">{rows}</ul>
             {left_out(&preview.left_out)}
