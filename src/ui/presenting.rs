@@ -21,6 +21,16 @@ pub fn provide_presenting() {
             let _ = root.class_list().toggle_with_force("presenting", on);
         }
         set_preference(KEY, if on { "on" } else { "off" });
+        // The larger or smaller type moves everything: what has focus stays in sight.
+        let body = document().body();
+        if let Some(focused) = document().active_element().filter(|e| {
+            body.as_ref()
+                .is_none_or(|b| b.unchecked_ref::<web_sys::Element>() != e)
+        }) {
+            let nearest = web_sys::ScrollIntoViewOptions::new();
+            nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            focused.scroll_into_view_with_scroll_into_view_options(&nearest);
+        }
     });
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let plain = !(ev.ctrl_key() || ev.alt_key() || ev.meta_key());

@@ -171,6 +171,19 @@ test('presentation mode switches on and off with one control and the P key, and 
   await expect(html).toHaveClass(/presenting/);
   await page.keyboard.press('Escape');
   await expect(html).not.toHaveClass(/presenting/);
+
+  // On the board, the card with focus stays in sight as the type grows.
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Continuum map/ }).click();
+  const card = page.getByRole('button', { name: /^Umar Qureshi/ });
+  await card.focus();
+  await card.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+  await page.keyboard.press('p');
+  await expect(html).toHaveClass(/presenting/);
+  await expect(card).toBeInViewport();
+  await card.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.keyboard.press('p');
+  await expect(html).not.toHaveClass(/presenting/);
+  await expect(card).toBeInViewport();
 });
 
 test('a facilitator hands a template over as a file, and a pair starts from it in a fresh browser', async ({ page, browser, baseURL }) => {
