@@ -160,6 +160,17 @@ test('a pasted staff of 30 is placed by drag, by the Move menu and by keyboard a
   await expect(card(page, 'Ben Ruiz')).toBeFocused();
 });
 
+test('with everyone placed, a card dragged back to the row not yet placed leaves the continuum', async ({ page }) => {
+  await seedStaff(page, staff(12));
+  await expect(page.getByRole('heading', { name: 'Not yet placed (0)' })).toBeVisible();
+  await expect(page.locator('.tray')).toContainText('Everyone is on the continuum. Drag a card here to take it off again.');
+  await dragTo(page, card(page, 'Ana Ruiz'), page.locator('.tray'));
+  await expect(said(page)).toHaveText('Ana Ruiz is back with the teachers not yet placed.');
+  await expect(page.getByRole('heading', { name: 'Not yet placed (1)' })).toBeVisible();
+  await expect(page.getByText('12 teachers: 11 placed, 1 not yet placed.')).toBeVisible();
+  await expect(page.locator('.tray')).not.toContainText('Everyone is on the continuum');
+});
+
 test('touch drags after a short press, a pen at once; a quick swipe moves nothing', async ({ page }) => {
   await seedStaff(page, staff(12, false));
   await page.locator('.board').evaluate((board) => board.scrollIntoView());

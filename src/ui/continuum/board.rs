@@ -18,6 +18,8 @@ pub fn Board() -> impl IntoView {
         map.shown
             .with(|shown| unplaced.with(|u| u.iter().filter(|id| shown.contains(id)).count()))
     });
+    let everyone_placed =
+        Memo::new(move |_| unplaced.with(Vec::is_empty) && map.ids.with(|ids| !ids.is_empty()));
     let bands = Memo::new(move |_| map.read(|c| c.band_goals.clone()));
     let descriptors = Memo::new(move |_| map.read(|c| c.descriptors.clone()));
     let columns = (Position::LOWEST..=Position::HIGHEST)
@@ -26,10 +28,14 @@ pub fn Board() -> impl IntoView {
         .collect_view();
     view! {
         <div class="board" class:compact=move || map.compact.get()>
-            <Shown when=move || unplaced_shown.get() != 0>
+            // With everyone placed the row stays, slim, so a card can be dragged back to it.
+            <Shown when=move || unplaced_shown.get() != 0 || everyone_placed.get()>
                 <section class="tray" aria-labelledby="tray-title"
                     class:over=move || map.drag_over.get() == Some(DropAt::Tray)>
                     <h3 id="tray-title">{move || format!("Not yet placed ({})", unplaced_shown.get())}</h3>
+                    <Shown when=everyone_placed>
+                        <p class="hint">"Everyone is on the continuum. Drag a card here to take it off again."</p>
+                    </Shown>
                     <ul class="tray-cards" role="list">
                         <Cards ids=unplaced />
                     </ul>
