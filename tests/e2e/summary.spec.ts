@@ -99,8 +99,11 @@ test('with names off, neither the summary nor the whole plan names a teacher, on
   await expect(whole.getByRole('heading', { name: '2. Continuum map' })).toBeVisible();
   await expect(whole).not.toContainText('Lena Fischer');
   await expect(whole).not.toContainText('Gus Moreau');
+  // The page, and its printout, say why there are codes and how to print names.
+  await expect(whole).toContainText("Teachers appear as codes (T01, T02…), as in a shared copy. To print their names, switch on “Show teachers' names” before printing.");
   await page.getByRole('switch', { name: "Show teachers' names" }).check();
   await expect(whole).toContainText('Lena Fischer');
+  await expect(whole).not.toContainText('Teachers appear as codes');
   await page.getByRole('button', { name: 'Back to the one-page summary' }).click();
   await expect(next).toContainText('Lena Fischer');
 });

@@ -86,7 +86,7 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
         {move || shown.get().map(|shown| {
             match shown {
                 None => view! { <p class="field-error" role="alert">"The plan could not be shown without names. Switch on “Show teachers' names” to read it."</p> }.fresh(),
-                Some((p, _)) if whole.get() => view! { <WholePlan partnership=p /> }.fresh(),
+                Some((p, _)) if whole.get() => view! { <WholePlan partnership=p coded=!names.get_untracked() /> }.fresh(),
                 Some((p, _)) => {
                     let summary = p.summary(shell::today());
                     view! { <OnePage partnership=p summary=summary names=names.into() /> }.fresh()

@@ -11,10 +11,14 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
-pub fn WholePlan(partnership: Partnership) -> impl IntoView {
+pub fn WholePlan(partnership: Partnership, coded: bool) -> impl IntoView {
     view! {
         <article class="whole-plan" aria-labelledby="whole-title">
             <h2 id="whole-title">{format!("{}: the whole plan", partnership.name)}</h2>
+            // Printed too: whoever holds the paper knows why there are codes, and how to get names.
+            {coded.then_some(view! {
+                <p class="hint">"Teachers appear as codes (T01, T02…), as in a shared copy. To print their names, switch on “Show teachers' names” before printing."</p>
+            })}
             <Agreement p=partnership.clone() />
             <Map p=partnership.clone() />
             <Plan p=partnership />
