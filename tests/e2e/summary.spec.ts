@@ -22,6 +22,13 @@ async function freshPage(browser: Browser, baseURL: string | undefined) {
 test('a new user opens the sample school and reads its summary in a minute', async ({ page }) => {
   await openSample(page);
   await expect(page.getByText(/This is the sample school/)).toBeVisible();
+  // What the step bar's "2 of 3 done" leaves to do, with the way there.
+  const toDo = page.locator('.still-to-do');
+  await expect(toDo).toContainText('Still to finish before this plan is complete:');
+  await expect(toDo.getByRole('listitem')).toHaveText(['Step 3, Support plan: 1 of 2 done']);
+  await toDo.getByRole('link', { name: 'Step 3, Support plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Step 3 of 4\s*Support plan/ })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Summary/ }).click();
   const summary = page.getByRole('article', { name: /our coaching partnership/ });
   await expect(summary.getByRole('heading', { name: 'Our focus' })).toBeVisible();
   await expect(summary).toContainText('Improve the writing of our English Language Learners');

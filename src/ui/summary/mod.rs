@@ -8,7 +8,9 @@ mod whole;
 use super::planner::{use_planner, Part};
 use super::shell;
 use crate::format::anonymise::anonymise_reviewed;
-use crate::model::Id;
+use crate::model::progress::Progress;
+use crate::model::{Id, Step};
+use crate::route::Route;
 use crate::ui::widgets::{left_names, left_names_said, IntoFresh};
 use leptos::prelude::*;
 use page::OnePage;
@@ -47,6 +49,44 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
             _ => Vec::new(),
         })
     });
+    // What "2 of 3 done" in the step bar leaves to do, with the way there.
+    let unfinished = {
+        let id = id.clone();
+        move || {
+            let steps: Vec<(Step, Progress)> = partnership.with(|p| {
+                p.as_ref().map_or_else(Vec::new, |p| {
+                    [Step::Agreement, Step::Continuum, Step::Plan]
+                        .into_iter()
+                        .map(|step| (step, p.progress(step)))
+                        .filter(|(_, progress)| !progress.is_complete())
+                        .collect()
+                })
+            });
+            (!steps.is_empty()).then(|| {
+                let links = steps
+                    .into_iter()
+                    .map(|(step, progress)| {
+                        let href = Route::Step {
+                            partnership: id.clone(),
+                            step,
+                        }
+                        .href();
+                        view! {
+                            <li><a href=href>{format!("Step {}, {}", step.number(), step.title())}</a>
+                                {format!(": {} of {} done", progress.done, progress.total)}</li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="notice still-to-do">
+                        <p>"Still to finish before this plan is complete:"</p>
+                        <ul>{links}</ul>
+                    </div>
+                }
+                .fresh()
+            })
+        }
+    };
     let print_whole = move |_| {
         whole.set(true);
         // The whole plan is drawn before the print dialog copies the page.
@@ -69,6 +109,7 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
             <button type="button" class="print-button" on:click=print_whole>"Print the whole plan"</button>
         </div>
         <p class="hint print-hint">"The summary fits one page, A4 or US Letter. In the print window choose portrait; “Save as PDF” makes a file to share."</p>
+        {unfinished}
         {move || {
             let found = left.get();
             (!found.is_empty()).then(|| {
