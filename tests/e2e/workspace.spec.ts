@@ -177,7 +177,9 @@ test('removing a coach from the new partnership form keeps the other names and t
   await form.getByLabel('Coach', { exact: true }).fill('Ana Diaz');
   for (const [label, name] of [['Coach 2', 'Sam Lee'], ['Coach 3', 'Kim Park']]) {
     await form.getByRole('button', { name: 'Add another coach' }).click();
-    await form.getByLabel(label, { exact: true }).fill(name);
+    // The new box takes focus: the name typed next goes into it.
+    await expect(form.getByLabel(label, { exact: true })).toBeFocused();
+    await page.keyboard.type(name);
   }
   await form.getByRole('button', { name: 'Remove Coach 2' }).focus();
   await page.keyboard.press('Enter');

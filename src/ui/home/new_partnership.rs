@@ -93,7 +93,11 @@ pub fn NewPartnershipForm(
         }
     };
 
-    let add_coach = move |_| coaches.update(|c| c.push(String::new()));
+    // The new row takes focus, so the name typed next goes into it, not into the button.
+    let add_coach = move |_| {
+        coaches.update(|c| c.push(String::new()));
+        focus_when_drawn(format!("new-coach-{}", coaches.with_untracked(Vec::len)));
+    };
     let coach_rows = Memo::new(move |_| coaches.with(Vec::len));
     let coach_rows = move || 0..coach_rows.get();
 
