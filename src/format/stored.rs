@@ -438,6 +438,21 @@ mod tests {
     }
 
     #[test]
+    fn a_stage_written_by_hand_in_capitals_opens_rather_than_being_set_aside() {
+        let workspace = two();
+        let Ok(text) = write_checked(&workspace, now()) else {
+            panic!("the workspace is written")
+        };
+        let edited = text.replacen("\"stage\":\"developing\"", "\"stage\":\"Developing\"", 1);
+        assert_ne!(edited, text);
+        let opened = open(&edited).map_err(|e| e.to_string());
+        assert_eq!(
+            opened.map(|o| (o.workspace, o.set_aside.len())),
+            Ok((workspace, 0))
+        );
+    }
+
+    #[test]
     fn a_value_the_reader_refuses_is_never_written() {
         let mut workspace = two();
         workspace.partnerships[1]
