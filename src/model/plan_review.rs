@@ -295,7 +295,7 @@ mod tests {
             Some(Stage::Started),
         ]);
         let mut plan = SupportPlan::default();
-        plan.propose(&c, &[], &coach());
+        plan.propose(&c, &[], &[coach()]);
         assert!(plan.reaching_no_one(&c).is_empty());
         c.teachers[0].stage = Some(Stage::GettingReady);
         let found = plan.reaching_no_one(&c);
@@ -342,7 +342,7 @@ mod tests {
         assert!(plan.misfits(&c).is_empty());
         // Stage-wide support follows the stage and never misfits.
         let mut plan = SupportPlan::default();
-        plan.propose(&c, &[], &coach());
+        plan.propose(&c, &[], &[coach()]);
         c.teachers[1].stage = Some(Stage::Developing);
         assert!(plan.misfits(&c).is_empty());
     }
@@ -355,7 +355,7 @@ mod tests {
             Some(Stage::Started),
         ]);
         let mut plan = SupportPlan::default();
-        plan.propose(&c, &[], &coach());
+        plan.propose(&c, &[], &[coach()]);
         assert_eq!(plan.without_start_date(&c).len(), 2);
         plan.support_teacher(&c.teachers[0], &[], &coach());
         let own = plan.actions.iter_mut().find(|a| {
@@ -534,7 +534,7 @@ mod tests {
         agreement.time_investment[0].action = "Demonstration lessons".into();
         let c = staff(&[Some(Stage::Unaware), Some(Stage::Developing)]);
         let mut plan = SupportPlan::default();
-        plan.propose(&c, &agreement.time_investment, &coach());
+        plan.propose(&c, &agreement.time_investment, &[coach()]);
         let linked_to = |what: &str| {
             let action = plan.actions.iter().find(|a| a.what == what);
             let share = action.and_then(|a| a.coaching_action.as_ref());
@@ -570,7 +570,7 @@ mod tests {
                 ("Protocol for every unwilling teacher", false)
             ]
         );
-        plan.propose(&c, &[], &coach());
+        plan.propose(&c, &[], &[coach()]);
         plan.protocols[0].knows_expectation = Some(Answer::Yes);
         plan.protocols[0].plans_to_do_it = Some(Answer::Yes);
         assert!(plan.checks(&c).iter().all(|(_, done)| *done));

@@ -60,28 +60,46 @@ impl SupportPlan {
     }
 
     /// Fills in the support each stage on the map calls for: the playbook's actions for
-    /// every stage some placed teacher is at, for that stage, led by `who`; and a
-    /// two-question protocol for every placed unwilling teacher. What the pair already
-    /// wrote is kept as it is, and nothing already there is added again. An action the
-    /// playbook ships is linked to the coaching action of `shares` it spends time on.
+    /// every stage some placed teacher is at, for that stage; and a two-question protocol
+    /// for every placed unwilling teacher. Each stage's support is led by one of `leads`
+    /// (the coaches), taken in turn stage by stage, so two coaches share the work and a
+    /// stage's teachers meet one of them. What the pair already wrote is kept as it is,
+    /// and nothing already there is added again. An action the playbook ships is linked
+    /// to the coaching action of `shares` it spends time on.
     pub fn propose(
         &mut self,
         continuum: &Continuum,
         shares: &[TimeShare],
-        who: &Supporter,
+        leads: &[Supporter],
     ) -> Proposed {
         let placed = || continuum.teachers.iter().filter(|t| t.position.is_some());
-        let wanted: Vec<(Target, Stage, String)> = self
+        let stages: Vec<Stage> = Stage::ALL
+            .into_iter()
+            .filter(|stage| placed().any(|t| t.stage == Some(*stage)))
+            .collect();
+        let lead_of = |stage: Stage| {
+            let turn = stages.iter().position(|s| *s == stage).unwrap_or(0);
+            leads
+                .get(turn % leads.len().max(1))
+                .cloned()
+                .unwrap_or(Supporter::Principal)
+        };
+        let wanted: Vec<(Target, Stage, String, Supporter)> = self
             .plays()
             .iter()
-            .filter(|play| placed().any(|t| t.stage == Some(play.stage)))
+            .filter(|play| stages.contains(&play.stage))
             .map(|play| {
                 let stage = play.stage;
-                (Target::Stage { stage }, stage, play.what.clone())
+                (
+                    Target::Stage { stage },
+                    stage,
+                    play.what.clone(),
+                    lead_of(stage),
+                )
             })
             .collect();
         let mut proposed = Proposed {
-            actions: self.add_support(wanted, shares, who, true),
+            actions: self.add_support(wanted, shares, true),
             protocols: 0,
         };
         for teacher in placed().filter(|t| t.stage == Some(Stage::Unwilling)) {
@@ -107,14 +125,14 @@ impl SupportPlan {
         let target = Target::Teacher {
             teacher: teacher.id.clone(),
         };
-        let wanted: Vec<(Target, Stage, String)> = self
+        let wanted: Vec<(Target, Stage, String, Supporter)> = self
             .plays()
             .iter()
             .filter(|play| play.stage == stage)
-            .map(|play| (target.clone(), stage, play.what.clone()))
+            .map(|play| (target.clone(), stage, play.what.clone(), who.clone()))
             .collect();
         // Asked for one teacher by name, support dropped for them before is offered again.
-        self.add_support(wanted, shares, who, false)
+        self.add_support(wanted, shares, false)
     }
 
     /// Starts the two questions for a teacher who has none yet.
@@ -137,13 +155,12 @@ impl SupportPlan {
 
     fn add_support(
         &mut self,
-        wanted: Vec<(Target, Stage, String)>,
+        wanted: Vec<(Target, Stage, String, Supporter)>,
         shares: &[TimeShare],
-        who: &Supporter,
         dropped_counts: bool,
     ) -> usize {
         let mut added = 0;
-        for (target, stage, what) in wanted {
+        for (target, stage, what, who) in wanted {
             let what = what.trim();
             // Proposing for the whole map does not undo what the pair dropped: they can
             // set it back to planned.
@@ -165,7 +182,7 @@ impl SupportPlan {
             let new = add_keyed(&mut self.actions, "support", |id| SupportAction {
                 stage: Some(stage),
                 coaching_action,
-                ..SupportAction::planned(id, what.to_string(), target, who.clone())
+                ..SupportAction::planned(id, what.to_string(), target, who)
             });
             added += usize::from(new.is_some());
         }
@@ -185,13 +202,39 @@ mod tests {
     }
 
     #[test]
+    fn two_coaches_share_the_stages_each_stage_led_by_one() {
+        let mut p = crate::model::test_support::sample();
+        p.plan.actions.clear();
+        let second = Supporter::Coach {
+            coach: Id::new("coach-2"),
+        };
+        p.plan
+            .propose(&p.continuum, &[], &[coach(), second.clone()]);
+        let leads_of = |stage: Stage| -> Vec<&Supporter> {
+            let mut leads: Vec<&Supporter> = p
+                .plan
+                .actions
+                .iter()
+                .filter(|a| a.stage == Some(stage))
+                .map(|a| &a.who)
+                .collect();
+            leads.dedup();
+            leads
+        };
+        assert_eq!(leads_of(Stage::Unaware), [&coach()]);
+        assert_eq!(leads_of(Stage::GettingReady), [&second]);
+        assert_eq!(leads_of(Stage::Started), [&coach()]);
+        assert_eq!(leads_of(Stage::Developing), [&second]);
+    }
+
+    #[test]
     fn proposing_again_does_not_bring_back_support_the_pair_dropped() {
         let mut p = crate::model::test_support::sample();
         p.plan.actions.clear();
-        p.plan.propose(&p.continuum, &[], &coach());
+        p.plan.propose(&p.continuum, &[], &[coach()]);
         let count = p.plan.actions.len();
         p.plan.actions[0].status = ActionStatus::Dropped;
-        let again = p.plan.propose(&p.continuum, &[], &coach());
+        let again = p.plan.propose(&p.continuum, &[], &[coach()]);
         assert_eq!(again.actions, 0);
         assert_eq!(p.plan.actions.len(), count);
     }
@@ -205,7 +248,7 @@ mod tests {
             stage: Stage::Unaware,
         };
         p.plan.actions[0].how = "Our own words".into();
-        let first = p.plan.propose(&p.continuum, &[], &coach());
+        let first = p.plan.propose(&p.continuum, &[], &[coach()]);
         // Four stages on the sample map bring 4 + 3 + 2 + 3 suggestions; one was written.
         assert_eq!(
             first,
@@ -225,7 +268,7 @@ mod tests {
                 stage: Stage::Unwilling
             }
         )));
-        let again = p.plan.propose(&p.continuum, &[], &coach());
+        let again = p.plan.propose(&p.continuum, &[], &[coach()]);
         assert_eq!(again, Proposed::default(), "nothing is added twice");
         let ids: std::collections::HashSet<_> = p.plan.actions.iter().map(|a| &a.id).collect();
         assert_eq!(ids.len(), p.plan.actions.len());
@@ -238,11 +281,14 @@ mod tests {
         waiting.stage = Some(Stage::Unwilling);
         continuum.teachers.push(waiting);
         let mut plan = SupportPlan::default();
-        assert_eq!(plan.propose(&continuum, &[], &coach()), Proposed::default());
+        assert_eq!(
+            plan.propose(&continuum, &[], &[coach()]),
+            Proposed::default()
+        );
         continuum.teachers[0].position = Position::new(3);
         continuum.teachers[0].stage = Some(Stage::Started);
         assert_eq!(
-            plan.propose(&continuum, &[], &coach()),
+            plan.propose(&continuum, &[], &[coach()]),
             Proposed {
                 actions: 2,
                 protocols: 0
@@ -272,7 +318,8 @@ mod tests {
             what: "Pick a start date at the grade meeting".into(),
         });
         assert_eq!(
-            plan.propose(&continuum, &[], &Supporter::Principal).actions,
+            plan.propose(&continuum, &[], &[Supporter::Principal])
+                .actions,
             1
         );
         assert_eq!(

@@ -79,8 +79,11 @@ pub fn sample_school(id: Id, year: SchoolYear, now: DateTime<Utc>) -> Option<Par
     let coach = Supporter::Coach {
         coach: Id::new("coach-1"),
     };
-    p.plan
-        .propose(&p.continuum, &p.agreement.time_investment, &coach);
+    p.plan.propose(
+        &p.continuum,
+        &p.agreement.time_investment,
+        std::slice::from_ref(&coach),
+    );
     under_way(&mut p.plan, y);
     Some(p)
 }

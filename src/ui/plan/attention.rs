@@ -14,12 +14,12 @@ use leptos::prelude::*;
 pub fn Propose() -> impl IntoView {
     let plan = use_plan();
     let propose = move |_| {
-        let who = plan.lead();
+        let leads = plan.leads();
         let mut proposed = Proposed::default();
         plan.edit(|p| {
             proposed = p
                 .plan
-                .propose(&p.continuum, &p.agreement.time_investment, &who)
+                .propose(&p.continuum, &p.agreement.time_investment, &leads)
         });
         plan.say(match proposed {
             Proposed { actions: 0, protocols: 0 } if !plan.peek(|p| p.continuum.anyone_staged()) => {
@@ -38,7 +38,7 @@ pub fn Propose() -> impl IntoView {
     view! {
         <div class="propose">
             <button type="button" class="primary" on:click=propose>"Propose support from the map"</button>
-            <p class="hint">"Adds the playbook's support for every stage someone on the map is at, and the two questions for each unwilling teacher. Nothing you wrote is changed or added twice."</p>
+            <p class="hint">"Adds the playbook's support for every stage someone on the map is at, and the two questions for each unwilling teacher. With two coaches, they take the stages in turn; change who gives any of it below. Nothing you wrote is changed or added twice."</p>
         </div>
     }
 }

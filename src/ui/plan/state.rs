@@ -100,6 +100,23 @@ impl PlanState {
         .unwrap_or(Supporter::Principal)
     }
 
+    /// Who the support proposed for the whole map is shared between: the coaches, or the
+    /// principal when there is none.
+    pub fn leads(&self) -> Vec<Supporter> {
+        let coaches: Vec<Supporter> = self.peek(|p| {
+            p.coaches
+                .iter()
+                .map(|c| Supporter::Coach {
+                    coach: c.id.clone(),
+                })
+                .collect()
+        });
+        match coaches.is_empty() {
+            true => vec![Supporter::Principal],
+            false => coaches,
+        }
+    }
+
     pub fn say(&self, words: String) {
         self.said.set(words);
     }
