@@ -199,6 +199,11 @@ pub fn set_aside_entries() -> Vec<SetAsideEntry> {
 }
 
 /// Whether a storage key holds a text set aside, as another tab's storage event names it.
+/// True when some saved work is kept aside: its keys alone, without reading the work.
+pub fn any_set_aside() -> bool {
+    storage().is_some_and(|storage| !keys_starting(&storage, SET_ASIDE_PREFIX).is_empty())
+}
+
 pub fn is_set_aside_key(key: &str) -> bool {
     key.starts_with(SET_ASIDE_PREFIX)
 }

@@ -18,7 +18,7 @@ pub use autosave::{unsaved_work, Autosave};
 pub use files::{download, files_in, read_file};
 #[cfg(target_arch = "wasm32")]
 pub use local::{
-    forget_set_aside, forget_typed, is_set_aside_key, load, open_stored, preference, save,
-    set_aside, set_aside_entries, set_preference, stored_text, Loaded, SetAsideEntry, TYPED_PREFIX,
-    WORKSPACE_KEY,
+    any_set_aside, forget_set_aside, forget_typed, is_set_aside_key, load, open_stored, preference,
+    save, set_aside, set_aside_entries, set_preference, stored_text, Loaded, SetAsideEntry,
+    TYPED_PREFIX, WORKSPACE_KEY,
 };

@@ -25,6 +25,15 @@ async function openContinuum(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: /Step 2 of 4\s*Continuum map/ })).toBeVisible();
 }
 
+/** A new partnership's map with these teachers pasted in, none placed yet. */
+async function mapWith(page: Page, names: string[]) {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  await openContinuum(page);
+  await page.getByLabel('Names, one a line, or rows copied from a spreadsheet').fill(names.join('\n') + '\n');
+  await page.getByRole('button', { name: `Add ${names.length} teachers` }).click();
+}
+
 /** Drags with the mouse in small steps, as a hand does. */
 async function dragTo(page: Page, from: Locator, to: Locator) {
   await page.locator('.board').evaluate((board) => board.scrollIntoView());
@@ -523,11 +532,7 @@ test('a list written “Last, First” is read last name first, and the pair can
 });
 
 test('a card dropped by mouse near the bottom of the window, where the page scrolls, lands and the app carries on', async ({ page }) => {
-  await openApp(page);
-  await createPartnership(page, lincoln);
-  await openContinuum(page);
-  await page.getByLabel('Names, one a line, or rows copied from a spreadsheet').fill('Amy Adams\nBo Brown\nCy Chen\n');
-  await page.getByRole('button', { name: 'Add 3 teachers' }).click();
+  await mapWith(page, ['Amy Adams', 'Bo Brown', 'Cy Chen']);
   for (const [name, to] of [['Amy Adams', 2], ['Bo Brown', 3]] as const) {
     // The columns' foot sits at the window's lower edge, where a held card scrolls the page.
     await page.evaluate(() => {
@@ -558,11 +563,7 @@ test('a card dropped by mouse near the bottom of the window, where the page scro
 });
 
 test('a card picked up by keyboard and not dropped is where it was after a reload', async ({ page }) => {
-  await openApp(page);
-  await createPartnership(page, lincoln);
-  await openContinuum(page);
-  await page.getByLabel('Names, one a line, or rows copied from a spreadsheet').fill('Amy Adams\nBo Brown\n');
-  await page.getByRole('button', { name: 'Add 2 teachers' }).click();
+  await mapWith(page, ['Amy Adams', 'Bo Brown']);
   await card(page, 'Amy Adams').focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('ArrowRight');

@@ -111,7 +111,7 @@ pub fn WorkspaceHome() -> impl IntoView {
                 <Shown when=move || !creating.get() && !planner.import.with(|i| matches!(i, ImportStage::Template { .. }))>
                     <div class="empty-state">
                         <h2>"Start your first partnership"</h2>
-                        <p>{if crate::storage::set_aside_entries().is_empty() {
+                        <p>{if !crate::storage::any_set_aside() {
                             "No partnership is open in this browser yet. Start one for your school, or open the sample school, a made-up school with a plan well under way, to see how it works."
                         } else {
                             "No partnership opens here yet: the saved work kept aside above can be downloaded, or opened again where it says so. You can also start a new partnership, or open the sample school to see how it works."
