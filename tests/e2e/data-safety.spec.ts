@@ -217,6 +217,7 @@ test('a facilitator brings in several pairs’ files at once, and two copies of 
     file.partnerships = [file.partnerships[n]];
     file.partnerships[0].name = `${school} 2026-27`;
     file.anonymised = anonymised;
+    if (!anonymised) file.partnerships[0].mood = 'hopeful';
     return { name: `${school}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
   };
   const maple = pair(0, 'Maple', false);
@@ -225,6 +226,7 @@ test('a facilitator brings in several pairs’ files at once, and two copies of 
   const preview = page.getByRole('region', { name: 'Import these 2 files?' });
   await expect(preview).toContainText('They hold 2 partnerships, brought in together.');
   await expect(preview).toContainText('Oak 2026-27 (anonymised)');
+  await expect(preview).toContainText('These files hold things Partnership Planner does not keep, which will be left out: “Maple.json”: Partnership 1, mood. Everything else comes in.');
   await expectNoAxeViolations(page, 'import of several files');
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 2 partnerships.' })).toBeVisible();

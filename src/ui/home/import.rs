@@ -175,7 +175,7 @@ fn Preview(files: Vec<String>, preview: ImportPreview) -> impl IntoView {
                 }}</p>
             })}
             <ul class="import-list">{rows}</ul>
-            {left_out(&preview.left_out)}
+            {left_out(&preview.left_out, several)}
             {matches.then(|| view! {
                 <fieldset class="field">
                     <legend>"Some of these are already in this browser. What should happen to them?"</legend>
@@ -212,7 +212,7 @@ fn Preview(files: Vec<String>, preview: ImportPreview) -> impl IntoView {
 
 /// What the file holds that this version does not know: said before the import, so
 /// whoever added it by hand knows it will not come in.
-fn left_out(places: &[String]) -> Option<impl IntoView> {
+fn left_out(places: &[String], several: bool) -> Option<impl IntoView> {
     const NAMED: usize = 5;
     let (first, rest) = places.split_at(places.len().min(NAMED));
     let more = match rest.len() {
@@ -221,7 +221,8 @@ fn left_out(places: &[String]) -> Option<impl IntoView> {
     };
     (!places.is_empty()).then(|| view! {
         <p class="notice">{format!(
-            "This file holds things Partnership Planner does not keep, which will be left out: {}{more}. Everything else comes in.",
+            "{} things Partnership Planner does not keep, which will be left out: {}{more}. Everything else comes in.",
+            if several { "These files hold" } else { "This file holds" },
             first.join("; ")
         )}</p>
     })
