@@ -295,7 +295,7 @@ fn edit_partnership(p: &mut Partnership, edit: Edit, text: &dyn Fn(&str) -> Stri
         },
         Edit::Sign(_, names, raw) => {
             if let Some(Some(date)) = date_in(&raw) {
-                let _ = p.sign_agreement(&names, &names, date);
+                let _ = p.sign_agreement(&names, &names, date, date);
             }
         }
         _ => {}

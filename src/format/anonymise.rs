@@ -1393,7 +1393,10 @@ mod tests {
             .as_ref()
             .map(|s| s.date)
             .unwrap_or_default();
-        assert_eq!(p.sign_agreement("Maria Lopez", "Ana Diaz", day), Ok(()));
+        assert_eq!(
+            p.sign_agreement("Maria Lopez", "Ana Diaz", day, day),
+            Ok(())
+        );
         let anonymised = anonymise(&p);
         assert!(anonymised
             .as_ref()

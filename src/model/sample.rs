@@ -62,7 +62,9 @@ pub fn sample_partnership(id: Id, year: SchoolYear, now: DateTime<Utc>) -> Optio
     p.agreement = agreement(y);
     p.continuum = continuum(y);
     p.plan = plan(y);
-    p.sign_agreement("Maria Lopez", "Ana Diaz", date(y, 9, 8)?)
+    // Signed at the meeting, whatever day the sample is opened.
+    let signed = date(y, 9, 8)?;
+    p.sign_agreement("Maria Lopez", "Ana Diaz", signed, signed)
         .ok()?;
     Some(p)
 }

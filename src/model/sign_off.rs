@@ -130,6 +130,8 @@ pub enum Signing {
 pub enum SignProblem {
     Missing(Vec<AgreementSection>),
     NoNames,
+    /// A signature records the day both agreed, so it cannot be a day still to come.
+    DateAhead(NaiveDate),
 }
 
 impl std::fmt::Display for SignProblem {
@@ -146,6 +148,11 @@ impl std::fmt::Display for SignProblem {
             SignProblem::NoNames => {
                 f.write_str("Both the principal and the coach write their names to sign.")
             }
+            SignProblem::DateAhead(today) => write!(
+                f,
+                "The date agreed cannot be after today, {}. Choose the day you both agreed.",
+                super::day::long(*today)
+            ),
         }
     }
 }
@@ -410,12 +417,14 @@ impl Partnership {
         }
     }
 
-    /// Signs (or signs again) the agreement as it stands now.
+    /// Signs (or signs again) the agreement as it stands now, on `date`, no later than
+    /// `today`.
     pub fn sign_agreement(
         &mut self,
         principal: &str,
         coach: &str,
         date: NaiveDate,
+        today: NaiveDate,
     ) -> Result<(), SignProblem> {
         let missing = self.missing_essentials();
         if !missing.is_empty() {
@@ -423,6 +432,9 @@ impl Partnership {
         }
         if !is_filled(principal) || !is_filled(coach) {
             return Err(SignProblem::NoNames);
+        }
+        if date > today {
+            return Err(SignProblem::DateAhead(today));
         }
         self.agreement.sign_off = Some(SignOff {
             principal: fit_text(principal.trim().to_string()).0,
@@ -491,7 +503,7 @@ mod tests {
         ];
         assert_eq!(p.missing_essentials(), missing);
         assert_eq!(
-            p.sign_agreement("Maria", "Ana", day()),
+            p.sign_agreement("Maria", "Ana", day(), day()),
             Err(SignProblem::Missing(missing))
         );
         assert_eq!(p.signing(), Signing::NotSigned);
@@ -501,15 +513,37 @@ mod tests {
     fn signing_needs_both_names() {
         let mut p = sample();
         assert_eq!(
-            p.sign_agreement("Maria Lopez", " ", day()),
+            p.sign_agreement("Maria Lopez", " ", day(), day()),
             Err(SignProblem::NoNames)
+        );
+    }
+
+    #[test]
+    fn a_signature_cannot_be_dated_after_today() {
+        let mut p = sample();
+        let before = p.signing();
+        let tomorrow = day().succ_opt().unwrap_or_default();
+        assert_eq!(
+            p.sign_agreement("Maria Lopez", "Ana Diaz", tomorrow, day()),
+            Err(SignProblem::DateAhead(day()))
+        );
+        assert_eq!(p.signing(), before);
+        assert!(SignProblem::DateAhead(day())
+            .to_string()
+            .contains("cannot be after today"));
+        assert_eq!(
+            p.sign_agreement("Maria Lopez", "Ana Diaz", day(), day()),
+            Ok(())
         );
     }
 
     #[test]
     fn an_edit_after_signing_shows_as_amended_until_signed_again() {
         let mut p = sample();
-        assert_eq!(p.sign_agreement("Maria Lopez", "Ana Diaz", day()), Ok(()));
+        assert_eq!(
+            p.sign_agreement("Maria Lopez", "Ana Diaz", day(), day()),
+            Ok(())
+        );
         assert!(matches!(p.signing(), Signing::Signed(_)));
         assert!(p.is_section_complete(AgreementSection::SignOff));
 
@@ -521,14 +555,20 @@ mod tests {
         assert!(!p.is_section_complete(AgreementSection::SignOff));
 
         let later = NaiveDate::from_ymd_opt(2026, 10, 1).unwrap_or_default();
-        assert_eq!(p.sign_agreement("Maria Lopez", "Ana Diaz", later), Ok(()));
+        assert_eq!(
+            p.sign_agreement("Maria Lopez", "Ana Diaz", later, later),
+            Ok(())
+        );
         assert!(matches!(p.signing(), Signing::Signed(ref s) if s.date == later));
     }
 
     #[test]
     fn undoing_an_edit_brings_back_the_signed_state_and_basics_count_too() {
         let mut p = sample();
-        assert_eq!(p.sign_agreement("Maria Lopez", "Ana Diaz", day()), Ok(()));
+        assert_eq!(
+            p.sign_agreement("Maria Lopez", "Ana Diaz", day(), day()),
+            Ok(())
+        );
         let principal = p.principal.clone();
         p.principal = "Someone new".into();
         assert!(matches!(p.signing(), Signing::AmendedSince(_)));
@@ -539,7 +579,10 @@ mod tests {
     #[test]
     fn spacing_alone_is_no_amendment_and_old_signatures_still_hold() {
         let mut p = sample();
-        assert_eq!(p.sign_agreement("Maria Lopez", "Ana Diaz", day()), Ok(()));
+        assert_eq!(
+            p.sign_agreement("Maria Lopez", "Ana Diaz", day(), day()),
+            Ok(())
+        );
         p.agreement.focus.goal = format!("  {}  ", p.agreement.focus.goal.replace(' ', "   "));
         assert!(matches!(p.signing(), Signing::Signed(_)));
         p.agreement.focus.goal.push_str(" more");

@@ -96,6 +96,11 @@ test('a pair fills in the whole agreement, signs it, and later edits show as ame
   await expect(signOff.getByText('Everything needed to sign is filled in.')).toBeVisible();
   await expect(signOff.getByLabel("Principal's name")).toHaveValue('Maria Lopez');
   await expect(signOff.getByLabel("Coach's name")).toHaveValue('Ana Diaz');
+  // A signature records a day that has come: a typed day still to come is refused.
+  await signOff.getByLabel('Date agreed').fill('2099-09-08');
+  await signOff.getByRole('button', { name: 'Sign the agreement' }).click();
+  await expect(signOff.getByRole('alert')).toContainText('The date agreed cannot be after today');
+  await expect(signOff.getByLabel('Date agreed')).toBeFocused();
   await signOff.getByLabel('Date agreed').fill('2026-09-08');
   await signOff.getByRole('button', { name: 'Sign the agreement' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Signed by Maria Lopez and Ana Diaz on 8 September 2026.' })).toBeVisible();

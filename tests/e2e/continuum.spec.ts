@@ -222,7 +222,12 @@ test('filters, the sortable list, band goals, goals on the board and a compariso
   await expect(bands.getByRole('group').last()).toHaveAccessibleName('Teachers now at 5–6');
   const band = bands.getByRole('group').last();
   await band.getByLabel('Goal for these teachers').fill('Weekly specific feedback by March');
+  // An end chosen past the other takes that one along, and says so.
+  await band.getByLabel('From position').selectOption('9');
+  await expect(band.getByLabel('To position')).toHaveValue('9');
+  await expect(band.getByRole('status')).toHaveText('To position moved to 9 with it.');
   await band.getByLabel('From position').selectOption('2');
+  await expect(band.getByRole('status')).toHaveText('');
   await band.getByLabel('To position').selectOption('3');
   await expect(bands.getByRole('group', { name: 'Teachers now at 2–3' }).last()).toBeVisible();
   await expect(page.locator('.band-mark').filter({ hasText: 'Weekly specific feedback by March' })).toHaveText('Now at 2–3: Weekly specific feedback by March');

@@ -48,7 +48,9 @@ pub fn SignOffSection() -> impl IntoView {
     };
     let coach = move || coach_typed.get().unwrap_or_else(|| basics_coach.get());
     let date = RwSignal::new(shell::today().to_string());
-    let (min, max) = date_bounds();
+    let min = date_bounds().0;
+    // The picker offers no day after today, as signing refuses one.
+    let max = shell::today().to_string();
     let problem = RwSignal::new(None::<String>);
     let sign = {
         let id = id.clone();
@@ -77,7 +79,7 @@ pub fn SignOffSection() -> impl IntoView {
                 .unwrap_or_else(|| basics_coach.get_untracked());
             let mut result = Ok(());
             planner.edit(Part::Agreement, &id, |p| {
-                result = p.sign_agreement(&principal, &coach, on)
+                result = p.sign_agreement(&principal, &coach, on, shell::today())
             });
             // The form hides once signed: the keyboard goes on from the confirmation,
             // not from the top of the page.
@@ -92,6 +94,7 @@ pub fn SignOffSection() -> impl IntoView {
                     }
                     .to_string(),
                 ),
+                Err(SignProblem::DateAhead(_)) => focus_when_drawn("sign-date".to_string()),
                 Err(_) => {}
             }
             problem.set(result.err().map(|e| e.to_string()));

@@ -85,16 +85,31 @@ fn BandGoalRow(band: Id) -> impl IntoView {
         (Some(f), Some(t)) => format!("Teachers now at {}", Position::span(f, t)),
         _ => "Teachers in a band".to_string(),
     };
+    // An end chosen past the other moves that one too; say so, or the change goes unseen.
+    let followed = RwSignal::new(String::new());
     let prefix = band.clone();
     let end = move |which: &'static str,
                     label: &'static str,
                     value: Signal<u8>,
-                    set: Callback<u8>| {
+                    set: Callback<u8>,
+                    other: (&'static str, Signal<u8>)| {
         let input = format!("{prefix}-{which}");
+        let choose = move |ev| {
+            let chosen: u8 = event_target_value(&ev).parse().unwrap_or(0);
+            let passes = match which {
+                "from" => chosen > other.1.get_untracked(),
+                _ => chosen < other.1.get_untracked(),
+            };
+            set.run(chosen);
+            followed.set(match passes {
+                true => format!("{} moved to {chosen} with it.", other.0),
+                false => String::new(),
+            });
+        };
         view! {
             <div class="field">
                 <label for=input.clone()>{label}</label>
-                <select id=input on:change=move |ev| set.run(event_target_value(&ev).parse().unwrap_or(0))>
+                <select id=input on:change=choose>
                     {(Position::LOWEST..=Position::HIGHEST).map(|n| view! {
                         <option value=n selected=move || value.get() == n>{n}</option>
                     }).collect_view()}
@@ -113,9 +128,10 @@ fn BandGoalRow(band: Id) -> impl IntoView {
         <fieldset class="band-goal">
             <legend>{heading}</legend>
             <div class="band-range">
-                {end("from", "From position", from, set_from)}
-                {end("to", "To position", to, set_to)}
+                {end("from", "From position", from, set_from, ("To position", to))}
+                {end("to", "To position", to, set_to, ("From position", from))}
                 <p class="hint band-count">{move || format!("{} there now.", teachers(inside.get()))}</p>
+                <p class="hint" role="status">{followed}</p>
             </div>
             <TextField id=format!("{band}-goal") label="Goal for these teachers" multiline=true value=goal on_change=set_goal />
             <DateField id=format!("{band}-date") label="By when" value=date on_change=set_date />
