@@ -96,13 +96,16 @@ pub fn short_date(date: NaiveDate) -> String {
     day::short(date)
 }
 
-/// An action's dates in words: a span, one day, from a day, by a day, or none yet.
+/// An action's dates in words: a span, one day, from a day, by a day, or none yet. Each
+/// day is kept on one line (no-break spaces), so a narrow printed column breaks a span
+/// between its two days rather than inside one.
 pub fn dates(starts: Option<NaiveDate>, ends: Option<NaiveDate>) -> String {
+    let day = |d| short_date(d).replace(' ', "\u{a0}");
     match (starts, ends) {
-        (Some(s), Some(e)) if s != e => format!("{} – {}", short_date(s), short_date(e)),
-        (Some(d), Some(_)) => short_date(d),
-        (Some(s), None) => format!("from {}", short_date(s)),
-        (None, Some(e)) => format!("by {}", short_date(e)),
+        (Some(s), Some(e)) if s != e => format!("{}\u{a0}– {}", day(s), day(e)),
+        (Some(d), Some(_)) => day(d),
+        (Some(s), None) => format!("from {}", day(s)),
+        (None, Some(e)) => format!("by {}", day(e)),
         (None, None) => "No date yet".to_string(),
     }
 }
@@ -172,7 +175,10 @@ mod tests {
         assert_eq!(whats.first(), Some(&p.plan.actions[2].what.as_str()));
         assert_eq!(whats.last(), Some(&p.plan.actions[0].what.as_str()));
         assert!(!whats.contains(&p.plan.actions[1].what.as_str()));
-        assert_eq!(s.next_actions[0].when, "1 Sep 2026 – 18 Dec 2026");
+        assert_eq!(
+            s.next_actions[0].when,
+            "1\u{a0}Sep\u{a0}2026\u{a0}– 18\u{a0}Dec\u{a0}2026"
+        );
         assert!(s
             .next_actions
             .last()

@@ -27,7 +27,11 @@ for (const size of sizes) {
     }
     await page.getByRole('button', { name: 'Read the whole plan' }).click();
     await shot('whole-plan');
-    if (size.name === 'wide') writeFileSync('../../screenshots/whole-plan.pdf', await page.pdf({ format: 'A4' }));
+    if (size.name === 'wide') {
+      await page.emulateMedia({ media: 'print' });
+      writeFileSync('../../screenshots/whole-plan.pdf', await page.pdf({ format: 'A4' }));
+      await page.emulateMedia({ media: 'screen' });
+    }
     await page.getByRole('button', { name: 'Back to the one-page summary' }).click();
     await page.getByRole('button', { name: 'Present' }).click();
     await shot('present-summary', false);
