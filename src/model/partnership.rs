@@ -98,9 +98,9 @@ impl Partnership {
                 name,
             })
             .collect();
-        Ok(Partnership {
+        let mut started = Partnership {
             id,
-            name: fit_text(format!("{school} {school_year}")).0,
+            name: String::new(),
             school,
             school_year,
             principal: fit(&details.principal),
@@ -119,7 +119,9 @@ impl Partnership {
             continuum: Continuum::default(),
             plan: SupportPlan::default(),
             sample: false,
-        })
+        };
+        started.name = started.first_name();
+        Ok(started)
     }
 
     /// Names the school, if `text` names one: a partnership is never without its school.
@@ -127,9 +129,28 @@ impl Partnership {
         let (school, _) = fit_text(text.to_string());
         let named = !school.trim().is_empty();
         if named {
-            self.school = school;
+            self.keeping_name_in_step(|p| p.school = school);
         }
         named
+    }
+
+    pub fn set_school_year(&mut self, year: SchoolYear) {
+        self.keeping_name_in_step(|p| p.school_year = year);
+    }
+
+    /// The name a partnership starts with: its school and year.
+    fn first_name(&self) -> String {
+        fit_text(format!("{} {}", self.school, self.school_year)).0
+    }
+
+    /// A name still as it was made follows a corrected school or year, so "Lincoln
+    /// 2025-26" does not outlive the typo it came from; a name the pair chose stays.
+    fn keeping_name_in_step(&mut self, change: impl FnOnce(&mut Partnership)) {
+        let follows = self.name == self.first_name();
+        change(self);
+        if follows {
+            self.name = self.first_name();
+        }
     }
 
     /// Records that the partnership was written to a file at `now`: also in the file
@@ -236,6 +257,23 @@ mod tests {
             Partnership::start(Id::new("p"), d, now()).err(),
             Some(DetailsProblem::NoSchoolYear)
         );
+    }
+
+    #[test]
+    fn the_name_follows_a_corrected_school_or_year_until_the_pair_renames_it() {
+        let Ok(mut p) = Partnership::start(Id::new("p"), details(), now()) else {
+            panic!("details are complete");
+        };
+        let year = p.school_year;
+        p.set_school_year(year.next());
+        assert_eq!(p.name, format!("{} {}", p.school, year.next()));
+        p.set_school("Lincoln Middle");
+        assert_eq!(p.name, format!("Lincoln Middle {}", year.next()));
+
+        p.name = "Our writing partnership".into();
+        p.set_school_year(year);
+        p.set_school("Lincoln Elementary");
+        assert_eq!(p.name, "Our writing partnership");
     }
 
     #[test]

@@ -206,6 +206,8 @@ test('a school year that is not one is pointed out and never saved', async ({ pa
   await section(page, 'Partnership basics').getByLabel('School year').fill('2027-28');
   await page.getByRole('link', { name: 'All partnerships' }).click();
   await expect(partnershipList(page).getByRole('listitem')).toContainText(/School year\s*2027-28/);
+  // The name it was given from the mistyped year follows the correction.
+  await expect(partnershipList(page).getByRole('link', { name: 'Lincoln Elementary 2027-28' })).toBeVisible();
 });
 
 /** Presses Tab until `target` has focus; fails if it cannot be reached from the keyboard. */

@@ -70,7 +70,7 @@ fn SchoolYearField(id: Id) -> impl IntoView {
         |p| Some(p.school_year),
         |p, v: Option<SchoolYear>| {
             if let Some(v) = v {
-                p.school_year = v;
+                p.set_school_year(v);
             }
         },
     );
