@@ -319,3 +319,28 @@ test('a date left impossible keeps the date from before, not a day the keys pass
   await page.reload();
   await expect(page.getByLabel('Target date for the outcome')).toHaveValue('2027-02-15');
 });
+
+test('Back with the cursor still in a box goes back, and keeps what the box holds', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  const home = page.getByRole('heading', { name: 'Your partnerships', level: 1 });
+  const boxes = [
+    { box: () => page.getByLabel('Date of this planning meeting'), typed: '052926', kept: '2026-05-29' },
+    { box: () => page.getByLabel('School year', { exact: true }), typed: '2027-28', kept: '2027-28' },
+    { box: () => page.getByLabel('Share of time').first(), typed: '25', kept: '25' },
+  ];
+  for (const { box, typed, kept } of boxes) {
+    await box().focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(typed);
+    // Straight away, before a pause could settle the box: as a hurried Back would.
+    await page.goBack();
+    await expect(home).toBeVisible();
+    await page.goForward();
+    await expect(box()).toHaveValue(kept);
+  }
+  await expect(page.getByText('stopped working')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -1,6 +1,7 @@
 //! A list of dates with add and remove, for check dates and review dates.
 
 use super::fields::{is_half_typed, settle_date, DateNote, DateNoteView};
+use super::focus::leave_before_going;
 use super::{focus_when_drawn, IntoFresh};
 use crate::model::day;
 use crate::model::limits::{date_bounds, read_date_entry, DateEntry, MAX_LIST_ITEMS};
@@ -78,6 +79,8 @@ pub fn DateList(
             entry => note.set(settle_date(entry, half_typed, add_date)),
         }
     };
+    let form_id = format!("{id}-adding");
+    leave_before_going(form_id.clone());
     let (min, max) = date_bounds();
     let note_id = format!("{new_id}-error");
     let after_remove = StoredValue::new(new_id.clone());
@@ -101,7 +104,7 @@ pub fn DateList(
                 }).collect_view().fresh()}
             </ul>
             // Its own little form, so Enter in the date box adds the date.
-            <form class="inline-add" novalidate node_ref=form_ref on:submit=add on:focusout=on_leave>
+            <form class="inline-add" id=form_id novalidate node_ref=form_ref on:submit=add on:focusout=on_leave>
                 <label for=new_id.clone()>{move || format!("New {}", noun.get_value())}</label>
                 <input id=new_id.clone() type="date" node_ref=input_ref min=min max=max prop:value=move || new_date.get()
                     aria-describedby=move || note.with(Option::is_some).then(|| note_id.clone())

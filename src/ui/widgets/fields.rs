@@ -1,5 +1,6 @@
 //! Text, date and number fields that show a value from the model and send edits back.
 
+use super::focus::leave_before_going;
 use crate::model::limits::{
     date_bounds, fit_text, read_date_entry, thousands, DateEntry, MAX_TEXT_CHARS,
 };
@@ -158,6 +159,7 @@ pub fn DateField(
         let settle_now = settle_now.clone();
         move |_| settle_now()
     });
+    leave_before_going(id.clone());
     on_cleanup(move || {
         leaving.remove();
         settle_now();
@@ -334,6 +336,7 @@ pub fn NumberField(
 ) -> impl IntoView {
     let draft = RwSignal::new(value.get_untracked().to_string());
     let invalid = RwSignal::new(false);
+    leave_before_going(id.clone());
     // The number before this round of typing: what stays while the box holds no number in
     // range, rather than whatever the first keys made (15 on the way to 150).
     let kept = StoredValue::new(value.get_untracked());
@@ -410,6 +413,9 @@ pub fn CheckedField(
     #[prop(optional)] on_blur: Option<Callback<()>>,
 ) -> impl IntoView {
     let describedby = move || described_by(id, hint.is_some(), problem.with(Option::is_some));
+    if on_blur.is_some() {
+        leave_before_going(id.to_string());
+    }
     view! {
         <div class="field">
             <label for=id>{label}</label>

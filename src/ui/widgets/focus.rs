@@ -46,6 +46,23 @@ pub fn focus_after_render(id: String) {
     });
 }
 
+/// When the component now being built goes (its screen swapped by Back, another tab, an
+/// import), the cursor is first taken out of the element with this id, or anything in
+/// it: the leaving then settles and saves what was typed while the component's state
+/// still stands, instead of reaching it from a removal after it is gone.
+pub fn leave_before_going(id: String) {
+    on_cleanup(move || {
+        let focused = document()
+            .active_element()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let (Some(area), Some(focused)) = (element(&id), focused) {
+            if area.contains(Some(&focused)) {
+                let _ = focused.blur();
+            }
+        }
+    });
+}
+
 /// Moves keyboard focus to the screen's heading, so a screen change is announced and
 /// the next Tab starts from the new content.
 pub fn focus_main_heading() {
