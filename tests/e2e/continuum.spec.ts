@@ -578,3 +578,28 @@ test('a card picked up by keyboard and not dropped is where it was after a reloa
   await expect(page.getByRole('heading', { name: 'Not yet placed (2)' })).toBeVisible();
   await expect(column(page, 7).getByRole('button', { name: /^Amy Adams/ })).toHaveCount(0);
 });
+
+test('on a projector, each word of a name stays whole on its card', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const names = ['Grace Thornbury', 'Jonah Pemberton', 'Niamh Gallagher', 'Oluwaseun Adeyemi', 'Chloe Fairbanks',
+    'Pablo Zamorano', 'Siobhan Kavanagh', 'Viktor Nakamura', 'Rosalind Ashworth', 'Xavier Delacroix', 'Tobias Lindqvist'];
+  // One name in each column, the narrowest a card gets with names shown.
+  await seedStaff(page, names.map((name, i) => ({ ...staff(11)[i], name, position: i + 1 })));
+  await expect(page.getByText('11 teachers on the map.')).toBeVisible();
+  const broken = await page.locator('.board .columns .card-name').evaluateAll((cards) =>
+    cards.flatMap((card) => {
+      const text = card.firstChild!;
+      const words: string[] = [];
+      let at = 0;
+      for (const word of (text.textContent ?? '').split(' ')) {
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + word.length);
+        // A word broken over two lines has a box on each.
+        if (range.getClientRects().length > 1) words.push(word);
+        at += word.length + 1;
+      }
+      return words;
+    }));
+  expect(broken).toEqual([]);
+});
