@@ -43,8 +43,20 @@ pub enum Piece {
     Words(String),
 }
 
-/// The key that orders "Team 2" before "Team 10", whatever the case.
+/// The key that orders "Team 2" before "Team 10", whatever the case, and kindergarten
+/// ("K", "KG", "Kindergarten", "Grade K") as grade 0, before grade 1.
 pub fn natural(text: &str) -> Vec<Piece> {
+    let kindergarten = |word: &str| matches!(word, "k" | "kg" | "kinder" | "kindergarten");
+    let lower = text.trim().to_lowercase();
+    if kindergarten(&lower) {
+        return vec![Piece::Number(0)];
+    }
+    if lower
+        .strip_prefix("grade ")
+        .is_some_and(|g| kindergarten(g.trim()))
+    {
+        return vec![Piece::Words("grade ".into()), Piece::Number(0)];
+    }
     let mut pieces = Vec::new();
     let mut rest = text;
     while let Some(first) = rest.chars().next() {
@@ -71,6 +83,19 @@ mod tests {
         let mut teams = vec!["Team 10", "team 2", "Team 1", "Art", "Team 12"];
         sort_by_key(&mut teams, |t| natural(t));
         assert_eq!(teams, ["Art", "Team 1", "team 2", "Team 10", "Team 12"]);
+    }
+
+    #[test]
+    fn kindergarten_comes_before_grade_one() {
+        let mut grades = vec!["2", "Art", "1", "K", "ELL"];
+        sort_by_key(&mut grades, |g| natural(g));
+        assert_eq!(grades, ["K", "1", "2", "Art", "ELL"]);
+        let mut grades = vec!["Grade 1", "Specialists", "Kindergarten", "Grade K"];
+        sort_by_key(&mut grades, |g| natural(g));
+        assert_eq!(
+            grades,
+            ["Kindergarten", "Grade K", "Grade 1", "Specialists"]
+        );
     }
 
     #[test]
