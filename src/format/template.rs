@@ -14,7 +14,39 @@ use chrono::{DateTime, Utc};
 /// role they have: a template names no one, unless whoever names it chooses to.
 pub fn template_of(p: &Partnership, name: &str) -> Template {
     let names = people_of(p);
-    Template::from_partnership(p, name, |text| names.replace(text))
+    Template::from_partnership(p, name, |text| {
+        phrase_replaced(&names.replace(text), &p.school, "our school")
+    })
+}
+
+/// `text` with each whole-word `phrase` in it, whatever its case, turned into `with`: the
+/// school's name goes as one phrase, since its words alone ("Elementary") name no one.
+fn phrase_replaced(text: &str, phrase: &str, with: &str) -> String {
+    let fold = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let wanted: Vec<char> = phrase.trim().chars().map(fold).collect();
+    let chars: Vec<char> = text.chars().collect();
+    if wanted.is_empty() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while at < chars.len() {
+        let end = at + wanted.len();
+        let whole_word = |i: Option<&char>| !i.is_some_and(|c| c.is_alphanumeric());
+        let found = chars
+            .get(at..end)
+            .is_some_and(|part| part.iter().copied().map(fold).eq(wanted.iter().copied()))
+            && whole_word(at.checked_sub(1).and_then(|i| chars.get(i)))
+            && whole_word(chars.get(end));
+        if found {
+            out.push_str(with);
+            at = end;
+        } else {
+            out.push(chars[at]);
+            at += 1;
+        }
+    }
+    out
 }
 
 /// A name to offer for the template of `p`, made from `text` (its goal) with each person
@@ -131,6 +163,25 @@ mod tests {
         }
         assert!(text.contains("The coach will invite each of us"), "{text}");
         assert_eq!(read_template(&text), Ok(template));
+    }
+
+    #[test]
+    fn a_template_does_not_name_the_school_though_its_words_stay() {
+        let mut p = sample();
+        p.school = "Lincoln Elementary".into();
+        p.agreement.coach_role.staff_description =
+            "At LINCOLN ELEMENTARY, elementary writers meet the coach (Lincoln Elementary's plan)."
+                .into();
+        let template = template_of(&p, "Workshop");
+        assert_eq!(
+            template.staff_description,
+            "At our school, elementary writers meet the coach (our school's plan)."
+        );
+        assert_eq!(
+            phrase_replaced("Lincolnwood", "Lincoln", "x"),
+            "Lincolnwood"
+        );
+        assert_eq!(phrase_replaced("text", " ", "x"), "text");
     }
 
     #[test]

@@ -75,7 +75,7 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
     view! {
         <section class="make-template" aria-labelledby="template-title">
             <h2 id="template-title">"Share as a template"</h2>
-            <p>"For a workshop: hand this plan's focus, agreement wording, coach time shares, continuum descriptions and playbook to other pairs. No teachers, names or dates go with it; the names of this plan's people in its wording become “the principal”, “the coach” or “a teacher”."</p>
+            <p>"For a workshop: hand this plan's focus, agreement wording, coach time shares, continuum descriptions and playbook to other pairs. No teachers, names or dates go with it; the names of this plan's people in its wording become “the principal”, “the coach” or “a teacher”, and the school’s name “our school”."</p>
             <Shown when=open fallback=move || view! {
                 <button type="button" on:click=start>"Make a template"</button>
             }>
