@@ -179,7 +179,9 @@ impl Continuum {
         [
             (
                 "Continuum described",
-                is_filled(&d.low) && is_filled(&d.middle) && is_filled(&d.high),
+                [&d.practice, &d.low, &d.middle, &d.high]
+                    .iter()
+                    .all(|text| is_filled(text)),
             ),
             (
                 "Every teacher placed",

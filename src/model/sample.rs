@@ -245,7 +245,7 @@ fn continuum(y: i32) -> Continuum {
     let teachers = staff(&TEACHERS, 0, y);
     Continuum {
         descriptors: Descriptors {
-            practice: String::new(),
+            practice: "Specific, timely feedback on student writing".into(),
             low: "Feedback is rare, late or only about spelling; ELL students rarely revise.".into(),
             middle: "Feedback is regular but general; some students act on it.".into(),
             high: "Specific feedback every week; students revise and can say what makes writing strong.".into(),
