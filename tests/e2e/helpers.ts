@@ -1,7 +1,8 @@
 // Shared steps of the journeys: opening the app fresh and checking a screen with axe.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /** The autosave's debounce, read from the one place it is set. */
 export const AUTOSAVE_DELAY_MS = Number(
@@ -83,4 +84,30 @@ export async function ageUnexportedChanges(page: Page, days: number) {
     doc.partnerships[0].unexported_since = new Date(Date.now() - days * 86_400_000).toISOString();
     localStorage.setItem(key, JSON.stringify(doc));
   }, days);
+}
+
+/** What a phone reads from the QR code drawn as `svg`: the picture is drawn on a canvas
+ * in a page of its own (the app's policy allows no outside script) and read with jsQR. */
+export async function scanQrCode(page: Page, svg: Locator): Promise<string> {
+  const markup = await svg.evaluate((e) => new XMLSerializer().serializeToString(e));
+  const scanner = await page.context().newPage();
+  await scanner.setContent('<body></body>');
+  await scanner.addScriptTag({ path: createRequire(import.meta.url).resolve('jsqr') });
+  const read = await scanner.evaluate(async (markup) => {
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+    await image.decode();
+    const size = 1000;
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, size, size);
+    context.drawImage(image, 0, 0, size, size);
+    const pixels = context.getImageData(0, 0, size, size);
+    const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
+    return jsQR(pixels.data, size, size)?.data ?? '';
+  }, markup);
+  await scanner.close();
+  return read;
 }

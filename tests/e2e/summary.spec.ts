@@ -1,7 +1,7 @@
 // Step 4 and the room around it: the sample school's summary, printing it, presenting,
 // handing a template over as a file and as a link, and the meeting guide.
 import { test, expect, type Page, type Browser } from '@playwright/test';
-import { openApp, expectNoAxeViolations, downloadJson, importFile } from './helpers';
+import { openApp, expectNoAxeViolations, downloadJson, importFile, scanQrCode } from './helpers';
 import { seedStaff, staff, PARTNERSHIP } from './staff';
 
 /** How many pages a PDF made by Chromium has. */
@@ -237,6 +237,14 @@ test('a template link and its QR code start a partnership in a fresh browser; a 
   const link = await page.getByLabel('Link to the template').inputValue();
   expect(link).toContain('/dist/#/template/');
   await expectNoAxeViolations(page, 'template link and QR code');
+  // The code a phone scans holds the same template, written in the letters QR codes
+  // store most densely.
+  const scanned = await scanQrCode(page, page.getByRole('img', { name: /QR code of the template link/ }));
+  expect(scanned).toContain('/dist/#/template/~');
+  const phone = await freshPage(browser, baseURL);
+  await phone.goto(scanned);
+  await expect(phone.getByText(/The template link holds the template/)).toBeVisible();
+  await phone.context().close();
 
   const pair = await freshPage(browser, baseURL);
   await pair.goto(link);
@@ -255,6 +263,19 @@ test('a template link and its QR code start a partnership in a fresh browser; a 
     await pair.getByRole('button', { name: 'Close' }).click();
   }
   await pair.context().close();
+});
+
+test("a school's own playbook still fits in a template's QR code", async ({ page }) => {
+  await openSample(page);
+  await page.getByRole('link', { name: /Support plan/ }).first().click();
+  await page.getByText('See and edit the playbook').click();
+  const suggestion = page.getByLabel('Suggested action').first();
+  await suggestion.fill(`${await suggestion.inputValue()} in a writing lesson`);
+  await page.getByRole('link', { name: /Summary/ }).first().click();
+  await page.getByRole('button', { name: 'Make a template' }).click();
+  await page.getByRole('button', { name: 'Show a link and QR code' }).click();
+  const code = page.getByRole('img', { name: /QR code of the template link/ });
+  expect(await scanQrCode(page, code)).toContain('#/template/~');
 });
 
 test('a template too large for a QR code says so and still offers the link and the file', async ({ page }) => {

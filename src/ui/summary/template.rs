@@ -4,7 +4,7 @@
 use super::super::planner::use_planner;
 use super::super::widgets::{focus_when_drawn, qr_code, QrImage};
 use crate::format::file_name::template_file_name;
-use crate::format::link::template_fragment;
+use crate::format::link::{scan_fragment, template_fragment};
 use crate::format::template::{offered_name, template_of, write_template};
 use crate::model::Id;
 use crate::storage::download;
@@ -19,7 +19,8 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
     let open = RwSignal::new(false);
     let name = RwSignal::new(String::new());
     let said = RwSignal::new(String::new());
-    let link = RwSignal::new(None::<String>);
+    // The link to copy, and the same template as the QR code carries it.
+    let link = RwSignal::new(None::<(String, (String, String))>);
     let id = StoredValue::new(id);
     let start = move |_| {
         let suggested = planner.workspace.with_untracked(|w| {
@@ -57,16 +58,17 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
     let make_link = move |_| match made() {
         Ok(t) => {
             said.set(String::new());
-            link.set(Some(format!(
-                "{}{}",
-                app_address(),
-                template_fragment(&t, shell::now())
+            let (address, now) = (app_address(), shell::now());
+            let (start, scanned) = scan_fragment(&t, now);
+            link.set(Some((
+                format!("{address}{}", template_fragment(&t, now)),
+                (format!("{address}{start}"), scanned),
             )));
         }
         Err(problem) => said.set(problem),
     };
     let copy = move |_| {
-        if let (Some(text), Some(window)) = (link.get_untracked(), web_sys::window()) {
+        if let (Some((text, _)), Some(window)) = (link.get_untracked(), web_sys::window()) {
             // The promise settles later; the field stays there to copy by hand if it fails.
             let _ = window.navigator().clipboard().write_text(&text);
             said.set("The link is copied.".to_string());
@@ -90,8 +92,8 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
                 </div>
             </Shown>
             <p class="live" role="status">{said}</p>
-            {move || link.get().map(|address| {
-                let code = qr_code(&address);
+            {move || link.get().map(|(address, (start, scanned))| {
+                let code = qr_code(&start, &scanned);
                 let fits = code.is_some();
                 view! {
                     <div class="template-link">

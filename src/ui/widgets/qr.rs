@@ -9,9 +9,13 @@ const LARGEST: u8 = 30;
 /// The quiet margin scanners need around a code, in modules.
 const MARGIN: i32 = 4;
 
-/// The code for `text`, or none when it needs a code too dense to read across a room.
-pub fn qr_code(text: &str) -> Option<QrCode> {
-    let segments = QrSegment::make_segments(text);
+/// The code for `address` followed by `scanned`, a text in QR's alphanumeric characters
+/// (stored in fewer bits), or none when it needs a code too dense to read across a room.
+pub fn qr_code(address: &str, scanned: &str) -> Option<QrCode> {
+    let segments = [
+        QrSegment::make_bytes(address.as_bytes()),
+        QrSegment::make_alphanumeric(scanned),
+    ];
     QrCode::encode_segments_advanced(
         &segments,
         QrCodeEcc::Low,
