@@ -37,8 +37,10 @@ impl std::fmt::Display for LinkProblem {
     }
 }
 
-/// Marks a payload written for a QR code (`scan_fragment`) rather than for a link.
+/// Marks a payload written for a QR code (`scan_payload`) rather than for a link.
 const SCAN_MARK: &str = "~";
+/// Where the address a QR code carries ends, before its payload.
+pub const SCAN_PREFIX: &str = "#/template/~";
 /// Characters a QR code stores in 5.5 bits each (its alphanumeric mode; a byte takes 8),
 /// and an address carries as they are.
 const SCAN_ALPHABET: &[u8; 41] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-.";
@@ -53,15 +55,11 @@ pub fn template_fragment(template: &Template, saved_at: DateTime<Utc>) -> String
     format!("{LINK_PREFIX}{}", encode(&packed(template, saved_at)))
 }
 
-/// The same template for a QR code, as the fragment's start and the payload after it: the
-/// payload in `SCAN_ALPHABET`, three characters for two bytes, makes a code about a fifth
-/// smaller than the link's letters would, so a school's own playbook still fits one a
-/// phone reads across a room.
-pub fn scan_fragment(template: &Template, saved_at: DateTime<Utc>) -> (String, String) {
-    (
-        format!("{LINK_PREFIX}{SCAN_MARK}"),
-        encode_scanned(&packed(template, saved_at)),
-    )
+/// The same template for a QR code, the payload after `SCAN_PREFIX`: in `SCAN_ALPHABET`,
+/// three characters for two bytes, it makes a code about a fifth smaller than the link's
+/// letters would, so a school's own playbook still fits one a phone reads across a room.
+pub fn scan_payload(template: &Template, saved_at: DateTime<Utc>) -> String {
+    encode_scanned(&packed(template, saved_at))
 }
 
 fn encode_scanned(bytes: &[u8]) -> String {
@@ -163,8 +161,8 @@ mod tests {
     #[test]
     fn a_scanned_payload_reads_back_every_length_and_a_bad_one_is_damaged() {
         let template = template_of(&sample(), "Writing feedback");
-        let (start, scanned) = scan_fragment(&template, now());
-        assert_eq!(start, format!("{LINK_PREFIX}~"));
+        let scanned = scan_payload(&template, now());
+        assert_eq!(SCAN_PREFIX, format!("{LINK_PREFIX}{SCAN_MARK}"));
         assert!(scanned.bytes().all(|c| SCAN_ALPHABET.contains(&c)));
         assert_eq!(template_from_fragment(&format!("~{scanned}")), Ok(template));
         // At 5.5 bits a character against the link's 8, a code a fifth smaller at least.

@@ -4,7 +4,7 @@
 use super::super::planner::use_planner;
 use super::super::widgets::{focus_when_drawn, qr_code, QrImage};
 use crate::format::file_name::template_file_name;
-use crate::format::link::{scan_fragment, template_fragment};
+use crate::format::link::{scan_payload, template_fragment, SCAN_PREFIX};
 use crate::format::template::{offered_name, template_of, write_template};
 use crate::model::Id;
 use crate::storage::download;
@@ -19,8 +19,9 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
     let open = RwSignal::new(false);
     let name = RwSignal::new(String::new());
     let said = RwSignal::new(String::new());
-    // The link to copy, and the same template as the QR code carries it.
-    let link = RwSignal::new(None::<(String, (String, String))>);
+    // The link to copy, and the same template's payload as the QR code carries it.
+    let link = RwSignal::new(None::<String>);
+    let scanned = RwSignal::new(None::<String>);
     let id = StoredValue::new(id);
     let start = move |_| {
         let suggested = planner.workspace.with_untracked(|w| {
@@ -58,17 +59,18 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
     let make_link = move |_| match made() {
         Ok(t) => {
             said.set(String::new());
-            let (address, now) = (app_address(), shell::now());
-            let (start, scanned) = scan_fragment(&t, now);
-            link.set(Some((
-                format!("{address}{}", template_fragment(&t, now)),
-                (format!("{address}{start}"), scanned),
+            let now = shell::now();
+            scanned.set(Some(scan_payload(&t, now)));
+            link.set(Some(format!(
+                "{}{}",
+                app_address(),
+                template_fragment(&t, now)
             )));
         }
         Err(problem) => said.set(problem),
     };
     let copy = move |_| {
-        if let (Some((text, _)), Some(window)) = (link.get_untracked(), web_sys::window()) {
+        if let (Some(text), Some(window)) = (link.get_untracked(), web_sys::window()) {
             // The promise settles later; the field stays there to copy by hand if it fails.
             let _ = window.navigator().clipboard().write_text(&text);
             said.set("The link is copied.".to_string());
@@ -92,8 +94,9 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
                 </div>
             </Shown>
             <p class="live" role="status">{said}</p>
-            {move || link.get().map(|(address, (start, scanned))| {
-                let code = qr_code(&start, &scanned);
+            {move || link.get().map(|address| {
+                let start = format!("{}{SCAN_PREFIX}", app_address());
+                let code = qr_code(&start, &scanned.get_untracked().unwrap_or_default());
                 let fits = code.is_some();
                 view! {
                     <div class="template-link">
