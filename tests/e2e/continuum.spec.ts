@@ -288,7 +288,7 @@ test('filters, the sortable list, band goals, goals on the board and a compariso
   await page.getByRole('dialog').getByLabel('Goal position').selectOption('11');
   await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
   await expect(page.locator('.goal-ghost')).toHaveCount(0);
-  await page.getByLabel('Show goals on the board').check();
+  await page.getByLabel("Show each teacher's goal position").check();
   await expect(column(page, 11).getByText('Goal of Cleo Ruiz')).toBeVisible();
 
   // The list: sorted by position, then the other way.

@@ -180,7 +180,7 @@ fn MapView() -> impl IntoView {
                         on:change=move |_| map.choose_view(View::List) />" List"</label>
                 </fieldset>
                 <label class="goal-toggle"><input type="checkbox" prop:checked=move || map.show_goals.get()
-                    on:change=move |ev| map.show_goals.set(event_target_checked(&ev)) />" Show goals on the board"</label>
+                    on:change=move |ev| map.show_goals.set(event_target_checked(&ev)) />" Show each teacher's goal position"</label>
             </div>
             <p class="map-count" role="status">{move || if map.filter.is_on() {
                 format!("Showing {} of {}.", shown(), teachers(total()))

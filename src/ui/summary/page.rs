@@ -3,7 +3,6 @@
 
 use super::charts::{PositionColumns, ShareBars};
 use super::labelled;
-use crate::model::agreement::CoachStance;
 use crate::model::sign_off::Signing;
 use crate::model::summary::{band_goal_words, date_list, short_date, Summary};
 use crate::model::{Partnership, Stage};
@@ -29,7 +28,6 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
             format!(", by {date}.")
         }
     });
-    let stance = a.coach_role.stance.map_or("", CoachStance::explanation);
     let teachers = p.continuum.teachers.len();
     // More names than one printed page holds beside the rest of the summary.
     let many = teachers > 80;
@@ -132,7 +130,13 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
     let practice = or_none(&a.first_indicator.practice, "Not written yet.");
     let how_gathered = a.first_indicator.how_gathered.clone();
     let checked = date_list(&a.first_indicator.check_dates, "");
-    let role = format!("{stance} {}", a.coach_role.staff_description.trim());
+    // The pair's own words say what the stance means; the stance's explanation stands in
+    // only until they are written, so the page does not say the same thing twice.
+    let role = match (a.coach_role.stance, a.coach_role.staff_description.trim()) {
+        (Some(stance), "") => stance.explanation().to_string(),
+        (Some(stance), words) => format!("{}: {words}", stance.label()),
+        (None, words) => words.to_string(),
+    };
     let does_not = a.coach_role.coach_does_not.clone();
     let shared = a.coach_role.confidentiality.clone();
     let reviews = date_list(&a.review.dates, "");
