@@ -449,14 +449,15 @@ test('a card left without Enter or Escape goes back, and the Move menu closes wh
   await expect(said(page)).toHaveText(`Move cancelled. Ana Ruiz stays at ${start}.`);
   await expect(column(page, Number(start)).getByRole('button', { name: /^Ana Ruiz/ })).toBeVisible();
 
-  // The Move menu keeps focus: Tab past its last button comes round to its first, and
-  // Shift+Tab from its first goes to its last; Escape then brings focus back to the card.
+  // The Move menu keeps focus: Tab past its last button comes round to its first control,
+  // the stage chosen, and Shift+Tab from there goes to its last; Escape then brings focus
+  // back to the card.
   await page.getByRole('button', { name: 'Move Ben Ruiz' }).click();
   const dialog = page.getByRole('dialog', { name: 'Move Ben Ruiz' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).focus();
   await page.keyboard.press('Tab');
-  await expect(dialog.getByRole('button').first()).toBeFocused();
+  await expect(dialog.getByRole('radio', { checked: true })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(dialog.getByRole('button', { name: 'Done' })).toBeFocused();
   for (let i = 0; i < 30; i++) await page.keyboard.press('Tab');

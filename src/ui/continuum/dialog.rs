@@ -34,6 +34,12 @@ fn keep_tab_inside(ev: &web_sys::KeyboardEvent, dialog: &web_sys::Element) {
     let controls: Vec<web_sys::HtmlElement> = (0..found.length())
         .filter_map(|i| found.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
         .filter(|control| control.offset_parent().is_some())
+        // A group of radio buttons is one stop for Tab, at the one chosen.
+        .filter(|control| {
+            control
+                .dyn_ref::<web_sys::HtmlInputElement>()
+                .is_none_or(|input| input.type_() != "radio" || input.checked())
+        })
         .collect();
     let (Some(first), Some(last)) = (controls.first(), controls.last()) else {
         return;
@@ -238,9 +244,20 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
                 (None, _) => "Not placed yet.".to_string(),
             }}</p>
         </div>
+        // The stage first: choosing a position places the teacher and closes the dialog,
+        // so what is set on the way there comes before it.
+        <fieldset class="field stage-choices">
+            <legend>"Readiness stage"</legend>
+            {stage_choices}
+        </fieldset>
+        <Shown when=move || stage.get() == Some(Stage::Unwilling)>
+            <p class="notice unwilling-note" role="status">
+                "The support plan will take this teacher through the two-question protocol: do they know what the principal wants, and are they planning to do it?"
+            </p>
+        </Shown>
         <fieldset class="field">
             <legend>"Position on the continuum"</legend>
-            <p class="hint">"1 needs the most change; 11 is nearly there. Choosing one moves them and closes this: set their stage, below, first if it changes too."</p>
+            <p class="hint">"1 needs the most change; 11 is nearly there. Choosing one moves them there and closes this."</p>
             <div class="position-choices">{positions}</div>
             // A step left or right means something only from a place on the continuum.
             <Shown when=move || position.get().is_some()>
@@ -259,15 +276,6 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
                 </div>
             </Shown>
         </fieldset>
-        <fieldset class="field stage-choices">
-            <legend>"Readiness stage"</legend>
-            {stage_choices}
-        </fieldset>
-        <Shown when=move || stage.get() == Some(Stage::Unwilling)>
-            <p class="notice unwilling-note" role="status">
-                "The support plan will take this teacher through the two-question protocol: do they know what the principal wants, and are they planning to do it?"
-            </p>
-        </Shown>
         <div class="goal-fields">
             <div class="field">
                 <label for="teacher-goal">"Goal position"</label>
