@@ -18,6 +18,9 @@ pub struct Incoming {
     pub updated: DateTime<Utc>,
     /// The name of the partnership in this browser with the same identity, if any.
     pub replaces: Option<String>,
+    /// That partnership was edited here after the file's version was: replacing it would
+    /// lose those edits.
+    pub changed_here: bool,
     /// It comes from an anonymised file: codes for teachers, no notes.
     pub anonymised: bool,
 }
@@ -115,6 +118,9 @@ impl ImportPreview {
                     support_actions: p.plan.actions.len(),
                     updated: p.updated,
                     replaces: workspace.get(&p.id).map(|existing| existing.name.clone()),
+                    changed_here: workspace
+                        .get(&p.id)
+                        .is_some_and(|existing| existing.updated > p.updated),
                     anonymised: document.anonymised,
                 });
             }
@@ -136,6 +142,11 @@ impl ImportPreview {
 
     pub fn matches_any(&self) -> bool {
         self.incoming.iter().any(|i| i.replaces.is_some())
+    }
+
+    /// True when replacing would take back edits made in this browser since the file.
+    pub fn changed_here_any(&self) -> bool {
+        self.incoming.iter().any(|i| i.changed_here)
     }
 
     /// How many partnerships the import would add beside those already here.
@@ -305,7 +316,19 @@ mod tests {
         let workspace = workspace_with_sample();
         let preview = ImportPreview::read(&file_of(&workspace), &workspace);
         let preview = preview.as_ref().map_err(ToString::to_string);
-        assert_eq!(preview.map(|p| p.matches_any()), Ok(true));
+        assert_eq!(
+            preview.map(|p| (p.matches_any(), p.changed_here_any())),
+            Ok((true, false))
+        );
+    }
+
+    #[test]
+    fn an_older_file_says_the_copy_here_was_changed_since() {
+        let file = file_of(&workspace_with_sample());
+        let mut workspace = workspace_with_sample();
+        workspace.partnerships[0].updated += chrono::Duration::minutes(19);
+        let preview = ImportPreview::read(&file, &workspace).map_err(|e| e.to_string());
+        assert_eq!(preview.map(|p| p.changed_here_any()), Ok(true));
     }
 
     #[test]

@@ -128,8 +128,12 @@ test('importing over a partnership replaces it, and the replacement can be undon
 
   await importFile(page, file.name, file.text);
   const preview = page.getByRole('region', { name: /^Import/ });
-  await expect(preview).toContainText('Already in this browser as “Our edited plan”.');
-  await expect(preview.getByLabel(/Replace them with the file's version/)).toBeChecked();
+  // Renamed here after the export: replacing would take that back, so keeping both is
+  // what the preview offers first.
+  await expect(preview).toContainText('Already in this browser as “Our edited plan”, and changed here since this file was saved.');
+  await expect(preview).toContainText('Replacing would take back the changes made in this browser since the file was saved.');
+  await expect(preview.getByLabel(/add the file's version as new partnerships/)).toBeChecked();
+  await preview.getByLabel(/Replace them with the file's version/).check();
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
   await expect(partnershipList(page).getByRole('heading', { name: sampleName })).toBeVisible();

@@ -121,7 +121,9 @@ fn Preview(files: Vec<String>, preview: ImportPreview) -> impl IntoView {
     // notes: for one, keeping both is offered first.
     let anonymised = preview.anonymised();
     let several = files.len() > 1;
-    let mode = RwSignal::new(if anonymised {
+    // Nor is replacing offered first when it would take back edits made here since.
+    let changed_here = preview.changed_here_any();
+    let mode = RwSignal::new(if anonymised || changed_here {
         ImportMode::AddAsNew
     } else {
         ImportMode::ReplaceMatching
@@ -151,8 +153,13 @@ fn Preview(files: Vec<String>, preview: ImportPreview) -> impl IntoView {
         .map(|incoming| {
             let teachers = count(incoming.teachers, "teacher");
             let actions = count(incoming.support_actions, "support action");
+            let changed = incoming.changed_here;
             let replaces = incoming.replaces.clone().map(|name| view! {
-                <p class="match">{format!("Already in this browser as “{name}”.")}</p>
+                <p class="match">{if changed {
+                    format!("Already in this browser as “{name}”, and changed here since this file was saved.")
+                } else {
+                    format!("Already in this browser as “{name}”.")
+                }}</p>
             });
             view! {
                 <li>
@@ -186,6 +193,9 @@ fn Preview(files: Vec<String>, preview: ImportPreview) -> impl IntoView {
                     </label>
                     {anonymised.then(|| view! {
                         <p class="hint">"Replacing a plan with this anonymised copy would put codes in place of its teachers' names and leave out its notes."</p>
+                    })}
+                    {changed_here.then(|| view! {
+                        <p class="hint">"Replacing would take back the changes made in this browser since the file was saved."</p>
                     })}
                     <label class="choice">
                         <input type="radio" name="import-mode" prop:checked=move || mode.get() == ImportMode::AddAsNew
