@@ -10,7 +10,7 @@ use crate::model::ids::{add_keyed, Keyed};
 use crate::model::removal::RemovedTeacher;
 use crate::model::{Id, Partnership, Removed, Workspace};
 use crate::route::Route;
-use crate::storage::{download, Autosave, SaveStatus};
+use crate::storage::{download, Autosave, SaveProblem, SaveStatus};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -421,6 +421,12 @@ impl Planner {
         });
     }
 
+    /// Saves at once; false only when the browser's storage had no room for it.
+    fn saved_now(&self) -> bool {
+        self.autosave.save_now();
+        self.save_status.get_untracked() != SaveStatus::Failed(SaveProblem::Full)
+    }
+
     pub fn finish_import(&self, mode: ImportMode) {
         let ImportStage::Previewing { preview, files } = self.import.get_untracked() else {
             return;
@@ -429,6 +435,16 @@ impl Planner {
         self.workspace
             .update(|w| applied = Some(preview.apply(w, mode, shell::new_id)));
         self.import.set(match applied {
+            // An import the browser has no room to keep would be gone at the next start
+            // after saying it came in: it is saved at once, and taken back if it does not fit.
+            Some(Ok(undo)) if !self.saved_now() => {
+                self.workspace.update(|w| undo.undo(w));
+                self.autosave.save_now();
+                ImportStage::Refused {
+                    files,
+                    message: "This browser has no room left to keep what the file holds, so nothing was imported. Export partnerships you no longer need here, delete them, and import again.".to_string(),
+                }
+            }
             Some(Ok(undo)) => ImportStage::Imported { undo },
             Some(Err(problem)) => ImportStage::Refused {
                 files,

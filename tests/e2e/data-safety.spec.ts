@@ -491,3 +491,35 @@ test('text from an imported file is shown as text, never run as markup', async (
   expect(await page.locator('main img').count()).toBe(0);
   expect(await page.evaluate(() => (window as any).__ran)).toBe(0);
 });
+
+test('a file the browser has no room to keep is not imported, rather than lost at the next start', async ({ page }) => {
+  // Room for what is saved now and a little more, not for a second plan.
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      const room = (window as any).__room;
+      if (key.startsWith('partnership-planner.workspace') && room && value.length > room) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+  await openApp(page);
+  await addSample(page);
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved in this browser' })).toBeVisible();
+  await page.getByRole('button', { name: /^Export Lincoln Elementary \(sample\)/ }).click();
+  const file = await downloadJson(page, () => page.getByRole('button', { name: 'Download file', exact: true }).click());
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('partnership-planner.workspace'))!;
+    (window as any).__room = localStorage.getItem(key)!.length + 2_000;
+  });
+
+  await importFile(page, file.name, file.text);
+  await page.getByLabel(/add the file's version as new partnerships/).check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('This browser has no room left to keep what the file holds, so nothing was imported.');
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved in this browser' })).toBeVisible();
+  await page.reload();
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
+});
