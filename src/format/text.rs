@@ -10,24 +10,38 @@ const WINDOWS_1252_HIGH: [char; 32] = [
     '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
 ];
 
-/// The text of a file: read as UTF-8 when it is, else as Windows-1252, so "Chrïs" saved
-/// by an old editor stays "Chrïs" rather than losing its letters to question marks.
+/// The text of a file: read as UTF-8 where it is, and each byte that is not as
+/// Windows-1252, so "Chrïs" saved by an old editor stays "Chrïs" rather than losing its
+/// letters to question marks, and a file fixed in one place by such an editor keeps the
+/// UTF-8 letters everywhere else.
 pub fn decode(bytes: Vec<u8>) -> String {
     match bytes.get(..2) {
         Some([0xFF, 0xFE]) => return utf16(&bytes[2..], u16::from_le_bytes),
         Some([0xFE, 0xFF]) => return utf16(&bytes[2..], u16::from_be_bytes),
         _ => {}
     }
-    String::from_utf8(bytes).unwrap_or_else(|wrong| {
-        wrong
-            .into_bytes()
-            .into_iter()
-            .map(|b| match b {
-                0x80..=0x9F => WINDOWS_1252_HIGH[usize::from(b - 0x80)],
-                b => char::from(b),
-            })
-            .collect()
-    })
+    let mut text = String::with_capacity(bytes.len());
+    let mut rest = bytes.as_slice();
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(whole) => {
+                text.push_str(whole);
+                return text;
+            }
+            Err(wrong) => {
+                let (read, unread) = rest.split_at(wrong.valid_up_to());
+                text.push_str(std::str::from_utf8(read).unwrap_or_default());
+                let Some((byte, after)) = unread.split_first() else {
+                    return text;
+                };
+                text.push(match byte {
+                    0x80..=0x9F => WINDOWS_1252_HIGH[usize::from(byte - 0x80)],
+                    b => char::from(*b),
+                });
+                rest = after;
+            }
+        }
+    }
 }
 
 /// UTF-16 text after its byte-order mark; a letter that cannot be read becomes U+FFFD.
@@ -70,5 +84,12 @@ mod tests {
         // "Chrïs Coäch – “Zoë” €5" as Notepad's ANSI writes it.
         let bytes = b"Chr\xefs Co\xe4ch \x96 \x93Zo\xeb\x94 \x805".to_vec();
         assert_eq!(decode(bytes), "Chrïs Coäch – “Zoë” €5");
+    }
+
+    #[test]
+    fn a_utf8_file_with_one_name_saved_as_windows_1252_keeps_both() {
+        let mut bytes = "{\"a\": \"Zoë Ng\", \"b\": \"Bj".as_bytes().to_vec();
+        bytes.extend(b"\xf6rk\"}");
+        assert_eq!(decode(bytes), "{\"a\": \"Zoë Ng\", \"b\": \"Björk\"}");
     }
 }
