@@ -84,7 +84,45 @@ pub fn migrate(mut value: Value) -> Result<Value, FileProblem> {
         object.insert("version".into(), Value::from(FORMAT_VERSION));
     }
     tidy_choices(&mut value);
+    tidy_empty_dates(&mut value);
     Ok(value)
+}
+
+/// Dates a plan may leave out, as the format writes them (null) or a list without them.
+const OPTIONAL_DATES: [&str; 9] = [
+    "meeting_date",
+    "outcome_target_date",
+    "due",
+    "goal_date",
+    "target_date",
+    "starts",
+    "ends",
+    "first_asked",
+    "second_asked",
+];
+const DATE_LISTS: [&str; 2] = ["check_dates", "dates"];
+
+/// An optional date emptied by hand ("") reads as no date, and an empty entry in a list
+/// of dates as none: blank is what a person writes for "not yet".
+fn tidy_empty_dates(value: &mut Value) {
+    let blank = |v: &Value| v.as_str().is_some_and(|text| text.trim().is_empty());
+    match value {
+        Value::Array(items) => items.iter_mut().for_each(tidy_empty_dates),
+        Value::Object(fields) => {
+            for (key, inner) in fields.iter_mut() {
+                match inner {
+                    Value::String(_) if OPTIONAL_DATES.contains(&key.as_str()) && blank(inner) => {
+                        *inner = Value::Null
+                    }
+                    Value::Array(dates) if DATE_LISTS.contains(&key.as_str()) => {
+                        dates.retain(|date| !blank(date))
+                    }
+                    _ => tidy_empty_dates(inner),
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Fields whose value is one of a fixed set of words, which the format writes in lower
@@ -101,6 +139,19 @@ const CHOICES: [&str; 9] = [
     "stance",
 ];
 
+/// Other words for a choice, by field, as a person editing a file writes them: the
+/// screen's own label ("Under way"), or the seeds' name for a stage ("fixing to").
+const SYNONYMS: [(&str, &str, &str); 8] = [
+    ("stage", "fixing-to", "getting-ready"),
+    ("status", "under-way", "in-progress"),
+    ("status", "underway", "in-progress"),
+    ("status", "started", "in-progress"),
+    ("status", "complete", "done"),
+    ("status", "completed", "done"),
+    ("status", "cancelled", "dropped"),
+    ("status", "canceled", "dropped"),
+];
+
 /// Writes every choice as the format does, so a file edited by hand ("Developing",
 /// "Getting ready", "WHOLE_STAFF") reads as meant rather than refused.
 fn tidy_choices(value: &mut Value) {
@@ -110,12 +161,16 @@ fn tidy_choices(value: &mut Value) {
             for (key, inner) in fields.iter_mut() {
                 match inner {
                     Value::String(text) if CHOICES.contains(&key.as_str()) => {
-                        *text = text
+                        let tidy = text
                             .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
                             .filter(|word| !word.is_empty())
                             .map(str::to_lowercase)
                             .collect::<Vec<_>>()
                             .join("-");
+                        *text = SYNONYMS
+                            .iter()
+                            .find(|(field, said, _)| field == key && *said == tidy)
+                            .map_or(tidy, |(_, _, meant)| (*meant).to_string());
                     }
                     _ => tidy_choices(inner),
                 }
@@ -141,7 +196,11 @@ mod tests {
                     { "stage": "Getting ready", "notes": "Getting Ready" },
                     { "stage": " UNWILLING " }
                 ] },
-                "plan": { "actions": [{ "for_whom": { "kind": "WHOLE_STAFF" }, "status": "Done" }] }
+                "plan": { "actions": [
+                    { "for_whom": { "kind": "WHOLE_STAFF" }, "status": "Done" },
+                    { "for_whom": { "stage": "Fixing to", "kind": "stage" }, "status": "Under way" },
+                    { "status": "Completed" }
+                ] }
             }]
         });
         let Ok(tidy) = migrate(file) else {
@@ -157,6 +216,37 @@ mod tests {
         assert_eq!(
             p["plan"]["actions"][0],
             json!({ "for_whom": { "kind": "whole-staff" }, "status": "done" })
+        );
+        assert_eq!(
+            p["plan"]["actions"][1],
+            json!({ "for_whom": { "stage": "getting-ready", "kind": "stage" }, "status": "in-progress" })
+        );
+        assert_eq!(p["plan"]["actions"][2]["status"], json!("done"));
+    }
+
+    #[test]
+    fn a_date_left_blank_by_hand_is_no_date() {
+        let file = json!({
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "partnerships": [{
+                "meeting_date": "",
+                "agreement": { "first_indicator": { "check_dates": ["", "2026-10-01", " "] } },
+                "plan": { "actions": [{ "starts": " ", "what": "" }] }
+            }]
+        });
+        let Ok(tidy) = migrate(file) else {
+            panic!("the file migrates")
+        };
+        let p = &tidy["partnerships"][0];
+        assert_eq!(p["meeting_date"], Value::Null);
+        assert_eq!(
+            p["agreement"]["first_indicator"]["check_dates"],
+            json!(["2026-10-01"])
+        );
+        assert_eq!(
+            p["plan"]["actions"][0],
+            json!({ "starts": null, "what": "" })
         );
     }
 

@@ -132,18 +132,14 @@ impl<'de> Deserialize<'de> for Position {
                 f.write_str("u8")
             }
             fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Position, E> {
-                let byte = u8::try_from(value)
-                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(value), &self))?;
-                Position::try_from(byte).map_err(E::custom)
+                self.visit_i64(i64::try_from(value).unwrap_or(i64::MAX))
             }
             fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Position, E> {
-                match u64::try_from(value) {
-                    Ok(value) => self.visit_u64(value),
-                    Err(_) => Err(E::invalid_value(
-                        serde::de::Unexpected::Signed(value),
-                        &self,
-                    )),
-                }
+                // Any whole number off the continuum, 0, 12 or -1, is said the same way.
+                u8::try_from(value)
+                    .ok()
+                    .and_then(Position::new)
+                    .ok_or_else(|| E::custom(format!("position {value} is outside 1-11")))
             }
         }
         deserializer.deserialize_u8(Checked)
@@ -368,11 +364,11 @@ mod tests {
         );
         assert_eq!(
             error("300").as_deref(),
-            Some("invalid value: integer `300`, expected u8 at line 1 column 3")
+            Some("position 300 is outside 1-11 at line 1 column 3")
         );
         assert_eq!(
             error("-1").as_deref(),
-            Some("invalid value: integer `-1`, expected u8 at line 1 column 2")
+            Some("position -1 is outside 1-11 at line 1 column 2")
         );
         assert_eq!(error("7").as_deref(), None);
     }
