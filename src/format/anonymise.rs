@@ -278,6 +278,10 @@ impl TeacherNames {
                 for (part, rule) in whole.chain(name_parts(&surname)) {
                     add(part, rule, true);
                 }
+                // "Whitman-Lee" is often typed "Whitman Lee".
+                for double in surname.split_whitespace().filter(|w| w.contains('-')) {
+                    add(&double.replace('-', " "), Rule::Anywhere, true);
+                }
             }
             for (part, _) in name_parts(&first).chain(name_parts(&surname)) {
                 let folded = fold_all(part);
@@ -936,7 +940,16 @@ fn opens_sentence(chars: &[char], i: usize) -> bool {
         .iter()
         .rev()
         .find(|c| !c.is_whitespace() && !"\"'“‘(".contains(**c));
-    before.is_none_or(|c| ".!?:;\n•-–—".contains(*c))
+    // "M. Smith": a full stop after an initial ends no sentence.
+    let initial = {
+        let mut back = chars[..i].iter().rev().skip_while(|c| c.is_whitespace());
+        matches!(
+            (back.next(), back.next(), back.next()),
+            (Some('.'), Some(letter), None) | (Some('.'), Some(letter), Some(' ' | '\n' | '('))
+                if letter.is_uppercase()
+        )
+    };
+    !initial && before.is_none_or(|c| ".!?:;\n•-–—".contains(*c))
         || chars[..i]
             .iter()
             .rev()
@@ -1180,6 +1193,18 @@ mod tests {
         for (before, after) in table {
             assert_eq!(names.replace(before), after, "{before}");
         }
+    }
+
+    #[test]
+    fn a_double_surname_written_with_a_space_or_after_an_initial_is_found() {
+        let names = TeacherNames::of_people([
+            ("J. R. Whitman-Lee".to_string(), "T04".to_string()),
+            ("Mary Smith-Jones".to_string(), "T05".to_string()),
+        ]);
+        assert_eq!(
+            names.replace("Whitman Lee came. M. Smith and M. Jones too."),
+            "T04 came. T05 and T05 too."
+        );
     }
 
     #[test]
