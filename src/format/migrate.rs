@@ -60,7 +60,8 @@ fn coaches_by_id(mut value: Value) -> Result<Value, FileProblem> {
 }
 
 /// Checks the envelope and runs the migration steps the document needs.
-pub fn migrate(mut value: Value) -> Result<Value, FileProblem> {
+pub fn migrate(value: Value) -> Result<Value, FileProblem> {
+    let mut value = enveloped(value);
     let envelope = value.as_object().ok_or(FileProblem::NotOurs)?;
     if envelope.get("format").and_then(Value::as_str) != Some(FORMAT_NAME) {
         return Err(FileProblem::NotOurs);
@@ -86,6 +87,39 @@ pub fn migrate(mut value: Value) -> Result<Value, FileProblem> {
     tidy_choices(&mut value);
     tidy_empty_dates(&mut value);
     Ok(value)
+}
+
+/// One partnership copied out of a file on its own, without the lines around it that say
+/// what it is, put back in them: it is read as this version writes a partnership.
+fn enveloped(value: Value) -> Value {
+    let is_partnership = value.as_object().is_some_and(|fields| {
+        !fields.contains_key("format")
+            && ["id", "school", "school_year", "principal"]
+                .iter()
+                .all(|key| fields.contains_key(*key))
+    });
+    if !is_partnership {
+        return value;
+    }
+    // Saved when last edited: a partnership always says when that was.
+    let saved_at = value
+        .get("updated")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let mut envelope = serde_json::Map::new();
+    for (key, field) in [
+        ("format", Value::String(FORMAT_NAME.into())),
+        ("version", Value::Number(FORMAT_VERSION.into())),
+        ("app_version", Value::String(String::new())),
+        ("saved_at", Value::String(saved_at)),
+        ("scope", Value::String("partnership".into())),
+        ("anonymised", Value::Bool(false)),
+        ("partnerships", Value::Array(vec![value])),
+    ] {
+        envelope.insert(key.to_string(), field);
+    }
+    Value::Object(envelope)
 }
 
 /// Dates a plan may leave out, as the format writes them (null) or a list without them.
@@ -222,6 +256,20 @@ mod tests {
             json!({ "for_whom": { "stage": "getting-ready", "kind": "stage" }, "status": "in-progress" })
         );
         assert_eq!(p["plan"]["actions"][2]["status"], json!("done"));
+    }
+
+    #[test]
+    fn one_partnership_copied_out_of_a_file_reads_as_a_file_of_it() {
+        use crate::format::{read, write, Document, Scope};
+        use crate::model::test_support::{now, sample};
+        let written = write(&Document::new(Scope::Partnership, vec![sample()], now()));
+        let Ok(whole) = serde_json::from_str::<Value>(&written) else {
+            panic!("the app writes JSON")
+        };
+        let alone = whole["partnerships"][0].to_string();
+        let read_alone = read(&alone).map(|d| d.partnerships);
+        assert_eq!(read_alone, Ok(vec![sample()]));
+        assert_eq!(read("{\"id\": 1}").err(), Some(FileProblem::NotOurs));
     }
 
     #[test]
