@@ -488,10 +488,16 @@ impl TeacherNames {
                 .map(|c| fold(*c))
                 .collect();
             let possessive = word.strip_suffix(&['\'', 's']).unwrap_or(&word);
+            // "the Tanakas": a family's name, or a possessive written without its
+            // apostrophe, is only flagged, since a capitalised plural may be a word.
+            let plural = word
+                .strip_suffix(&['s'])
+                .filter(|_| chars[i].is_uppercase());
             let is_name = |w: &[char]| self.words.binary_search_by(|n| n.as_slice().cmp(w)).is_ok();
             let written: String = chars[i..end].iter().collect();
             if is_name(&word)
                 || is_name(possessive)
+                || plural.is_some_and(is_name)
                 || word.split(|c| !is_word_char(*c)).any(is_name)
                 || self.initials.contains(&written)
             {
@@ -1193,6 +1199,17 @@ mod tests {
         for (before, after) in table {
             assert_eq!(names.replace(before), after, "{before}");
         }
+    }
+
+    #[test]
+    fn a_surname_with_an_s_is_flagged_when_capitalised() {
+        let names = TeacherNames::of_people([("Hiroshi Tanaka".to_string(), "T01".to_string())]);
+        let words: Vec<String> = names
+            .remaining("We met the Tanakas; tanakas is no word.")
+            .into_iter()
+            .map(|(word, _)| word)
+            .collect();
+        assert_eq!(words, ["Tanakas"]);
     }
 
     #[test]
