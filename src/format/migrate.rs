@@ -84,8 +84,7 @@ pub fn migrate(value: Value) -> Result<Value, FileProblem> {
     if let Some(object) = value.as_object_mut() {
         object.insert("version".into(), Value::from(FORMAT_VERSION));
     }
-    tidy_choices(&mut value);
-    tidy_empty_dates(&mut value);
+    tidy(&mut value);
     Ok(value)
 }
 
@@ -122,7 +121,7 @@ fn enveloped(value: Value) -> Value {
     Value::Object(envelope)
 }
 
-/// Dates a plan may leave out, as the format writes them (null) or a list without them.
+/// Dates a plan may leave out: written null, or a list without them.
 const OPTIONAL_DATES: [&str; 9] = [
     "meeting_date",
     "outcome_target_date",
@@ -135,29 +134,6 @@ const OPTIONAL_DATES: [&str; 9] = [
     "second_asked",
 ];
 const DATE_LISTS: [&str; 2] = ["check_dates", "dates"];
-
-/// An optional date emptied by hand ("") reads as no date, and an empty entry in a list
-/// of dates as none: blank is what a person writes for "not yet".
-fn tidy_empty_dates(value: &mut Value) {
-    let blank = |v: &Value| v.as_str().is_some_and(|text| text.trim().is_empty());
-    match value {
-        Value::Array(items) => items.iter_mut().for_each(tidy_empty_dates),
-        Value::Object(fields) => {
-            for (key, inner) in fields.iter_mut() {
-                match inner {
-                    Value::String(_) if OPTIONAL_DATES.contains(&key.as_str()) && blank(inner) => {
-                        *inner = Value::Null
-                    }
-                    Value::Array(dates) if DATE_LISTS.contains(&key.as_str()) => {
-                        dates.retain(|date| !blank(date))
-                    }
-                    _ => tidy_empty_dates(inner),
-                }
-            }
-        }
-        _ => {}
-    }
-}
 
 /// Fields whose value is one of a fixed set of words, which the format writes in lower
 /// case joined by hyphens ("getting-ready").
@@ -186,32 +162,46 @@ const SYNONYMS: [(&str, &str, &str); 8] = [
     ("status", "canceled", "dropped"),
 ];
 
-/// Writes every choice as the format does, so a file edited by hand ("Developing",
-/// "Getting ready", "WHOLE_STAFF") reads as meant rather than refused.
-fn tidy_choices(value: &mut Value) {
+/// Reads what a person editing a file by hand means, in one walk over the document:
+/// every choice as the format writes it ("Developing", "Getting ready", "WHOLE_STAFF",
+/// "Under way"), and an optional date left blank ("") as no date, a blank entry in a
+/// list of dates as none, since blank is what a person writes for "not yet".
+fn tidy(value: &mut Value) {
+    let blank = |v: &Value| v.as_str().is_some_and(|text| text.trim().is_empty());
     match value {
-        Value::Array(items) => items.iter_mut().for_each(tidy_choices),
+        Value::Array(items) => items.iter_mut().for_each(tidy),
         Value::Object(fields) => {
             for (key, inner) in fields.iter_mut() {
+                let key = key.as_str();
                 match inner {
-                    Value::String(text) if CHOICES.contains(&key.as_str()) => {
-                        let tidy = text
-                            .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
-                            .filter(|word| !word.is_empty())
-                            .map(str::to_lowercase)
-                            .collect::<Vec<_>>()
-                            .join("-");
-                        *text = SYNONYMS
-                            .iter()
-                            .find(|(field, said, _)| field == key && *said == tidy)
-                            .map_or(tidy, |(_, _, meant)| (*meant).to_string());
+                    Value::String(text) if CHOICES.contains(&key) => *text = choice(key, text),
+                    Value::String(_) if OPTIONAL_DATES.contains(&key) && blank(inner) => {
+                        *inner = Value::Null
                     }
-                    _ => tidy_choices(inner),
+                    Value::Array(dates) if DATE_LISTS.contains(&key) => {
+                        dates.retain(|date| !blank(date))
+                    }
+                    _ => tidy(inner),
                 }
             }
         }
         _ => {}
     }
+}
+
+/// A choice for `field` as the format writes it: lower case joined by hyphens, another
+/// word for it (`SYNONYMS`) turned into the format's.
+fn choice(field: &str, text: &str) -> String {
+    let tidy = text
+        .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("-");
+    SYNONYMS
+        .iter()
+        .find(|(key, said, _)| *key == field && *said == tidy)
+        .map_or(tidy, |(_, _, meant)| (*meant).to_string())
 }
 
 #[cfg(test)]

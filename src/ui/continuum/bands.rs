@@ -94,15 +94,15 @@ fn BandGoalRow(band: Id) -> impl IntoView {
                     set: Callback<u8>,
                     other: (&'static str, Signal<u8>)| {
         let input = format!("{prefix}-{which}");
+        // Whether the other end moved is the model's rule (`BandGoal::set_from`); the
+        // note reads what it did.
         let choose = move |ev| {
-            let chosen: u8 = event_target_value(&ev).parse().unwrap_or(0);
-            let passes = match which {
-                "from" => chosen > other.1.get_untracked(),
-                _ => chosen < other.1.get_untracked(),
-            };
-            set.run(chosen);
-            followed.set(match passes {
-                true => format!("{} moved to {chosen} with it.", other.0),
+            let (name, end) = other;
+            let before = end.get_untracked();
+            set.run(event_target_value(&ev).parse().unwrap_or(0));
+            let after = end.get_untracked();
+            followed.set(match after != before {
+                true => format!("{name} moved to {after} with it."),
                 false => String::new(),
             });
         };
