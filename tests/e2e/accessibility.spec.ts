@@ -39,7 +39,10 @@ for (const size of sizes) {
     await expectNoAxeViolations(page, `meeting guide, ${size.name}`);
     await page.getByRole('button', { name: 'Hide the meeting guide' }).click();
 
+    // Each step checked once it is drawn: a section drawn after the check began would
+    // still skip its layout, with no size for axe to measure.
     await step(page, /Agreement/).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Agreement/ })).toBeVisible();
     await expectNoAxeViolations(page, `agreement, ${size.name}`);
     await step(page, /Continuum map/).click();
     await page.getByRole('button', { name: /^Move / }).first().click();
@@ -47,6 +50,7 @@ for (const size of sizes) {
     await expectNoAxeViolations(page, `Move dialog, ${size.name}`);
     await page.keyboard.press('Escape');
     await step(page, /Support plan/).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Support plan/ })).toBeVisible();
     await expectNoAxeViolations(page, `support plan, ${size.name}`);
 
     await page.getByRole('button', { name: /^Present/ }).click();
