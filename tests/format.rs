@@ -389,6 +389,7 @@ fn every_field_partnerships() -> Vec<Partnership> {
         continuum: every_field_continuum(),
         plan: every_field_plan(),
         sample: false,
+        anonymised: false,
     };
     let emptiest = Partnership {
         id: Id::new("p-fedcba9876543210"),
@@ -413,6 +414,7 @@ fn every_field_partnerships() -> Vec<Partnership> {
         continuum: Continuum::default(),
         plan: SupportPlan::default(),
         sample: false,
+        anonymised: false,
     };
     vec![full, emptiest]
 }
@@ -547,6 +549,50 @@ fn workspace_edited_here() -> Workspace {
         partnership.name.push_str(" (edited here)");
     }
     workspace
+}
+
+#[test]
+fn a_bad_file_offered_without_what_cannot_be_read_says_each_change_and_reads_back() {
+    let bad = fixtures().join("bad");
+    let mut offered = Vec::new();
+    for entry in fs::read_dir(&bad).expect("bad folder").flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|x| x != "json") {
+            continue;
+        }
+        let text = read_text(&path);
+        let Some((document, changes)) = partnership_planner::format::stored::mended(&text) else {
+            continue;
+        };
+        let file = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        assert!(!changes.is_empty(), "{file:?} changed nothing");
+        assert!(
+            read(&write(&document)).is_ok(),
+            "{file:?} does not read back"
+        );
+        offered.push(file.unwrap_or_default());
+    }
+    offered.sort();
+    // Values a partnership can do without are mended; the envelope and identities are not.
+    for file in [
+        "position-twelve.json",
+        "goal-date-words.json",
+        "teacher-name-empty.json",
+        "stage-unknown.json",
+    ] {
+        assert!(
+            offered.iter().any(|o| o == file),
+            "{file} is not offered: {offered:?}"
+        );
+    }
+    for file in [
+        "newer-version.json",
+        "partnership-twice.json",
+        "format-missing.json",
+        "truncated.json",
+    ] {
+        assert!(!offered.iter().any(|o| o == file), "{file} is offered");
+    }
 }
 
 #[test]

@@ -283,7 +283,7 @@ prop_compose! {
 prop_compose! {
     fn teacher()(
         id in id(),
-        name in text(),
+        name in filled_text(),
         assignment in text(),
         position in of(position()),
         goal_position in of(position()),
@@ -485,7 +485,7 @@ prop_compose! {
         principal in text(),
         coaches in keyed(coach(), 3),
         coaching_model in one_of(&[CoachingModel::Embedded, CoachingModel::Blitz]),
-        (meeting_date, sample) in (of(date()), any::<bool>()),
+        (meeting_date, sample, anonymised) in (of(date()), any::<bool>(), any::<bool>()),
         (created, updated, last_exported, unexported_since) in stamps(),
         agreement in agreement(),
         (continuum, mut plan) in continuum_and_plan(),
@@ -523,6 +523,7 @@ prop_compose! {
             continuum,
             plan,
             sample,
+            anonymised,
         }
     }
 }
@@ -553,8 +554,8 @@ proptest! {
         };
         prop_assert_eq!(copy.continuum.teachers.len(), p.continuum.teachers.len());
         prop_assert!(copy.continuum.teachers.iter().all(|t| t.notes.is_empty()));
-        let mut document = Document::new(Scope::Partnership, vec![copy], p.updated);
-        document.anonymised = true;
+        let document = Document::new(Scope::Partnership, vec![copy], p.updated);
+        prop_assert!(document.anonymised);
         prop_assert_eq!(read(&write(&document)).map(|d| d.anonymised), Ok(true));
     }
 }

@@ -543,6 +543,7 @@ fn anonymised(partnership: &Partnership, reviewed: bool) -> Option<(Partnership,
         .map(|(id, _, code)| (id, code))
         .collect();
     let mut copy = partnership.clone();
+    copy.anonymised = true;
     for teacher in &mut copy.continuum.teachers {
         teacher.name = codes.get(&teacher.id).cloned().unwrap_or_default();
     }

@@ -41,14 +41,16 @@ pub struct Document {
 }
 
 impl Document {
+    /// A document of `partnerships`, anonymised when each of them is an anonymised copy.
     pub fn new(scope: Scope, partnerships: Vec<Partnership>, saved_at: DateTime<Utc>) -> Document {
+        let anonymised = !partnerships.is_empty() && partnerships.iter().all(|p| p.anonymised);
         Document {
             format: FORMAT_NAME.to_string(),
             version: FORMAT_VERSION,
             app_version: env!("CARGO_PKG_VERSION").to_string(),
             saved_at,
             scope,
-            anonymised: false,
+            anonymised,
             partnerships,
             template: None,
         }

@@ -31,6 +31,9 @@ pub struct Chosen {
     pub file_name: String,
     pub document: Document,
     pub left_out: Vec<String>,
+    /// Each change that made a refused file readable, when the person chose to import it
+    /// without what could not be read.
+    pub mended: Vec<String>,
 }
 
 /// Files that have passed every check, waiting for the person to choose how to import
@@ -41,6 +44,8 @@ pub struct ImportPreview {
     pub incoming: Vec<Incoming>,
     /// What the files hold that this version does not know and leaves out.
     pub left_out: Vec<String>,
+    /// What was changed so that the files could be read.
+    pub mended: Vec<String>,
 }
 
 /// Whether partnerships that already exist here are replaced or added beside them.
@@ -69,6 +74,7 @@ impl ImportPreview {
                 file_name,
                 document,
                 left_out,
+                mended: Vec::new(),
             }],
             workspace,
         )
@@ -86,6 +92,7 @@ impl ImportPreview {
             documents: Vec::new(),
             incoming: Vec::new(),
             left_out: Vec::new(),
+            mended: Vec::new(),
         };
         let mut came_from: Vec<(&Id, &str)> = Vec::new();
         for file in &files {
@@ -121,15 +128,15 @@ impl ImportPreview {
                     changed_here: workspace
                         .get(&p.id)
                         .is_some_and(|existing| existing.updated > p.updated),
-                    anonymised: document.anonymised,
+                    anonymised: document.anonymised || p.anonymised,
                 });
             }
-            preview
-                .left_out
-                .extend(file.left_out.iter().map(|place| match several {
-                    true => format!("“{}”: {place}", file.file_name),
-                    false => place.clone(),
-                }));
+            let from_file = |said: &String| match several {
+                true => format!("“{}”: {said}", file.file_name),
+                false => said.clone(),
+            };
+            preview.left_out.extend(file.left_out.iter().map(from_file));
+            preview.mended.extend(file.mended.iter().map(from_file));
         }
         preview.documents = files.into_iter().map(|file| file.document).collect();
         Ok(preview)
@@ -188,13 +195,13 @@ impl ImportPreview {
         // original or not: its teachers are codes and its notes are gone.
         let each = self.documents.into_iter().rev().flat_map(|document| {
             let anonymised = document.anonymised;
-            document
-                .partnerships
-                .into_iter()
-                .rev()
-                .map(move |p| (p, anonymised))
+            document.partnerships.into_iter().rev().map(move |mut p| {
+                p.anonymised |= anonymised;
+                p
+            })
         });
-        for (mut partnership, anonymised) in each {
+        for mut partnership in each {
+            let anonymised = partnership.anonymised;
             let existing = workspace
                 .partnerships
                 .iter()
@@ -342,6 +349,7 @@ mod tests {
                 file_name: file_name.into(),
                 document,
                 left_out: vec!["Partnership 1, mood".into()],
+                mended: Vec::new(),
             }
         };
         let mut workspace = Workspace::default();
@@ -445,6 +453,29 @@ mod tests {
                 "{names:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_imported_anonymised_copy_exported_again_is_still_an_anonymised_file() {
+        let original = workspace_with_sample();
+        let copy = crate::format::anonymise::anonymise(&original.partnerships[0]);
+        let file = Document::new(Scope::Partnership, copy.into_iter().collect(), now());
+        assert!(file.anonymised);
+        // A facilitator gathers it, then sends the whole workspace on.
+        let mut gathered = Workspace::default();
+        let Ok(preview) = ImportPreview::read(&write(&file), &gathered) else {
+            panic!("the anonymised file is valid")
+        };
+        assert!(preview
+            .apply(&mut gathered, ImportMode::ReplaceMatching, || Id::new("x"))
+            .is_ok());
+        let sent_on = write(&Document::of_workspace(&gathered, now()));
+        // Back beside its original, it is still offered as an anonymised copy.
+        let Ok(preview) = ImportPreview::read(&sent_on, &original) else {
+            panic!("the workspace file is valid")
+        };
+        assert!(preview.anonymised() && preview.matches_any());
+        assert!(!Document::of_workspace(&original, now()).anonymised);
     }
 
     #[test]

@@ -2,9 +2,12 @@
 //! and read partnership by partnership, so one unreadable record never hides the others.
 
 use super::document::{as_value, parse_json, typed};
-use super::location::{describe, Segment};
+use super::location::{describe_in, Segment};
 use super::migrate::migrate;
-use super::validate::{check_partnership, check_sizes, check_text_sizes, MAX_PARTNERSHIPS};
+use super::validate::{
+    check_document, check_partnership, check_sizes, check_text_sizes, MAX_FILE_BYTES,
+    MAX_PARTNERSHIPS,
+};
 use super::{write_compact, Document, FileProblem, Scope};
 use crate::model::limits::{fit_text, thousands, MAX_LIST_ITEMS, MAX_TEACHERS, MAX_TEXT_CHARS};
 use crate::model::school_year::SchoolYear;
@@ -198,6 +201,41 @@ pub fn repair(text: &str) -> Option<(Partnership, Vec<String>)> {
     None
 }
 
+/// A file refused for values inside its partnerships, read as set-aside work is
+/// repaired: each partnership made readable, each change said, after the partnership's
+/// name when the file holds several. None when what is refused lies outside the
+/// partnerships or cannot be mended that way, and for a template file.
+pub fn mended(text: &str) -> Option<(Document, Vec<String>)> {
+    if text.len() > MAX_FILE_BYTES {
+        return None;
+    }
+    let mut value = migrate(parse_json(text).ok()?).ok()?;
+    let items = match value.get_mut("partnerships").map(Value::take) {
+        Some(Value::Array(items)) if items.len() <= MAX_PARTNERSHIPS => items,
+        _ => return None,
+    };
+    value
+        .as_object_mut()?
+        .insert("partnerships".into(), Value::Array(Vec::new()));
+    let mut document = typed(&value, 0).ok()?;
+    if document.scope == Scope::Template {
+        return None;
+    }
+    let several = items.len() > 1;
+    let mut changes = Vec::new();
+    for (i, item) in items.into_iter().enumerate() {
+        let name = name_of(&item, i);
+        let (partnership, made) = repair(&one_partnership_file(item, document.saved_at))?;
+        changes.extend(made.into_iter().map(|change| match several {
+            true => format!("“{name}”: {change}"),
+            false => change,
+        }));
+        document.partnerships.push(partnership);
+    }
+    check_document(&document).ok()?;
+    (!changes.is_empty()).then_some((document, changes))
+}
+
 /// One change that takes away one problem at `path` (within a document's first
 /// partnership), described.
 fn mend(
@@ -205,7 +243,8 @@ fn mend(
     (path, problem): (Vec<Segment>, String),
 ) -> Option<(Vec<Segment>, String)> {
     let rest = path.get(2..)?.to_vec();
-    let place = describe(&rest);
+    // Teachers and coaches named, since removing one renumbers those after it.
+    let place = describe_in(&rest, Some(item));
     let at = pointer(&rest);
     // A school year written another way ("2026", "twenty twenty-six") is read from the
     // year in it, or from the day the partnership was made.
@@ -214,6 +253,16 @@ fn mend(
             let year = year_of(item)?;
             *item.get_mut("school_year")? = Value::String(year.to_string());
             return Some((rest, format!("{place}: set to {year} ({problem})")));
+        }
+    }
+    // A teacher without a name keeps their place on the map under one.
+    if let [Segment::Field(_), Segment::Field(list), Segment::Index(i), Segment::Field(field)] =
+        rest.as_slice()
+    {
+        if list == "teachers" && field == "name" {
+            let name = format!("Teacher {}", i + 1);
+            *item.pointer_mut(&at)? = Value::String(name.clone());
+            return Some((rest, format!("{place}: set to “{name}” ({problem})")));
         }
     }
     let limit = match rest.last() {
@@ -245,14 +294,12 @@ fn mend(
     let Some(Segment::Index(index)) = rest.get(record) else {
         return None;
     };
+    let removed = describe_in(&record_path, Some(item));
     let list = item
         .pointer_mut(&pointer(&rest[..record]))?
         .as_array_mut()?;
     (*index < list.len()).then(|| list.remove(*index))?;
-    Some((
-        record_path.clone(),
-        format!("{}: removed ({problem})", describe(&record_path)),
-    ))
+    Some((record_path, format!("{removed}: removed ({problem})")))
 }
 
 /// The school year a partnership's data points to: the first four-digit year written in
@@ -581,7 +628,7 @@ mod tests {
                 "Meeting date: left empty (the year 26 is outside 1990-2200)",
                 "Role 2: removed (\"role-1\" is used twice)",
                 "Support action 1, how: cut to 5,000 characters",
-                "Teacher 1, position: left empty (position 12 is outside 1-11)",
+                "Teacher 1 (Alex Rivera), position: left empty (position 12 is outside 1-11)",
             ]
         );
         assert_eq!(repaired.meeting_date, None);
@@ -595,6 +642,67 @@ mod tests {
             now()
         )
         .is_ok());
+    }
+
+    /// The workspace `two()` as a file, edited.
+    fn edited_file(edit: impl Fn(&str) -> String) -> String {
+        edit(&crate::format::write(&Document::of_workspace(
+            &two(),
+            now(),
+        )))
+    }
+
+    #[test]
+    fn a_refused_file_can_come_in_without_what_cannot_be_read_each_change_said() {
+        let first = &two().partnerships[0].continuum.teachers[0];
+        let text = edited_file(|t| {
+            t.replacen("\"position\": 9", "\"position\": 12", 1)
+                .replacen(
+                    &format!("\"name\": \"{}\"", first.name),
+                    "\"name\": \"  \"",
+                    1,
+                )
+                .replace(
+                    "\"meeting_date\": \"2026-09-08\"",
+                    "\"meeting_date\": \"08/09/2026\"",
+                )
+        });
+        assert!(read(&text).is_err(), "the file is refused as it is");
+        let Some((document, changes)) = mended(&text) else {
+            panic!("the file can be mended");
+        };
+        assert_eq!(document.partnerships.len(), 2);
+        assert_eq!(
+            document.partnerships[0].continuum.teachers[0].name,
+            "Teacher 1"
+        );
+        assert_eq!(
+            document.partnerships[0].continuum.teachers[0].position,
+            None
+        );
+        assert_eq!(document.partnerships[1].meeting_date, None);
+        let name = &two().partnerships[0].name;
+        assert_eq!(
+            changes,
+            [
+                format!("“{name}”: Teacher 1, position: left empty (position 12 is outside 1-11)"),
+                format!("“{name}”: Meeting date: left empty (“08/09/2026” is not a date written year-month-day, such as 2026-09-08)"),
+                format!("“{name}”: Teacher 1, name: set to “Teacher 1” (a teacher needs a name or a code)"),
+                "“Second”: Meeting date: left empty (“08/09/2026” is not a date written year-month-day, such as 2026-09-08)".to_string(),
+            ]
+        );
+        assert!(check_document(&document).is_ok());
+    }
+
+    #[test]
+    fn a_file_refused_outside_its_partnerships_is_not_mended() {
+        let wrong_version =
+            edited_file(|t| t.replacen("\"version\": 2", "\"version\": \"two\"", 1));
+        assert_eq!(mended(&wrong_version), None);
+        assert_eq!(mended("{ not json"), None);
+        let twice = edited_file(|t| t.replacen("\"id\": \"p-2\"", "\"id\": \"p-1\"", 1));
+        assert!(read(&twice).is_err());
+        assert_eq!(mended(&twice), None);
     }
 
     #[test]

@@ -297,6 +297,13 @@ fn check_continuum(p: &Partnership, place: &Place) -> Result<(), FileProblem> {
     unique_ids(&c.band_goals, &["continuum", "band_goals"], place)?;
     unique_ids(&c.snapshots, &["continuum", "snapshots"], place)?;
     for (i, teacher) in c.teachers.iter().enumerate() {
+        // The map's name box keeps the last name rather than take an empty one.
+        if teacher.name.trim().is_empty() {
+            return Err(FileProblem::at(
+                &place.at_item(&["continuum", "teachers", "name"], Some((1, i))),
+                "a teacher needs a name or a code",
+            ));
+        }
         check_date(
             teacher.goal_date,
             &place.at_item(&["continuum", "teachers", "goal_date"], Some((1, i))),

@@ -29,6 +29,10 @@ pub struct Partnership {
     /// The fictional sample school, to practise with: always marked as such.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sample: bool,
+    /// An anonymised copy (codes for teachers, no notes), marked in itself so that a file
+    /// it is exported in again says so, and it is never taken for its original.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub anonymised: bool,
 }
 
 /// How long unexported changes may wait before the app suggests an export.
@@ -119,6 +123,7 @@ impl Partnership {
             continuum: Continuum::default(),
             plan: SupportPlan::default(),
             sample: false,
+            anonymised: false,
         };
         started.name = started.first_name();
         Ok(started)

@@ -19,10 +19,12 @@ use std::sync::Arc;
 pub enum ImportStage {
     Idle,
     Reading,
-    /// The names of the files (or of the link) not imported, and why.
+    /// The names of the files (or of the link) not imported, and why; with the files
+    /// read without what could not be read, when every refused one can be read that way.
     Refused {
         files: Vec<String>,
         message: String,
+        mendable: Vec<Chosen>,
     },
     Previewing {
         files: Vec<String>,
@@ -37,6 +39,17 @@ pub enum ImportStage {
         source: String,
         template: Box<crate::model::template::Template>,
     },
+}
+
+impl ImportStage {
+    /// Refused, with nothing to offer but the reason.
+    fn refused(files: Vec<String>, message: String) -> ImportStage {
+        ImportStage::Refused {
+            files,
+            message,
+            mendable: Vec::new(),
+        }
+    }
 }
 
 type Getter<T> = Arc<dyn Fn(&Partnership) -> T + Send + Sync>;
@@ -372,52 +385,79 @@ impl Planner {
         leptos::task::spawn_local(async move {
             let several = chosen.len() > 1;
             let mut read = Vec::new();
+            // The first problem, and whether every refused file can be read without what
+            // it cannot read.
             let mut refused = None;
+            let mut mendable = true;
             for file in &chosen {
-                let text = crate::storage::read_file(file).await;
-                match text.and_then(|text| crate::format::read_noting(&text)) {
-                    Ok((document, left_out)) => read.push(Chosen {
-                        file_name: file.name(),
-                        document,
-                        left_out,
-                    }),
-                    // Of several, the one that cannot come in is named.
-                    Err(problem) if several => {
-                        refused = Some(format!("“{}”: {problem}", file.name()));
-                        break;
-                    }
+                // Of several, the one that cannot come in is named.
+                let named = |problem: crate::format::FileProblem| match several {
+                    true => format!("“{}”: {problem}", file.name()),
+                    false => problem.to_string(),
+                };
+                let text = match crate::storage::read_file(file).await {
+                    Ok(text) => text,
                     Err(problem) => {
-                        refused = Some(problem.to_string());
+                        (refused, mendable) = (Some(named(problem)), false);
                         break;
                     }
-                }
+                };
+                let (document, left_out, mended) = match crate::format::read_noting(&text) {
+                    Ok((document, left_out)) => (document, left_out, Vec::new()),
+                    Err(problem) => match crate::format::stored::mended(&text) {
+                        Some((document, mended)) => {
+                            refused.get_or_insert_with(|| named(problem));
+                            (document, Vec::new(), mended)
+                        }
+                        None => {
+                            (refused, mendable) = (Some(named(problem)), false);
+                            break;
+                        }
+                    },
+                };
+                read.push(Chosen {
+                    file_name: file.name(),
+                    document,
+                    left_out,
+                    mended,
+                });
             }
             let template = match read.as_mut_slice() {
                 [one] => one.document.template.take(),
                 _ => None,
             };
-            let stage = match (refused, template) {
-                (Some(message), _) => Err(message),
-                (None, Some(template)) => Ok(ImportStage::Template {
+            match (refused, template) {
+                (Some(message), _) => {
+                    // Focus goes to why, as after a preview: the input it came from is no
+                    // help.
+                    super::widgets::focus_when_drawn("import-done".to_string());
+                    this.import.set(ImportStage::Refused {
+                        files,
+                        message,
+                        mendable: if mendable { read } else { Vec::new() },
+                    });
+                }
+                (None, Some(template)) => this.import.set(ImportStage::Template {
                     source: files.concat(),
                     template: Box::new(template),
                 }),
-                (None, None) => this
-                    .workspace
-                    .with_untracked(|w| ImportPreview::of_files(read, w))
-                    .map(|preview| ImportStage::Previewing {
-                        files: files.clone(),
-                        preview,
-                    })
-                    .map_err(|problem| problem.to_string()),
-            };
-            // Refused, focus goes to why, as after a preview: the input it came from is
-            // no help.
-            if stage.is_err() {
-                super::widgets::focus_when_drawn("import-done".to_string());
+                (None, None) => this.preview(files, read),
             }
-            this.import
-                .set(stage.unwrap_or_else(|message| ImportStage::Refused { files, message }));
+        });
+    }
+
+    /// Shows what files read and checked would bring in, or why they cannot come in
+    /// together.
+    pub fn preview(&self, files: Vec<String>, read: Vec<Chosen>) {
+        let preview = self
+            .workspace
+            .with_untracked(|w| ImportPreview::of_files(read, w));
+        self.import.set(match preview {
+            Ok(preview) => ImportStage::Previewing { files, preview },
+            Err(problem) => {
+                super::widgets::focus_when_drawn("import-done".to_string());
+                ImportStage::refused(files, problem.to_string())
+            }
         });
     }
 
@@ -440,16 +480,10 @@ impl Planner {
             Some(Ok(undo)) if !self.saved_now() => {
                 self.workspace.update(|w| undo.undo(w));
                 self.autosave.save_now();
-                ImportStage::Refused {
-                    files,
-                    message: "This browser has no room left to keep what the file holds, so nothing was imported. Export partnerships you no longer need here, delete them, and import again.".to_string(),
-                }
+                ImportStage::refused(files, "This browser has no room left to keep what the file holds, so nothing was imported. Export partnerships you no longer need here, delete them, and import again.".to_string())
             }
             Some(Ok(undo)) => ImportStage::Imported { undo },
-            Some(Err(problem)) => ImportStage::Refused {
-                files,
-                message: problem.to_string(),
-            },
+            Some(Err(problem)) => ImportStage::refused(files, problem.to_string()),
             None => ImportStage::Idle,
         });
     }
@@ -464,10 +498,7 @@ impl Planner {
                     source,
                     template: Box::new(template),
                 },
-                Err(problem) => ImportStage::Refused {
-                    files: vec![source],
-                    message: problem.to_string(),
-                },
+                Err(problem) => ImportStage::refused(vec![source], problem.to_string()),
             });
         shell::go_to(&Route::Home.href());
     }

@@ -190,6 +190,41 @@ test('a bad file is refused with a clear message and nothing changes', async ({ 
   await expect(partnershipList(page).getByRole('listitem')).toHaveCount(1);
 });
 
+test('a file with values that cannot be read can come in without them, each change listed first', async ({ page }) => {
+  await openApp(page);
+  const fs = await import('node:fs');
+  const file = JSON.parse(fs.readFileSync('../fixtures/v1/workspace.json', 'utf8'));
+  file.partnerships = file.partnerships.slice(0, 1);
+  const p = file.partnerships[0];
+  p.continuum.teachers[2].position = 12;
+  p.continuum.teachers[1].name = ' ';
+  p.plan.actions[0].starts = '01/10/2026';
+  await importFile(page, 'hand-edited.json', JSON.stringify(file, null, 2));
+  const alert = page.getByRole('alert').filter({ hasText: 'was not imported' });
+  await expect(alert).toBeFocused();
+  await expect(alert).toContainText('Nothing in this browser has changed.');
+  // Every problem at once, not one per try.
+  const changes = alert.getByRole('listitem');
+  await expect(changes).toHaveText([
+    'Teacher 3 (Carl Okafor), position: left empty (position 12 is outside 1-11)',
+    'Support action 1, starts: left empty (“01/10/2026” is not a date written year-month-day, such as 2026-09-08)',
+    'Teacher 2, name: set to “Teacher 2” (a teacher needs a name or a code)',
+  ]);
+  await expectNoAxeViolations(page, 'a refused import that can come in without what cannot be read');
+  await expect(partnershipList(page).getByRole('listitem')).toHaveCount(0);
+
+  await alert.getByRole('button', { name: 'Import without these' }).click();
+  const preview = page.getByRole('region', { name: 'Import “hand-edited.json”?' });
+  await expect(preview).toContainText('Coming in without what could not be read:');
+  await expect(preview.getByRole('listitem').filter({ hasText: 'Teacher 2, name' })).toBeVisible();
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 partnership.' })).toBeVisible();
+  await partnershipList(page).getByRole('link', { name: /^Lincoln Elementary/ }).click();
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Continuum map/ }).click();
+  await expect(page.getByRole('button', { name: /^Teacher 2\b/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Not yet placed (1)' }).getByRole('button', { name: /^Carl Okafor/ })).toBeVisible();
+});
+
 test('a file edited by hand, a stage in capitals and a note deleted, imports as meant', async ({ page }) => {
   await openApp(page);
   const fs = await import('node:fs');

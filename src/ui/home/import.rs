@@ -47,14 +47,28 @@ pub fn ImportPanel() -> impl IntoView {
         match planner.import.get() {
         ImportStage::Idle => ().fresh(),
         ImportStage::Reading => view! { <p class="notice" role="status">"Reading the file…"</p> }.fresh(),
-        ImportStage::Refused { files, message } => view! {
+        ImportStage::Refused { files, message, mendable } => view! {
             <div class="notice notice-warning" role="alert" id="import-done" tabindex="-1">
                 <p><strong>{match files.as_slice() {
                     [one] => format!("“{one}” was not imported. "),
                     many => format!("The {} files were not imported. ", many.len()),
                 }}</strong>{message}</p>
                 <p>"Nothing in this browser has changed."</p>
-                <button type="button" on:click=move |_| close(planner)>"Close"</button>
+                {(!mendable.is_empty()).then(|| {
+                    let changes: Vec<String> = mendable.iter().flat_map(|c| c.mended.iter().cloned()).collect();
+                    view! {
+                        <p>{if files.len() > 1 { "They" } else { "It" }}" can be imported without what cannot be read. Importing changes this:"</p>
+                        {changes_list(&changes)}
+                    }
+                })}
+                <div class="form-actions">
+                    {(!mendable.is_empty()).then(|| view! {
+                        <button type="button" class="primary" on:click=move |_| planner.preview(files.clone(), mendable.clone())>
+                            "Import without these"
+                        </button>
+                    })}
+                    <button type="button" on:click=move |_| close(planner)>"Close"</button>
+                </div>
             </div>
         }.fresh(),
         ImportStage::Previewing { files, preview } => view! {
@@ -183,6 +197,12 @@ fn Preview(files: Vec<String>, preview: ImportPreview) -> impl IntoView {
             })}
             <ul class="import-list">{rows}</ul>
             {left_out(&preview.left_out, several)}
+            {(!preview.mended.is_empty()).then(|| view! {
+                <div class="notice notice-warning">
+                    <p>"Coming in without what could not be read:"</p>
+                    {changes_list(&preview.mended)}
+                </div>
+            })}
             {matches.then(|| view! {
                 <fieldset class="field">
                     <legend>"Some of these are already in this browser. What should happen to them?"</legend>
@@ -236,6 +256,19 @@ fn left_out(places: &[String], several: bool) -> Option<impl IntoView> {
             first.join("; ")
         )}</p>
     })
+}
+
+/// Each change that makes a refused file readable; a long list is cut short, since it
+/// is read out as part of an alert.
+fn changes_list(changes: &[String]) -> impl IntoView {
+    const SHOWN: usize = 8;
+    let (first, rest) = changes.split_at(changes.len().min(SHOWN));
+    view! {
+        <ul class="repairs">
+            {first.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}
+            {(!rest.is_empty()).then(|| view! { <li>{format!("And {}.", count(rest.len(), "other change"))}</li> })}
+        </ul>
+    }
 }
 
 /// What starting from a template brings, in a sentence.
