@@ -232,6 +232,9 @@ impl ImportPreview {
                     if anonymised {
                         partnership.name = marked(&partnership.name, "anonymised");
                     }
+                    // Another plan of the same name (the sample's file beside the sample)
+                    // is told apart on the home list.
+                    partnership.name = workspace.free_name(&partnership.name);
                     touched.push((partnership.id.clone(), partnership.updated));
                     undo.added.push(partnership.id.clone());
                     workspace.add(partnership);
@@ -476,6 +479,26 @@ mod tests {
         };
         assert!(preview.anonymised() && preview.matches_any());
         assert!(!Document::of_workspace(&original, now()).anonymised);
+    }
+
+    #[test]
+    fn a_new_plan_named_as_one_here_is_numbered_rather_than_listed_twice() {
+        let mut workspace = workspace_with_sample();
+        let mut other = sample();
+        other.id = Id::new("elsewhere");
+        let text = write(&Document::new(Scope::Partnership, vec![other], now()));
+        let Ok(preview) = ImportPreview::read(&text, &workspace) else {
+            panic!("the file is valid")
+        };
+        let applied = preview.apply(&mut workspace, ImportMode::ReplaceMatching, || Id::new("x"));
+        assert!(applied.is_ok());
+        let name = &workspace.partnerships[1].name;
+        let names: Vec<&str> = workspace
+            .partnerships
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(names, [format!("{name} (2)").as_str(), name.as_str()]);
     }
 
     #[test]

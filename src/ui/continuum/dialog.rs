@@ -244,8 +244,8 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
                 (None, _) => "Not placed yet.".to_string(),
             }}</p>
         </div>
-        // The stage first: choosing a position places the teacher and closes the dialog,
-        // so what is set on the way there comes before it.
+        // The stage and the goal first: choosing a position places the teacher and closes
+        // the dialog, so what is set on the way there comes before it.
         <fieldset class="field stage-choices">
             <legend>"Readiness stage"</legend>
             {stage_choices}
@@ -255,6 +255,20 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
                 "The support plan will take this teacher through the two-question protocol: do they know what the principal wants, and are they planning to do it?"
             </p>
         </Shown>
+        <div class="goal-fields">
+            <div class="field">
+                <label for="teacher-goal">"Goal position"</label>
+                <select id="teacher-goal" on:change=move |ev| {
+                    set_goal.run(event_target_value(&ev).parse().unwrap_or(0));
+                }>
+                    <option value="0" selected=move || goal.get() == 0>"No goal yet"</option>
+                    {(Position::LOWEST..=Position::HIGHEST).map(|n| view! {
+                        <option value=n selected=move || goal.get() == n>{n}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <DateField id="teacher-goal-date" label="Goal date" value=goal_date on_change=set_goal_date />
+        </div>
         <fieldset class="field">
             <legend>"Position on the continuum"</legend>
             <p class="hint">"1 needs the most change; 11 is nearly there. Choosing one moves them there and closes this."</p>
@@ -276,20 +290,6 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
                 </div>
             </Shown>
         </fieldset>
-        <div class="goal-fields">
-            <div class="field">
-                <label for="teacher-goal">"Goal position"</label>
-                <select id="teacher-goal" on:change=move |ev| {
-                    set_goal.run(event_target_value(&ev).parse().unwrap_or(0));
-                }>
-                    <option value="0" selected=move || goal.get() == 0>"No goal yet"</option>
-                    {(Position::LOWEST..=Position::HIGHEST).map(|n| view! {
-                        <option value=n selected=move || goal.get() == n>{n}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <DateField id="teacher-goal-date" label="Goal date" value=goal_date on_change=set_goal_date />
-        </div>
         <details class="teacher-details">
             <summary>"Name, team and notes"</summary>
             <RequiredField id="teacher-name" label="Name or code" value=name_value on_change=set_name
