@@ -179,11 +179,7 @@ impl Partnership {
             .map(|c| c.name.trim())
             .filter(|n| !n.is_empty())
             .collect();
-        match names.as_slice() {
-            [] => String::new(),
-            [one] => (*one).to_string(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        }
+        super::text::listed(&names)
     }
 
     /// A copy to start the next school year from: same school, people, focus and teachers,

@@ -98,6 +98,8 @@ test('with names off, neither the summary nor the whole plan names a teacher, on
   const next = summary.getByRole('row', { name: /Plan a visit to a classroom at 9/ });
   await expect(next).not.toContainText('Lena Fischer');
   await expect(next).toContainText(/T\d\d/);
+  // Whoever holds the page learns what the code stands for, and how to print names.
+  await expect(summary).toContainText('Teachers appear as codes (T01, T02…), as in a shared copy.');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('body')).not.toContainText('Lena Fischer');
   await page.emulateMedia({ media: 'screen' });
@@ -137,6 +139,40 @@ test('on a phone the whole plan reads each support action and teacher as a card,
     expect(await link.evaluate((a) => a.scrollWidth <= a.clientWidth)).toBe(true);
   }
   await expectNoAxeViolations(page, 'whole plan on a phone');
+});
+
+test('long texts keep the printed summary to one page, and the screen says which are shortened', async ({ page }) => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => ['writing', 'evidence', 'students', 'feedback', 'classrooms'][i % 5]).join(' ');
+  await seedStaff(page, staff(40));
+  await page.evaluate((long) => {
+    const key = 'partnership-planner.workspace.v1';
+    const doc = JSON.parse(localStorage.getItem(key) ?? '{}');
+    const a = doc.partnerships[0].agreement;
+    a.focus.goal = `Improve the writing of our English Language Learners: ${long}`;
+    a.focus.student_outcome = long;
+    Object.assign(a.first_indicator, { practice: long, how_gathered: long });
+    Object.assign(a.coach_role, { staff_description: long, coach_does_not: long, confidentiality: long });
+    const actions = doc.partnerships[0].plan.actions;
+    // As many open actions as the page lists, each with a long name.
+    while (actions.length < 8) actions.push({ ...actions[0], id: `support-extra-${actions.length}` });
+    for (const action of actions) action.what = long.slice(0, 300);
+    localStorage.setItem(key, JSON.stringify(doc));
+  }, words(500));
+  await page.goto(`./#/p/${PARTNERSHIP}/summary`);
+  await page.reload();
+  await expect(page.getByText('To keep to one printed page, the printout shortens the goal, the student outcome, the first sign of progress, how you see it, the coach\'s role, what the coach does not do, what you share and the longest support actions\' names. Write them shorter, or print the whole plan, which has every word.')).toBeVisible();
+  const goal = page.locator('.focus-goal');
+  // On screen every word; printed, the first of them and "…".
+  await expect(goal).toHaveText(/^Improve the writing of our English Language Learners: writing evidence .* classrooms$/, { useInnerText: true });
+  await page.getByRole('switch', { name: "Show teachers' names" }).check();
+  await page.emulateMedia({ media: 'print' });
+  const printed = await goal.innerText();
+  expect(printed.startsWith('Improve the writing of our English Language Learners: writing')).toBe(true);
+  expect(printed.endsWith('…')).toBe(true);
+  expect(printed.length).toBeLessThanOrEqual(201);
+  for (const format of ['Letter', 'A4']) {
+    expect(pageCount(await page.pdf({ format }))).toBe(1);
+  }
 });
 
 test('a whole staff of 300 still prints the summary on one page, names in the whole plan', async ({ page }) => {

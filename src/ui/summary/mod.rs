@@ -140,6 +140,10 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
 
 /// A labelled line, e.g. "We check it on: 13 Nov 2026", saying `none` when there is nothing
 /// to show, so that nothing reads as missing by mistake.
+/// Why a page without names shows codes, and how to print names: said on the page and
+/// printed with it, so whoever holds the paper knows.
+const CODES_NOTE: &str = "Teachers appear as codes (T01, T02…), as in a shared copy. To print their names, switch on “Show teachers' names” before printing.";
+
 fn labelled(label: &'static str, text: String, none: &'static str) -> impl IntoView {
     let text = match text.trim() {
         "" => none.to_string(),

@@ -4,7 +4,7 @@
 use super::charts::{PositionColumns, ShareBars};
 use super::labelled;
 use crate::model::sign_off::Signing;
-use crate::model::summary::{band_goal_words, date_list, short_date, Summary};
+use crate::model::summary::{band_goal_words, cut_for_print, date_list, short_date, Summary};
 use crate::model::{Partnership, Stage};
 use crate::ui::widgets::{FreshChildren, IntoFresh};
 use leptos::either::Either;
@@ -28,6 +28,10 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
             format!(", by {date}.")
         }
     });
+    // What the printed page shortens to stay one sheet, named on screen before printing,
+    // in the page's order: the actions, listed last, are added to the rest at the end.
+    let mut cut = Vec::new();
+    let mut cut_actions = Vec::new();
     let teachers = p.continuum.teachers.len();
     // More names than one printed page holds beside the rest of the summary.
     let many = teachers > 80;
@@ -81,9 +85,10 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
             .next_actions
             .iter()
             .map(|n| {
+                let what = fitted(n.what.clone(), 60, "the longest support actions' names", &mut cut_actions);
                 view! {
                     <tr class:overdue=n.overdue>
-                        <td>{n.what.clone()}</td>
+                        <td>{what}</td>
                         <td data-label="For whom">{n.for_whom.clone()}</td>
                         <td data-label="Who">{n.who.clone()}</td>
                         <td data-label="When">{n.when.clone()}{n.overdue.then_some(" (overdue)")}</td>
@@ -94,12 +99,20 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
         let more = (summary.more_actions > 0).then(|| view! {
             <p class="hint">{format!("And {} more in the support plan.", summary.more_actions)}</p>
         });
+        // Drawn without names, an action for one teacher names them by their code.
+        let coded = !names.get_untracked()
+            && summary
+                .next_actions
+                .iter()
+                .any(|n| p.continuum.teachers.iter().any(|t| t.name == n.for_whom));
+        let codes = coded.then_some(view! { <p class="hint">{super::CODES_NOTE}</p> });
         Either::Right(view! {
             <table class="next-actions stacks">
                 <thead><tr><th scope="col">"What"</th><th scope="col">"For whom"</th><th scope="col">"Who"</th><th scope="col">"When"</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
             {more}
+            {codes}
         })
     };
     let triggers = a.review.chosen_triggers();
@@ -119,7 +132,12 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
     } else {
         Either::Right(view! { <ShareBars shares=summary.coach_time.clone() /> })
     };
-    let goal = or_none(&a.focus.goal, "Not written yet.");
+    let goal = fitted(
+        or_none(&a.focus.goal, "Not written yet."),
+        140,
+        "the goal",
+        &mut cut,
+    );
     let outcome = format!(
         "{}{}",
         a.focus.student_outcome.trim(),
@@ -127,8 +145,26 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
     )
     .trim_start()
     .to_string();
-    let practice = or_none(&a.first_indicator.practice, "Not written yet.");
-    let how_gathered = a.first_indicator.how_gathered.clone();
+    let outcome = part(
+        "Student outcome",
+        outcome,
+        "not written yet.",
+        (170, "the student outcome"),
+        &mut cut,
+    );
+    let practice = fitted(
+        or_none(&a.first_indicator.practice, "Not written yet."),
+        200,
+        "the first sign of progress",
+        &mut cut,
+    );
+    let how_gathered = part(
+        "How we see it",
+        a.first_indicator.how_gathered.clone(),
+        "not written yet.",
+        (150, "how you see it"),
+        &mut cut,
+    );
     let checked = date_list(&a.first_indicator.check_dates, "");
     // The pair's own words say what the stance means; the stance's explanation stands in
     // only until they are written, so the page does not say the same thing twice.
@@ -137,11 +173,37 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
         (Some(stance), words) => format!("{}: {words}", stance.label()),
         (None, words) => words.to_string(),
     };
-    let does_not = a.coach_role.coach_does_not.clone();
-    let shared = a.coach_role.confidentiality.clone();
+    let role = fitted(role, 170, "the coach's role", &mut cut);
+    let does_not = part(
+        "The coach does not",
+        a.coach_role.coach_does_not.clone(),
+        "not written yet.",
+        (110, "what the coach does not do"),
+        &mut cut,
+    );
+    let shared = part(
+        "What we share",
+        a.coach_role.confidentiality.clone(),
+        "not written yet.",
+        (110, "what you share"),
+        &mut cut,
+    );
+    cut.extend(cut_actions.first());
+    // Long texts beside a long list of names print smaller, so the page stays one sheet.
+    let dense = !cut.is_empty() && names.get_untracked() && teachers > 40 && !many;
+    let cut_note = (!cut.is_empty()).then(|| {
+        view! {
+            <p class="hint print-hint">{format!(
+                "To keep to one printed page, the printout shortens {}. Write {} shorter, or print the whole plan, which has every word.",
+                crate::model::text::listed(&cut),
+                if cut.len() == 1 { "it" } else { "them" }
+            )}</p>
+        }
+    });
     let reviews = date_list(&a.review.dates, "");
     view! {
-        <article class="one-page" aria-labelledby="one-page-title">
+        {cut_note}
+        <article class="one-page" class:dense=dense aria-labelledby="one-page-title">
             <header class="one-page-head">
                 <h2 id="one-page-title">{format!("{}: our coaching partnership, {}", p.school, p.school_year)}</h2>
                 <p>{format!("Principal {} · {} {}", or_none(&p.principal, "not named"), if p.coaches.len() > 1 { "Coaches" } else { "Coach" }, or_none(&p.coach_names(), "not named"))}</p>
@@ -149,21 +211,28 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
             </header>
             <Block id="sum-focus" title="Our focus">
                 <p class="focus-goal">{goal}</p>
-                {labelled("Student outcome", outcome, "not written yet.")}
+                {outcome}
             </Block>
             <Block id="sum-indicator" title="First sign of progress">
                 <p>{practice}</p>
-                {labelled("How we see it", how_gathered, "not written yet.")}
+                {how_gathered}
                 {labelled("We check it on", checked, "no dates yet.")}
             </Block>
             <Block id="sum-role" title="The coach's role">
                 <p>{role}</p>
-                {labelled("The coach does not", does_not, "not written yet.")}
-                {labelled("What we share", shared, "not written yet.")}
+                {does_not}
+                {shared}
             </Block>
-            <Block id="sum-time" title="Where the coach's time goes">
-                {coach_time}
-            </Block>
+            // The reviews beside the coach's role, under the time, where the column has room.
+            <div class="block-stack">
+                <Block id="sum-time" title="Where the coach's time goes">
+                    {coach_time}
+                </Block>
+                <Block id="sum-review" title="Reviews">
+                    {labelled("We review on", reviews, "no dates yet.")}
+                    {labelled("And whenever", triggers.join("; "), "no triggers chosen yet.")}
+                </Block>
+            </div>
             <Block id="sum-map" title=map_title wide=true>
                 <div class="map-glance">
                     <PositionColumns at_position=summary.at_position bands=bands />
@@ -188,12 +257,42 @@ pub fn OnePage(partnership: Partnership, summary: Summary, names: Signal<bool>) 
             <Block id="sum-next" title="Next actions" wide=true>
                 {next}
             </Block>
-            <Block id="sum-review" title="Reviews" wide=true>
-                {labelled("We review on", reviews, "no dates yet.")}
-                {labelled("And whenever", triggers.join("; "), "no triggers chosen yet.")}
-            </Block>
         </article>
     }
+}
+
+/// A text as the screen shows it, whole, and as the printed page does, cut at a word to
+/// `budget` characters; `name` goes into `cut` when it is cut.
+fn fitted(
+    text: String,
+    budget: usize,
+    name: &'static str,
+    cut: &mut Vec<&'static str>,
+) -> impl IntoView {
+    match cut_for_print(&text, budget) {
+        None => Either::Left(text),
+        Some(short) => {
+            cut.push(name);
+            Either::Right(
+                view! { <span class="printed-whole">{text}</span><span class="printed-short">{short}</span> },
+            )
+        }
+    }
+}
+
+/// A labelled text of the page, fitted to print as [`fitted`] does.
+fn part(
+    label: &'static str,
+    text: String,
+    none: &'static str,
+    (budget, name): (usize, &'static str),
+    cut: &mut Vec<&'static str>,
+) -> impl IntoView {
+    let text = match text.trim() {
+        "" => none.to_string(),
+        _ => text,
+    };
+    view! { <p><strong>{label}": "</strong>{fitted(text, budget, name, cut)}</p> }
 }
 
 /// One block of the page: a heading and what it says.

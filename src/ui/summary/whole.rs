@@ -17,7 +17,7 @@ pub fn WholePlan(partnership: Partnership, coded: bool) -> impl IntoView {
             <h2 id="whole-title">{format!("{}: the whole plan", partnership.name)}</h2>
             // Printed too: whoever holds the paper knows why there are codes, and how to get names.
             {coded.then_some(view! {
-                <p class="hint">"Teachers appear as codes (T01, T02…), as in a shared copy. To print their names, switch on “Show teachers' names” before printing."</p>
+                <p class="hint">{super::CODES_NOTE}</p>
             })}
             <Agreement p=partnership.clone() />
             <Map p=partnership.clone() />
