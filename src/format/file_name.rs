@@ -11,7 +11,12 @@ pub fn partnership_file_name(partnership: &Partnership, on: NaiveDate, anonymise
     } else {
         school
     };
-    let suffix = if anonymised { "-anonymised" } else { "" };
+    // A copy anonymised before, exported again, is still no backup of the real plan.
+    let suffix = if anonymised || partnership.anonymised {
+        "-anonymised"
+    } else {
+        ""
+    };
     format!(
         "partnership-{school}-{}-{}{suffix}.json",
         partnership.school_year, on
@@ -110,6 +115,12 @@ mod tests {
         assert_eq!(
             partnership_file_name(&partnership("École Saint-Rémi / Nord"), on, true),
             "partnership-ecole-saint-remi-nord-2026-27-2026-11-24-anonymised.json"
+        );
+        let mut copy = partnership("Lincoln Elementary");
+        copy.anonymised = true;
+        assert_eq!(
+            partnership_file_name(&copy, on, false),
+            "partnership-lincoln-elementary-2026-27-2026-11-24-anonymised.json"
         );
         assert_eq!(
             workspace_file_name(on, false),

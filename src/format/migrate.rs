@@ -151,7 +151,7 @@ const CHOICES: [&str; 9] = [
 
 /// Other words for a choice, by field, as a person editing a file writes them: the
 /// screen's own label ("Under way"), or the seeds' name for a stage ("fixing to").
-const SYNONYMS: [(&str, &str, &str); 8] = [
+const SYNONYMS: [(&str, &str, &str); 12] = [
     ("stage", "fixing-to", "getting-ready"),
     ("status", "under-way", "in-progress"),
     ("status", "underway", "in-progress"),
@@ -160,6 +160,10 @@ const SYNONYMS: [(&str, &str, &str); 8] = [
     ("status", "completed", "done"),
     ("status", "cancelled", "dropped"),
     ("status", "canceled", "dropped"),
+    ("status", "finished", "done"),
+    ("status", "not-started", "planned"),
+    ("status", "to-do", "planned"),
+    ("status", "todo", "planned"),
 ];
 
 /// Reads what a person editing a file by hand means, in one walk over the document:
@@ -175,6 +179,12 @@ fn tidy(value: &mut Value) {
                 let key = key.as_str();
                 match inner {
                     Value::String(text) if CHOICES.contains(&key) => *text = choice(key, text),
+                    // A share written "20%" or " 20 " is the number 20.
+                    Value::String(text) if key == "percent" => {
+                        if let Ok(n) = text.trim().trim_end_matches('%').trim_end().parse::<u8>() {
+                            *inner = Value::from(n);
+                        }
+                    }
                     Value::String(_) if OPTIONAL_DATES.contains(&key) && blank(inner) => {
                         *inner = Value::Null
                     }

@@ -225,13 +225,24 @@ pub fn mended(text: &str) -> Option<(Document, Vec<String>)> {
     let mut changes = Vec::new();
     for (i, item) in items.into_iter().enumerate() {
         let name = name_of(&item, i);
-        let (partnership, made) = repair(&one_partnership_file(item, document.saved_at))?;
+        let text = one_partnership_file(item, document.saved_at);
+        // Of several, one that cannot be mended stays out and the others come in.
+        let Some((partnership, made)) = repair(&text) else {
+            let problem = super::read_noting(&text).err()?;
+            several.then_some(())?;
+            changes.push(format!(
+                "“{name}”: left out ({})",
+                within_partnership(&problem)
+            ));
+            continue;
+        };
         changes.extend(made.into_iter().map(|change| match several {
             true => format!("“{name}”: {change}"),
             false => change,
         }));
         document.partnerships.push(partnership);
     }
+    (!document.partnerships.is_empty()).then_some(())?;
     check_document(&document).ok()?;
     (!changes.is_empty()).then_some((document, changes))
 }
@@ -253,6 +264,13 @@ fn mend(
             let year = year_of(item)?;
             *item.get_mut("school_year")? = Value::String(year.to_string());
             return Some((rest, format!("{place}: set to {year} ({problem})")));
+        }
+    }
+    // An action whose status cannot be read is still planned.
+    if let [.., Segment::Field(field)] = rest.as_slice() {
+        if field == "status" && rest.first() == Some(&Segment::Field("plan".into())) {
+            *item.pointer_mut(&at)? = Value::String("planned".into());
+            return Some((rest, format!("{place}: set to planned ({problem})")));
         }
     }
     // A teacher without a name keeps their place on the map under one.
@@ -692,6 +710,42 @@ mod tests {
             ]
         );
         assert!(check_document(&document).is_ok());
+    }
+
+    #[test]
+    fn a_partnership_that_cannot_be_mended_stays_out_and_the_rest_come_in() {
+        let text = edited_file(|t| {
+            t.replacen("\"id\": \"p-2\"", "\"id\": \"\"", 1)
+                .replacen("\"status\": \"planned\"", "\"status\": \"whenever\"", 1)
+                .replacen("\"percent\": 20", "\"percent\": \"20%\"", 1)
+        });
+        let Some((document, changes)) = mended(&text) else {
+            panic!("the first partnership comes in");
+        };
+        assert_eq!(document.partnerships.len(), 1);
+        let first = &document.partnerships[0];
+        assert_eq!(
+            first.agreement.time_investment[0].percent, 20,
+            "20% is read as 20"
+        );
+        assert_eq!(
+            first.plan.actions.len(),
+            two().partnerships[0].plan.actions.len()
+        );
+        let name = &first.name;
+        assert!(
+            changes
+                .iter()
+                .any(|c| c.starts_with(&format!("“{name}”: Support action"))
+                    && c.contains(": set to planned (")),
+            "{changes:?}"
+        );
+        assert!(
+            changes
+                .iter()
+                .any(|c| c.starts_with("“Second”: left out (Id: ")),
+            "{changes:?}"
+        );
     }
 
     #[test]

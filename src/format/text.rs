@@ -1,4 +1,4 @@
-//! A file's bytes as text: UTF-8, as the app writes it; UTF-16 with its byte-order mark,
+//! A file's bytes as text: UTF-8, as the app writes it; UTF-16, with its byte-order mark or without,
 //! as Notepad saves "Unicode"; or else Windows-1252, as Notepad and older Windows editors
 //! save a file that was opened to fix a name.
 
@@ -18,6 +18,12 @@ pub fn decode(bytes: Vec<u8>) -> String {
     match bytes.get(..2) {
         Some([0xFF, 0xFE]) => return utf16(&bytes[2..], u16::from_le_bytes),
         Some([0xFE, 0xFF]) => return utf16(&bytes[2..], u16::from_be_bytes),
+        // Without its mark, UTF-16 of our files shows as a zero byte beside each letter
+        // of the opening brace and spaces; no text in UTF-8 or Windows-1252 starts so.
+        Some([0, b]) if b.is_ascii() && *b != 0 => return utf16(&bytes, u16::from_be_bytes),
+        Some([b, 0]) if b.is_ascii() && *b != 0 && bytes.get(3) == Some(&0) => {
+            return utf16(&bytes, u16::from_le_bytes)
+        }
         _ => {}
     }
     let mut text = String::with_capacity(bytes.len());
@@ -67,8 +73,11 @@ mod tests {
             .into_iter()
             .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
             .collect();
-        assert_eq!(decode(little), text);
-        assert_eq!(decode(big), text);
+        assert_eq!(decode(little.clone()), text);
+        assert_eq!(decode(big.clone()), text);
+        // Saved without the mark, as some editors do.
+        assert_eq!(decode(little[2..].to_vec()), text);
+        assert_eq!(decode(big[2..].to_vec()), text);
     }
 
     #[test]

@@ -11,8 +11,12 @@ pub struct Partnership {
     pub name: String,
     pub school: String,
     pub school_year: SchoolYear,
+    /// Left out of a file by hand, the people and the model are still to be written.
+    #[serde(default)]
     pub principal: String,
+    #[serde(default)]
     pub coaches: Vec<Coach>,
+    #[serde(default)]
     pub coaching_model: CoachingModel,
     pub meeting_date: Option<NaiveDate>,
     pub created: DateTime<Utc>,

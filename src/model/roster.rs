@@ -40,13 +40,14 @@ const ASSIGNMENT_HEADERS: [&str; 8] = [
     "class",
 ];
 
-/// Where the name and the assignment stand in each row.
+/// Where the name and the assignment stand in each row: a header may name several
+/// columns of the assignment ("Grade", "Subject"), read together.
 #[derive(Clone, Copy)]
 struct Columns {
     name: Option<usize>,
     first: Option<usize>,
     last: Option<usize>,
-    assignment: Option<usize>,
+    assignment: [Option<usize>; 3],
 }
 
 impl Columns {
@@ -54,13 +55,13 @@ impl Columns {
         name: Some(0),
         first: None,
         last: None,
-        assignment: Some(1),
+        assignment: [Some(1), None, None],
     };
     const LAST_FIRST: Columns = Columns {
         name: None,
         first: Some(1),
         last: Some(0),
-        assignment: Some(2),
+        assignment: [Some(2), None, None],
     };
 
     /// The columns a header row names, if it is one.
@@ -70,11 +71,17 @@ impl Columns {
                 .iter()
                 .position(|c| words.contains(&c.trim().to_lowercase().as_str()))
         };
+        let mut assignment = cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| ASSIGNMENT_HEADERS.contains(&c.trim().to_lowercase().as_str()))
+            .map(|(i, _)| Some(i));
         let columns = Columns {
             name: find(&NAME_HEADERS),
             first: find(&FIRST_HEADERS),
             last: find(&LAST_HEADERS),
-            assignment: find(&ASSIGNMENT_HEADERS),
+            assignment: [assignment.next(), assignment.next(), assignment.next()]
+                .map(Option::flatten),
         };
         (columns.name.is_some() || columns.first.is_some() || columns.last.is_some())
             .then_some(columns)
@@ -94,7 +101,13 @@ impl Columns {
                 .collect::<Vec<_>>()
                 .join(" "),
         };
-        (name, cell(self.assignment))
+        let assignment: Vec<String> = self
+            .assignment
+            .iter()
+            .map(|at| cell(*at))
+            .filter(|part| !part.is_empty())
+            .collect();
+        (name, assignment.join(", "))
     }
 }
 
@@ -326,6 +339,15 @@ mod tests {
         assert_eq!(
             names(&parse_roster(text, &[], None)),
             [("Ana Ruiz", "Grade 3"), ("Ben Okoro", "Grade 4")]
+        );
+    }
+
+    #[test]
+    fn a_grade_and_a_subject_are_read_together_as_the_team() {
+        let text = "Name\tGrade\tSubject\nRachel Cohen\t6\tELA\nBen Okoro\t7\t\n";
+        assert_eq!(
+            names(&parse_roster(text, &[], None)),
+            [("Rachel Cohen", "6, ELA"), ("Ben Okoro", "7")]
         );
     }
 

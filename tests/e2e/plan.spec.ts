@@ -75,7 +75,7 @@ test('the pair proposes a plan from the map, adapts it, follows a stage change a
   await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
   await openPlan(page);
   const attention = page.getByRole('region', { name: 'Needs your attention' });
-  await expect(attention).toContainText('Ben Ruiz is now Developing; 2 support actions for them alone were chosen for Started.');
+  await expect(attention).toContainText('Ben Ruiz is Developing on the map, but 2 support actions for them alone are meant for the Started stage.');
   await expectNoAxeViolations(page, 'a stage change to act on');
   await attention.getByRole('button', { name: 'Drop them and add support for Developing' }).click();
   await expect(page.getByText('✓ Nothing in the plan needs your attention.')).toBeVisible();
@@ -175,6 +175,9 @@ test('removing a teacher says what goes with them from the plan, and undo brings
   await expect(dialog).toContainText('Removing them also removes their unwilling-teacher protocol from the plan; Undo brings all of it back.');
   await dialog.getByRole('button', { name: 'Remove from the map' }).click();
   await expect(page.locator('.undo-bar')).toContainText('Hugo Ruiz was removed from the map, with their protocol.');
+  // Focus, and so the screen, goes to the bar with its undo, even on a phone.
+  await expect(page.locator('.undo-bar')).toBeFocused();
+  await expect(page.locator('.undo-bar')).toBeInViewport();
   // Said once, in the bar that offers it back, and announced from there.
   await expect(page.getByText(/Hugo Ruiz was removed from the map/)).toHaveCount(1);
   await expect(page.getByRole('status').filter({ has: page.locator('.undo-bar') })).toHaveCount(1);

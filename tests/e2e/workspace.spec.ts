@@ -210,6 +210,17 @@ test('the keyboard stays with the card through delete, keep, export and undo', a
   await expect(card.getByRole('button', { name: 'Download file' })).toBeFocused();
   await card.getByRole('button', { name: 'Cancel' }).click();
   await expect(card.getByRole('button', { name: /^Export / })).toBeFocused();
+  // Escape backs out of a question as Cancel does, focus back where it came from.
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('button', { name: 'Download file' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(card.getByRole('button', { name: /^Export / })).toBeFocused();
+  await card.getByRole('button', { name: /^Delete Lincoln/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('button', { name: 'Delete partnership' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(card.getByRole('button', { name: 'Delete partnership' })).toHaveCount(0);
+  await expect(card.getByRole('button', { name: /^Delete Lincoln/ })).toBeFocused();
 
   await card.getByRole('button', { name: /^Delete / }).click();
   await card.getByRole('button', { name: 'Delete partnership' }).click();

@@ -232,7 +232,8 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
         move |_| {
             map.open.set(None);
             map.remove(&teacher);
-            focus_when_drawn("map-title".to_string());
+            // On the removal and its undo, which a phone's screen may not show otherwise.
+            focus_when_drawn("removed-note".to_string());
         }
     };
     view! {

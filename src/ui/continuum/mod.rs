@@ -200,7 +200,7 @@ fn MapView() -> impl IntoView {
             // A lasting live region, so the bar is announced when it comes, and its words
             // are said once rather than again in the line above.
             <div role="status">{move || map.removed().map(|r| view! {
-                <div class="notice undo-bar">
+                <div class="notice undo-bar" id="removed-note" tabindex="-1">
                     <p>{format!("{} was removed from the map{}.", r.teacher.name, r.went_with())}</p>
                     <button type="button" on:click=move |_| map.undo_remove()>"Undo"</button>
                     <button type="button" class="quiet" on:click=move |_| {

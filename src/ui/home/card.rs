@@ -154,7 +154,14 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                 <div><dt>"Last edited"</dt><dd>{field(|p| ago(p.updated, shell::now()))}</dd></div>
                 <div><dt>"Last exported"</dt><dd>{field(|p| p.last_exported.map_or("never".to_string(), |at| ago(at, shell::now())))}</dd></div>
             </dl>
-            <div id=actions_id>
+            // Escape backs out of whichever question is open, as Cancel does.
+            <div id=actions_id on:keydown=move |ev| {
+                if ev.key() == "Escape" && mode.get_untracked() != Mode::Showing {
+                    // Handled here: presenting stays on.
+                    ev.prevent_default();
+                    mode.set(Mode::Showing);
+                }
+            }>
             {move || match mode.get() {
                 Mode::Showing => view! {
                     <div class="card-actions">

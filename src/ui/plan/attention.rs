@@ -215,13 +215,13 @@ fn ask_view(ask: Ask) -> Drawn {
             now,
             actions,
         } => {
-            let now_words = now.map_or("has no stage now".to_string(), |s| {
-                format!("is now {}", s.label())
+            let now_words = now.map_or("has no stage on the map".to_string(), |s| {
+                format!("is {} on the map", s.label())
             });
             let said = format!(
-                "{name} {now_words}; {} for them alone {} chosen for {}.",
+                "{name} {now_words}, but {} for them alone {} meant for the {} stage.",
                 count(actions.len(), "support action"),
-                if actions.len() == 1 { "was" } else { "were" },
+                if actions.len() == 1 { "is" } else { "are" },
                 was.label()
             );
             let them = them(actions.len());

@@ -197,16 +197,17 @@ fn Plan(p: Partnership) -> impl IntoView {
     view! {
         <section class="whole-part" aria-labelledby="whole-plan-actions">
             <h2 id="whole-plan-actions">"3. Support plan"</h2>
-            <table class="stacks">
+            <table class="stacks plan-actions">
                 <thead><tr><th scope="col">"What"</th><th scope="col">"For whom"</th><th scope="col">"Who"</th><th scope="col">"How"</th><th scope="col">"When"</th><th scope="col">"Status"</th><th scope="col">"Evidence seen"</th></tr></thead>
                 <tbody>{actions}</tbody>
             </table>
+            // The heading straight before its table, so a page does not end between them.
             <h3>"Unwilling teachers: the two questions"</h3>
-            <p class="hint">"The principal's follow-up notes are private and are left out."</p>
             <table>
                 <thead><tr><th scope="col">"Teacher"</th><th scope="col">"Where it stands"</th></tr></thead>
                 <tbody>{protocols}</tbody>
             </table>
+            <p class="hint">"The principal's follow-up notes are private and are left out."</p>
         </section>
     }
 }

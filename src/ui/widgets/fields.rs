@@ -235,7 +235,11 @@ pub fn DateField(
                     }
                 }
                 on:blur=move |ev| {
-                    if let Some(handle) = pause.get_value() {
+                    // A box whose screen has gone was settled as it went.
+                    let Some(waiting) = pause.try_get_value() else {
+                        return;
+                    };
+                    if let Some(handle) = waiting {
                         handle.clear();
                     }
                     let entry = read_date_entry(&event_target_value(&ev));

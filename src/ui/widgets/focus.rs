@@ -57,6 +57,11 @@ pub fn leave_before_going(id: String) {
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         if let (Some(area), Some(focused)) = (element(&id), focused) {
             if area.contains(Some(&focused)) {
+                // A date box whose calendar button has the focus keeps it through a blur
+                // of the box: focused on the box itself first, it lets go.
+                if !focused.matches(":focus").unwrap_or(true) {
+                    let _ = focused.focus();
+                }
                 let _ = focused.blur();
             }
         }
