@@ -312,7 +312,7 @@ mod tests {
         value["partnerships"][0]["continuum"]["teachers"][1]["stage"] = "started".into();
         assert_eq!(
             message(&value).as_deref(),
-            Some("Partnership 1, support action 1, who: found a list where string or map belongs.")
+            Some("Partnership 1, support action 1 (“Look at writing from classrooms at 9-10”), who: found a list where string or map belongs.")
         );
     }
 

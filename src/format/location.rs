@@ -26,8 +26,24 @@ const SINGULARS: [(&str, &str); 16] = [
     ("snapshots", "snapshot"),
     ("placements", "placement"),
     ("actions", "support action"),
-    ("protocols", "protocol"),
+    ("protocols", "unwilling-teacher protocol"),
 ];
+
+/// The field that names an item of each list in words the screens show: a person by
+/// name, a support action by what it is, a coach time row by its coaching action.
+const NAMED_BY: [(&str, &str); 6] = [
+    ("teachers", "name"),
+    ("coaches", "name"),
+    ("actions", "what"),
+    ("time_investment", "action"),
+    ("expectations", "text"),
+    ("roles", "who"),
+];
+
+/// A name short enough to sit in a place: its first words, up to 40 letters.
+fn shortened(name: &str) -> String {
+    crate::model::text::cut_at_word(name, 40).unwrap_or_else(|| name.to_string())
+}
 
 /// Renders a path such as `partnerships[0].continuum.teachers[13].position` as
 /// "Partnership 1, teacher 14, position".
@@ -35,8 +51,9 @@ pub fn describe(path: &[Segment]) -> String {
     describe_in(path, None)
 }
 
-/// As [`describe`], with the name of each teacher and coach on the way, read from the
-/// document `value` the path runs through: "Partnership 1, teacher 4 (Ana Ruiz), stage".
+/// As [`describe`], with the name of each teacher, coach, action or row on the way, read
+/// from the document `value` the path runs through: "Partnership 1, teacher 4 (Ana Ruiz),
+/// stage".
 pub fn describe_in(path: &[Segment], value: Option<&serde_json::Value>) -> String {
     let mut parts: Vec<String> = Vec::new();
     let mut pending: Option<&str> = None;
@@ -50,14 +67,18 @@ pub fn describe_in(path: &[Segment], value: Option<&serde_json::Value>) -> Strin
             Segment::Index(index) => {
                 let list = pending.take();
                 let noun = list.map_or("item".to_string(), singular);
+                let named_by = NAMED_BY.iter().find(|(l, _)| Some(*l) == list);
                 let name = at
-                    .filter(|_| matches!(list, Some("teachers" | "coaches")))
-                    .and_then(|item| item.get("name")?.as_str())
+                    .zip(named_by)
+                    .and_then(|(item, (_, field))| item.get(field)?.as_str())
                     .map(str::trim)
                     .filter(|name| !name.is_empty());
-                parts.push(match name {
-                    Some(name) => format!("{noun} {} ({name})", index + 1),
-                    None => format!("{noun} {}", index + 1),
+                parts.push(match (name, list) {
+                    (Some(name), Some("teachers" | "coaches")) => {
+                        format!("{noun} {} ({name})", index + 1)
+                    }
+                    (Some(name), _) => format!("{noun} {} (“{}”)", index + 1, shortened(name)),
+                    (None, _) => format!("{noun} {}", index + 1),
                 });
             }
             Segment::Field(key) => {

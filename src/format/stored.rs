@@ -644,8 +644,8 @@ mod tests {
             sorted,
             [
                 "Meeting date: left empty (the year 26 is outside 1990-2200)",
-                "Role 2: removed (\"role-1\" is used twice)",
-                "Support action 1, how: cut to 5,000 characters",
+                "Role 2 (“Coach”): removed (\"role-1\" is used twice)",
+                "Support action 1 (“Look at writing from classrooms at 9-10”), how: cut to 5,000 characters",
                 "Teacher 1 (Alex Rivera), position: left empty (position 12 is outside 1-11)",
             ]
         );

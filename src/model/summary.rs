@@ -123,25 +123,6 @@ pub fn band_goal_words(band: &BandGoal) -> String {
     )
 }
 
-/// `text` cut at a word to at most `budget` characters, ending "…", when it is longer:
-/// the printed summary keeps to one sheet. None when it fits whole.
-pub fn cut_for_print(text: &str, budget: usize) -> Option<String> {
-    let text = text.trim();
-    if text.chars().count() <= budget {
-        return None;
-    }
-    let head: String = text.chars().take(budget).collect();
-    // At the last space, unless that leaves less than half of what there is room for.
-    let at_word = match head.rfind(char::is_whitespace) {
-        Some(space) if head[..space].chars().count() > budget / 2 => &head[..space],
-        _ => head.as_str(),
-    };
-    Some(format!(
-        "{}…",
-        at_word.trim_end_matches([',', ';', ':', '.', ' ', '-', '–'])
-    ))
-}
-
 /// A list of days in words, or `none` when there are none.
 pub fn date_list(days: &[NaiveDate], none: &str) -> String {
     if days.is_empty() {
@@ -161,19 +142,6 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, 10, 15).unwrap_or_default()
     }
 
-    #[test]
-    fn a_long_text_is_cut_at_a_word_for_print_and_a_short_one_is_not() {
-        assert_eq!(cut_for_print("  Fits whole.  ", 12), None);
-        assert_eq!(
-            cut_for_print("Improve writing, with attention to argument", 30).as_deref(),
-            Some("Improve writing, with…")
-        );
-        // One long word is cut where the room ends.
-        assert_eq!(
-            cut_for_print(&"x".repeat(50), 10),
-            Some(format!("{}…", "x".repeat(10)))
-        );
-    }
     #[test]
     fn counts_every_teacher_once_by_position_and_by_stage() {
         let p = sample();

@@ -98,6 +98,13 @@ pub fn App() -> impl IntoView {
     });
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
         planner.route.set(Route::parse(&shell::location_hash()));
+        // Focus left on nothing by the screen that went goes to the new one's heading.
+        request_animation_frame(|| {
+            let body = document().body().map(wasm_bindgen::JsCast::unchecked_into);
+            if document().active_element().is_none_or(|e| Some(e) == body) {
+                focus_main_heading();
+            }
+        });
     });
     // A file dropped anywhere on the window is offered for import, never opened by the
     // browser in place of the app.

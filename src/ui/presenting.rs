@@ -27,9 +27,26 @@ pub fn provide_presenting() {
             body.as_ref()
                 .is_none_or(|b| b.unchecked_ref::<web_sys::Element>() != e)
         }) {
-            let nearest = web_sys::ScrollIntoViewOptions::new();
-            nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            focused.scroll_into_view_with_scroll_into_view_options(&nearest);
+            // A control presenting hides (a step link, a print button) hands the focus to
+            // the switch rather than dropping it.
+            let hidden = focused
+                .dyn_ref::<web_sys::HtmlElement>()
+                .is_some_and(|e| e.offset_width() == 0 && e.offset_height() == 0);
+            let switch = document()
+                .query_selector(".present-toggle")
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            match switch.filter(|_| hidden) {
+                Some(switch) => {
+                    let _ = switch.focus();
+                }
+                None => {
+                    let nearest = web_sys::ScrollIntoViewOptions::new();
+                    nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    focused.scroll_into_view_with_scroll_into_view_options(&nearest);
+                }
+            }
         }
     });
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -78,5 +95,9 @@ pub fn PresentToggle() -> impl IntoView {
             {move || if on.get() { "Stop presenting" } else { "Present" }}
             <span class="key-hint" aria-hidden="true">" (P)"</span>
         </button>
+        // Said when the P key switches it, wherever the focus is.
+        <span class="present-said visually-hidden" role="status">
+            {move || on.get().then_some("Presenting, in large type. P or Escape stops it.")}
+        </span>
     }
 }

@@ -218,6 +218,15 @@ test('presentation mode switches on and off with one control and the P key, and 
   await expect(html).toHaveClass(/presenting/);
   await page.keyboard.press('Escape');
   await expect(html).not.toHaveClass(/presenting/);
+  // P pressed on a step link, which presenting hides: the focus goes to the switch, and
+  // the change is said.
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Summary/ }).focus();
+  await page.keyboard.press('p');
+  await expect(html).toHaveClass(/presenting/);
+  await expect(page.getByRole('button', { name: /^Stop presenting/ })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Presenting, in large type.' })).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(html).not.toHaveClass(/presenting/);
 
   // On the board, the card with focus stays in sight as the type grows.
   await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Continuum map/ }).click();

@@ -190,6 +190,8 @@ test('removing a coach from the new partnership form keeps the other names and t
   await form.getByRole('button', { name: 'Create partnership' }).click();
   await page.getByRole('link', { name: 'All partnerships' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'Coaches High' })).toContainText('Ana Diaz and Kim Park');
+  // The link that went with its screen hands the focus to the new screen's heading.
+  await expect(page.getByRole('heading', { level: 1, name: 'Your partnerships' })).toBeFocused();
 });
 
 test('the keyboard stays with the card through delete, keep, export and undo', async ({ page }) => {

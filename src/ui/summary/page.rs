@@ -4,7 +4,8 @@
 use super::charts::{PositionColumns, ShareBars};
 use super::labelled;
 use crate::model::sign_off::Signing;
-use crate::model::summary::{band_goal_words, cut_for_print, date_list, short_date, Summary};
+use crate::model::summary::{band_goal_words, date_list, short_date, Summary};
+use crate::model::text::cut_at_word;
 use crate::model::{Partnership, Stage};
 use crate::ui::widgets::{FreshChildren, IntoFresh};
 use leptos::either::Either;
@@ -269,7 +270,7 @@ fn fitted(
     name: &'static str,
     cut: &mut Vec<&'static str>,
 ) -> impl IntoView {
-    match cut_for_print(&text, budget) {
+    match cut_at_word(&text, budget) {
         None => Either::Left(text),
         Some(short) => {
             cut.push(name);
