@@ -233,8 +233,11 @@ mod tests {
                 "plan": { "actions": [
                     { "for_whom": { "kind": "WHOLE_STAFF" }, "status": "Done" },
                     { "for_whom": { "stage": "Fixing to", "kind": "stage" }, "status": "Under way" },
-                    { "status": "Completed" }
-                ] }
+                    { "status": "Completed" },
+                    { "status": "Finished" },
+                    { "status": "To do" }
+                ] },
+                "agreement": { "time_investment": [{ "percent": "20%" }, { "percent": " 15 " }, { "percent": "some" }] }
             }]
         });
         let Ok(tidy) = migrate(file) else {
@@ -256,6 +259,13 @@ mod tests {
             json!({ "for_whom": { "stage": "getting-ready", "kind": "stage" }, "status": "in-progress" })
         );
         assert_eq!(p["plan"]["actions"][2]["status"], json!("done"));
+        assert_eq!(p["plan"]["actions"][3]["status"], json!("done"));
+        assert_eq!(p["plan"]["actions"][4]["status"], json!("planned"));
+        // A share written as people write it is a number; words stay for the reader to refuse.
+        assert_eq!(
+            p["agreement"]["time_investment"],
+            json!([{ "percent": 20 }, { "percent": 15 }, { "percent": "some" }])
+        );
     }
 
     #[test]
