@@ -257,31 +257,9 @@ fn mend(
     // Teachers and coaches named, since removing one renumbers those after it.
     let place = describe_in(&rest, Some(item));
     let at = pointer(&rest);
-    // A school year written another way ("2026", "twenty twenty-six") is read from the
-    // year in it, or from the day the partnership was made.
-    if let [Segment::Field(name)] = rest.as_slice() {
-        if name == "school_year" {
-            let year = year_of(item)?;
-            *item.get_mut("school_year")? = Value::String(year.to_string());
-            return Some((rest, format!("{place}: set to {year} ({problem})")));
-        }
-    }
-    // An action whose status cannot be read is still planned.
-    if let [.., Segment::Field(field)] = rest.as_slice() {
-        if field == "status" && rest.first() == Some(&Segment::Field("plan".into())) {
-            *item.pointer_mut(&at)? = Value::String("planned".into());
-            return Some((rest, format!("{place}: set to planned ({problem})")));
-        }
-    }
-    // A teacher without a name keeps their place on the map under one.
-    if let [Segment::Field(_), Segment::Field(list), Segment::Index(i), Segment::Field(field)] =
-        rest.as_slice()
-    {
-        if list == "teachers" && field == "name" {
-            let name = format!("Teacher {}", i + 1);
-            *item.pointer_mut(&at)? = Value::String(name.clone());
-            return Some((rest, format!("{place}: set to “{name}” ({problem})")));
-        }
+    if let Some((value, said)) = stand_in(item, &rest) {
+        *item.pointer_mut(&at)? = value;
+        return Some((rest, format!("{place}: set to {said} ({problem})")));
     }
     let limit = match rest.last() {
         Some(Segment::Field(name)) if name == "teachers" => MAX_TEACHERS,
@@ -318,6 +296,31 @@ fn mend(
         .as_array_mut()?;
     (*index < list.len()).then(|| list.remove(*index))?;
     Some((record_path, format!("{removed}: removed ({problem})")))
+}
+
+/// What stands in for a refused value that leaving empty cannot serve, with how the
+/// change says it: a school year written another way ("2026", "twenty twenty-six") read
+/// from the year in it or the day the partnership was made; an action's unreadable
+/// status, planned; a teacher without a name, named by their place, keeping their place
+/// on the map.
+fn stand_in(item: &Value, rest: &[Segment]) -> Option<(Value, String)> {
+    use Segment::{Field, Index};
+    match rest {
+        [Field(name)] if name == "school_year" => {
+            let year = year_of(item)?.to_string();
+            Some((Value::String(year.clone()), year))
+        }
+        [Field(step), .., Field(field)] if step == "plan" && field == "status" => {
+            Some((Value::String("planned".into()), "planned".into()))
+        }
+        [Field(_), Field(list), Index(i), Field(field)]
+            if list == "teachers" && field == "name" =>
+        {
+            let name = format!("Teacher {}", i + 1);
+            Some((Value::String(name.clone()), format!("“{name}”")))
+        }
+        _ => None,
+    }
 }
 
 /// The school year a partnership's data points to: the first four-digit year written in
