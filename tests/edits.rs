@@ -281,7 +281,7 @@ fn edit_partnership(p: &mut Partnership, edit: Edit, text: &dyn Fn(&str) -> Stri
         Edit::RemoveRow(_, list) => match list {
             0 => {
                 if let Some(share) = a.time_investment.last().map(|s| s.id.clone()) {
-                    p.remove_time_share(&share);
+                    drop(p.remove_time_share(&share));
                 }
             }
             1 => drop(a.expectations.pop()),

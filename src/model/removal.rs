@@ -1,6 +1,7 @@
 //! Removing a teacher, a coach or a coaching action from a partnership without leaving
-//! anything behind that names them, and putting a removed teacher back.
+//! anything behind that names them, and putting them back.
 
+use super::agreement::TimeShare;
 use super::plan::{SupportAction, Supporter, Target, UnwillingProtocol};
 use super::{Coach, Id, Partnership, Teacher};
 
@@ -10,6 +11,15 @@ use super::{Coach, Id, Partnership, Teacher};
 pub struct RemovedCoach {
     pub at: usize,
     pub coach: Coach,
+    pub actions: Vec<Id>,
+}
+
+/// One of the agreement's coaching actions taken out, with the support actions that
+/// spent time on it, kept for undo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RemovedTimeShare {
+    pub at: usize,
+    pub share: TimeShare,
     pub actions: Vec<Id>,
 }
 
@@ -141,14 +151,35 @@ impl Partnership {
     }
 
     /// Removes one of the agreement's coaching actions; support actions that spent time
-    /// on it keep their time, no longer counted against any share.
-    pub fn remove_time_share(&mut self, id: &Id) {
-        self.agreement.time_investment.retain(|s| &s.id != id);
+    /// on it keep their time, no longer counted against any share. What is returned puts
+    /// it back, tied again to those actions.
+    pub fn remove_time_share(&mut self, id: &Id) -> Option<RemovedTimeShare> {
+        let shares = &mut self.agreement.time_investment;
+        let at = shares.iter().position(|s| &s.id == id)?;
+        let share = shares.remove(at);
+        let mut actions = Vec::new();
         for action in &mut self.plan.actions {
             if action.coaching_action.as_ref() == Some(id) {
                 action.coaching_action = None;
+                actions.push(action.id.clone());
             }
         }
+        Some(RemovedTimeShare { at, share, actions })
+    }
+
+    /// Puts a removed coaching action back in its place, tied again to the support
+    /// actions that still name none; nothing if it is back already.
+    pub fn restore_time_share(&mut self, removed: RemovedTimeShare) {
+        let shares = &mut self.agreement.time_investment;
+        if shares.iter().any(|s| s.id == removed.share.id) {
+            return;
+        }
+        for action in &mut self.plan.actions {
+            if action.coaching_action.is_none() && removed.actions.contains(&action.id) {
+                action.coaching_action = Some(removed.share.id.clone());
+            }
+        }
+        shares.insert(removed.at.min(shares.len()), removed.share);
     }
 }
 
@@ -211,8 +242,21 @@ mod tests {
             assert_eq!(undone, before, "undoing twice adds no second coach");
         }
         let share = p.agreement.time_investment[0].id.clone();
-        p.remove_time_share(&share);
+        let tied = p.plan.actions[0].coaching_action.clone();
+        let before = p.clone();
+        let removed = p.remove_time_share(&share);
         assert_eq!(p.plan.actions[0].coaching_action, None);
         assert!(crate::format::validate::check_partnership(&p, 0).is_ok());
+        if let Some(removed) = removed {
+            p.restore_time_share(removed.clone());
+            assert_eq!(p, before, "undo puts the coaching action back, tied again");
+            p.restore_time_share(removed);
+            assert_eq!(p, before, "undoing twice adds no second coaching action");
+        }
+        assert_eq!(
+            tied,
+            Some(share),
+            "the sample ties its first action to this share"
+        );
     }
 }

@@ -76,6 +76,7 @@ pub fn App() -> impl IntoView {
         route: RwSignal::new(Route::parse(&shell::location_hash())),
         recently_deleted: RwSignal::new(None),
         removed_teacher: RwSignal::new(None),
+        undo: RwSignal::new(None),
         import: RwSignal::new(ImportStage::Idle),
         autosave,
         parts: Parts::new(),

@@ -15,6 +15,7 @@ mod save_notice;
 mod shell;
 mod startup;
 mod summary;
+mod undo;
 pub mod widgets;
 
 pub use app::App;

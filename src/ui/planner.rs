@@ -2,6 +2,7 @@
 //! and file operations components ask of it.
 
 use super::shell;
+use super::undo::Undo;
 use crate::format::anonymise::anonymise;
 use crate::format::file_name::{partnership_file_name, workspace_file_name};
 use crate::format::import::{Chosen, ImportMode, ImportPreview, ImportUndo};
@@ -109,6 +110,8 @@ pub struct Planner {
     /// The last teacher taken off a map, with the partnership they were on: offered back
     /// until dismissed or replaced, also after a look at another step.
     pub removed_teacher: RwSignal<Option<(Id, RemovedTeacher)>>,
+    /// The last row removed from a list, offered back in its section.
+    pub undo: RwSignal<Option<Undo>>,
     pub import: RwSignal<ImportStage>,
     pub autosave: Autosave,
     pub parts: Parts,
@@ -262,11 +265,6 @@ impl Planner {
             added = add_keyed((list.write)(p), prefix, make)
         });
         added
-    }
-
-    /// Removes the record `row` from a list of a partnership.
-    pub fn remove_item<R: Keyed>(&self, part: Part, id: &Id, row: &Id, list: List<R>) {
-        self.edit(part, id, |p| (list.write)(p).retain(|r| r.key() != row));
     }
 
     /// Adds a partnership; says why not when the browser holds as many as it may.

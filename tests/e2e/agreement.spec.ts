@@ -281,3 +281,62 @@ test('the whole step can be driven with the keyboard alone', async ({ page }) =>
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: /^✓ Signed by Maria Lopez and Ana Diaz/ })).toBeVisible();
 });
+
+test('a removed coach, coaching action, commitment or role comes back with every word, by Undo', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+
+  const time = section(page, 'Coach time investment');
+  const modelling = time.getByRole('group', { name: 'Modelling lessons' });
+  await modelling.getByLabel('Share of time').fill('20');
+  await modelling.getByLabel('How it serves the focus').fill('Shows feedback on writing in real lessons');
+  await modelling.getByRole('button', { name: 'Remove Modelling lessons' }).click();
+  await expect(modelling).toHaveCount(0);
+  const timeBar = time.locator('.undo-bar');
+  await expect(timeBar).toHaveText(/Removed the coaching action “Modelling lessons”\./);
+  await expect(timeBar).toBeFocused();
+  // The section's total stays its one status; the bar is read as it takes the focus.
+  await expect(time.getByRole('status')).toHaveText(/^Total: 0%/);
+  await expectNoAxeViolations(page, 'a coaching action removed, offered back');
+  await timeBar.getByRole('button', { name: 'Undo' }).click();
+  await expect(modelling.getByLabel('How it serves the focus')).toHaveValue('Shows feedback on writing in real lessons');
+  await expect(modelling.getByLabel('Share of time')).toHaveValue('20');
+  await expect(modelling.getByLabel('Coaching action')).toBeFocused();
+  await expect(timeBar).toHaveCount(0);
+  await expect(time.getByRole('group').first()).toHaveAccessibleName('Modelling lessons');
+
+  const expectations = section(page, 'How the principal sets expectations');
+  await expectations.getByRole('button', { name: 'Add a commitment' }).click();
+  await page.keyboard.type('Asks at every staff meeting what came of coaching');
+  const commitment = expectations.getByRole('group', { name: /^Asks at every staff meeting/ });
+  await commitment.getByLabel('Owner').fill('Maria Lopez');
+  await commitment.getByRole('button', { name: /^Remove commitment/ }).click();
+  const said = expectations.getByRole('status');
+  await expect(said).toHaveText(/^Removed the commitment “Asks at every staff meeting what came of coaching”\./);
+  await expect(expectations.locator('#undo-note')).toBeFocused();
+  await said.getByRole('button', { name: 'Undo' }).click();
+  await expect(commitment.getByLabel('Owner')).toHaveValue('Maria Lopez');
+  await expect(commitment.getByRole('textbox', { name: 'Commitment' })).toBeFocused();
+
+  // Dismissed, the offer goes and the cursor goes to the section's heading.
+  const roles = section(page, 'Roles');
+  await roles.getByRole('group', { name: 'Coach' }).getByRole('button', { name: 'Remove role: Coach' }).click();
+  await expect(roles.getByRole('status')).toHaveText(/^Removed the role “Coach”\./);
+  // One offer at a time: the newer removal replaces the commitment's.
+  await expect(expectations.locator('.undo-bar')).toHaveCount(0);
+  await roles.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(roles.locator('.undo-bar')).toHaveCount(0);
+  await expect(roles.getByRole('heading', { name: /^Roles/ })).toBeFocused();
+  await expect(roles.getByRole('group', { name: 'Coach' })).toHaveCount(0);
+
+  const basics = section(page, 'Partnership basics');
+  await basics.getByRole('button', { name: 'Remove coach 1' }).click();
+  await expect(basics.getByRole('status')).toHaveText(/^Removed Ana Diaz\./);
+  await basics.getByRole('button', { name: 'Undo' }).click();
+  await expect(basics.getByRole('textbox', { name: 'Coach 1' })).toHaveValue('Ana Diaz');
+
+  // What came back is saved like any edit.
+  await page.reload();
+  await expect(section(page, 'How the principal sets expectations').getByRole('group', { name: /^Asks at every staff meeting/ }).getByLabel('Owner')).toHaveValue('Maria Lopez');
+  await expect(section(page, 'Coach time investment').getByRole('group', { name: 'Modelling lessons' }).getByLabel('Share of time')).toHaveValue('20');
+});

@@ -237,6 +237,15 @@ test('filters, the sortable list, band goals, goals on the board and a compariso
   await expect(mark).toContainText('Now at 2–3');
   expect((await mark.boundingBox())!.height).toBeLessThan(80);
   await band.getByLabel('Goal for these teachers').fill('Weekly specific feedback by March');
+  // Removed by mistake, it comes back with its words, and the cursor in them.
+  const goals = await bands.getByRole('group').count();
+  await band.getByRole('button', { name: 'Remove this band goal: Teachers now at 2–3' }).click();
+  await expect(bands.getByRole('group')).toHaveCount(goals - 1);
+  await expect(bands.locator('#undo-note')).toBeFocused();
+  await expect(bands.locator('#undo-note')).toContainText('Removed the goal for teachers now at 2–3.');
+  await bands.getByRole('button', { name: 'Undo' }).click();
+  await expect(band.getByLabel('Goal for these teachers')).toHaveValue('Weekly specific feedback by March');
+  await expect(band.getByLabel('Goal for these teachers')).toBeFocused();
 
   // Filters.
   await page.getByLabel('Show team, grade or subject').selectOption('Grade 2');

@@ -2,15 +2,16 @@
 
 use super::super::planner::use_planner;
 use super::super::widgets::{
-    draft_of, focus_when_drawn, CheckedField, DateField, IntoFresh, RequiredField, TextField,
+    draft_of, CheckedField, DateField, IntoFresh, RequiredField, TextField,
 };
 use super::lists::COACHES;
-use super::{add_row, remove_named, AgreementPart, Editing};
-use crate::model::removal::RemovedCoach;
+use super::{add_row, AgreementPart, Editing, WITH_PLAN};
 use crate::model::sign_off::AgreementSection;
 use crate::model::{Coach, CoachingModel, Id, SchoolYear};
-use crate::ui::planner::Part;
+use crate::ui::planner::{Part, Planner};
+use crate::ui::undo::{Undo, UndoBar};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn Basics() -> impl IntoView {
@@ -104,23 +105,9 @@ fn SchoolYearField(id: Id) -> impl IntoView {
 #[component]
 fn CoachList(id: Id) -> impl IntoView {
     let planner = use_planner();
+    let partnership = id.clone();
     let rows = planner.item_ids(Part::Agreement, &id, COACHES);
     let numbered = move || rows.get().into_iter().enumerate().collect::<Vec<_>>();
-    // The coach last removed, for undo: their support has passed to someone else.
-    let removed = RwSignal::new(None::<RemovedCoach>);
-    let undo = {
-        let id = id.clone();
-        move |_| {
-            if let Some(coach) = removed.get_untracked() {
-                let name = format!("{}-name", coach.coach.id);
-                remove_named(planner, &id, AgreementSection::Basics, |p| {
-                    p.restore_coach(coach)
-                });
-                removed.set(None);
-                focus_when_drawn(name);
-            }
-        }
-    };
     let add = {
         let id = id.clone();
         move |_| {
@@ -143,35 +130,41 @@ fn CoachList(id: Id) -> impl IntoView {
                     <div class="row-with-action">
                         <TextField id=format!("{coach}-name") label=format!("Coach {}", i + 1) value=name on_change=set_name autocomplete="name" />
                         <button type="button" class="quiet" aria-label=format!("Remove coach {}", i + 1)
-                            on:click=move |_| {
-                                let mut gone = None;
-                                remove_named(planner, &id, AgreementSection::Basics, |p| gone = p.remove_coach(&coach));
-                                removed.set(gone);
-                            }>
+                            on:click=move |_| remove_coach(planner, &id, &coach)>
                             "Remove"
                         </button>
                     </div>
                 }
             }).collect_view().fresh()}
             <button type="button" on:click=add>"Add a coach"</button>
-            <div role="status">
-                {move || removed.get().map(|r| {
-                    let name = if r.coach.name.trim().is_empty() { "a coach not yet named".to_string() } else { r.coach.name.trim().to_string() };
-                    let support = match r.actions.len() {
-                        0 => String::new(),
-                        1 => " Their 1 support action now names them as someone else, not as a coach.".to_string(),
-                        n => format!(" Their {n} support actions now name them as someone else, not as a coach."),
-                    };
-                    view! {
-                        <div class="notice undo-bar">
-                            <p>{format!("Removed {name}.{support}")}</p>
-                            <button type="button" on:click=undo.clone()>"Undo"</button>
-                        </div>
-                    }
-                }.fresh())}
-            </div>
+            <UndoBar section=AgreementSection::Basics.anchor() partnership=partnership />
         </fieldset>
     }
+}
+
+/// Removes a coach, whose support passes to someone else under their name, and offers
+/// them back.
+fn remove_coach(planner: Planner, id: &Id, coach: &Id) {
+    let mut gone = None;
+    planner.edit_parts(WITH_PLAN, id, |p| gone = p.remove_coach(coach));
+    let Some(gone) = gone else { return };
+    let name = match gone.coach.name.trim() {
+        "" => "a coach not yet named".to_string(),
+        name => name.to_string(),
+    };
+    let support = match gone.actions.len() {
+        0 => String::new(),
+        1 => " Their 1 support action now names them as someone else, not as a coach.".to_string(),
+        n => format!(" Their {n} support actions now name them as someone else, not as a coach."),
+    };
+    planner.offer_undo(Undo {
+        partnership: id.clone(),
+        section: AgreementSection::Basics.anchor(),
+        said: format!("Removed {name}.{support}"),
+        focus: format!("{coach}-name"),
+        parts: WITH_PLAN,
+        put_back: Arc::new(move |p| p.restore_coach(gone.clone())),
+    });
 }
 
 #[component]

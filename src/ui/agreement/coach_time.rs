@@ -4,18 +4,21 @@
 use super::super::planner::use_planner;
 use super::super::widgets::{NumberField, TextField};
 use super::lists::TIME_SHARES;
-use super::{add_row, remove_named, AgreementPart, Editing};
+use super::{add_row, AgreementPart, Editing, WITH_PLAN};
 use crate::model::agreement::{TimeBudget, TimeShare};
 use crate::model::sign_off::AgreementSection;
 use crate::model::Id;
 use crate::ui::planner::Part;
+use crate::ui::undo::{removed, Undo, UndoBar};
 use crate::ui::widgets::{keyed, IntoFresh};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn CoachTime() -> impl IntoView {
     let planner = use_planner();
     let Editing(id) = expect_context::<Editing>();
+    let partnership = id.clone();
     let section = AgreementSection::CoachTime;
     let shares = {
         let id = id.clone();
@@ -60,6 +63,7 @@ pub fn CoachTime() -> impl IntoView {
                 {keyed(rows, move |row| view! { <TimeShareRow id=id.clone() row=row /> })}
             </ul>
             <button type="button" on:click=add>"Add a coaching action"</button>
+            <UndoBar section=section.anchor() partnership=partnership quiet=true />
         </AgreementPart>
     }
 }
@@ -121,8 +125,21 @@ fn TimeShareRow(id: Id, row: Id) -> impl IntoView {
         let id = id.clone();
         let row = row.clone();
         move |_| {
-            remove_named(planner, &id, AgreementSection::CoachTime, |p| {
-                p.remove_time_share(&row)
+            let mut gone = None;
+            planner.edit_parts(WITH_PLAN, &id, |p| gone = p.remove_time_share(&row));
+            let Some(gone) = gone else { return };
+            let said = removed("coaching action", &gone.share.action);
+            planner.offer_undo(Undo {
+                partnership: id.clone(),
+                section: AgreementSection::CoachTime.anchor(),
+                said: match gone.actions.len() {
+                    0 => said,
+                    1 => format!("{said} One support action was tied to it."),
+                    n => format!("{said} {n} support actions were tied to it."),
+                },
+                focus: format!("{row}-name"),
+                parts: WITH_PLAN,
+                put_back: Arc::new(move |p| p.restore_time_share(gone.clone())),
             });
         }
     };

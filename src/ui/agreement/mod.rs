@@ -16,6 +16,7 @@ use crate::model::ids::Keyed;
 use crate::model::sign_off::{AgreementSection, Signing};
 use crate::model::Id;
 use crate::ui::planner::Part;
+use crate::ui::undo::RowPlace;
 use crate::ui::widgets::FreshChildren;
 use crate::ui::widgets::IntoFresh;
 use leptos::prelude::*;
@@ -78,28 +79,18 @@ pub fn add_row<R: Keyed>(
     }
 }
 
-/// Removes a row and hands focus back to its section's heading rather than losing it.
-pub fn remove_row<R: Keyed>(
-    planner: Planner,
-    id: &Id,
-    row: &Id,
-    list: List<R>,
-    section: AgreementSection,
-) {
-    planner.remove_item(Part::Agreement, id, row, list);
-    focus_section(section.anchor());
+/// The agreement's lists that change only the agreement, and the field of a row that
+/// has the cursor when it comes back.
+pub fn rows_of(section: AgreementSection, field: &'static str) -> RowPlace {
+    RowPlace {
+        part: Part::Agreement,
+        section: section.anchor(),
+        field,
+    }
 }
 
-/// Removes a coach or a coaching action, which the plan may name, with what names it.
-pub fn remove_named(
-    planner: Planner,
-    id: &Id,
-    section: AgreementSection,
-    remove: impl FnOnce(&mut crate::model::Partnership),
-) {
-    planner.edit_parts(&[Part::Agreement, Part::Plan], id, remove);
-    focus_section(section.anchor());
-}
+/// A coach or a coaching action, which the plan may name, goes with what names it.
+pub const WITH_PLAN: &[Part] = &[Part::Agreement, Part::Plan];
 
 /// A link that moves to a section of this step rather than following its address.
 #[component]

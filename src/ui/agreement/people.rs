@@ -3,16 +3,18 @@
 use super::super::planner::use_planner;
 use super::super::widgets::{keyed, DateField, IntoFresh, TextField};
 use super::lists::{COMMITMENTS, ROLES};
-use super::{add_row, remove_row, AgreementPart, Editing};
+use super::{add_row, rows_of, AgreementPart, Editing};
 use crate::model::agreement::{Commitment, Role, SUGGESTED_COMMITMENTS};
 use crate::model::sign_off::AgreementSection;
 use crate::ui::planner::Part;
+use crate::ui::undo::{removed, UndoBar};
 use leptos::prelude::*;
 
 #[component]
 pub fn Expectations() -> impl IntoView {
     let planner = use_planner();
     let Editing(id) = expect_context::<Editing>();
+    let partnership = id.clone();
     let section = AgreementSection::Expectations;
     let rows = planner.item_ids(Part::Agreement, &id, COMMITMENTS);
     let unused = {
@@ -61,7 +63,7 @@ pub fn Expectations() -> impl IntoView {
                             </div>
                             <button type="button" class="quiet" aria-label=move || format!("Remove commitment: {}", name())
                                 on:click=move |_| {
-                                    remove_row(planner, &id, &row, COMMITMENTS, AgreementSection::Expectations);
+                                    planner.remove_item(rows_of(section, "text"), &id, &row, COMMITMENTS, |c| removed("commitment", &c.text));
                                 }>"Remove"</button>
                         </div></li>
                     }
@@ -87,6 +89,7 @@ pub fn Expectations() -> impl IntoView {
                 })
             }}
             <button type="button" on:click=move |_| add_blank(String::new())>"Add a commitment"</button>
+            <UndoBar section=section.anchor() partnership=partnership />
         </AgreementPart>
     }
 }
@@ -95,6 +98,7 @@ pub fn Expectations() -> impl IntoView {
 pub fn Roles() -> impl IntoView {
     let planner = use_planner();
     let Editing(id) = expect_context::<Editing>();
+    let partnership = id.clone();
     let section = AgreementSection::Roles;
     let rows = planner.item_ids(Part::Agreement, &id, ROLES);
     let add = {
@@ -123,13 +127,14 @@ pub fn Roles() -> impl IntoView {
                             <TextField id=format!("{row}-does") label="What they do" multiline=true value=does on_change=set_does />
                             <button type="button" class="quiet" aria-label=move || format!("Remove role: {}", name())
                                 on:click=move |_| {
-                                    remove_row(planner, &id, &row, ROLES, AgreementSection::Roles);
+                                    planner.remove_item(rows_of(section, "who"), &id, &row, ROLES, |r| removed("role", &r.who));
                                 }>"Remove"</button>
                         </div></li>
                     }
                 })}
             </ul>
             <button type="button" on:click=add>"Add a role"</button>
+            <UndoBar section=section.anchor() partnership=partnership />
         </AgreementPart>
     }
 }

@@ -6,6 +6,7 @@ use super::board::teachers;
 use super::state::use_map;
 use crate::model::continuum::BandGoal;
 use crate::model::{Id, Position};
+use crate::ui::undo::{RowPlace, UndoBar};
 use leptos::prelude::*;
 
 const BANDS: List<BandGoal> = List {
@@ -38,6 +39,7 @@ pub fn BandGoals() -> impl IntoView {
         <div class="band-goals">
             {keyed(rows, |row| view! { <BandGoalRow band=row /> })}
             <button type="button" on:click=add>"Add a band goal"</button>
+            <UndoBar section="bands" partnership=id />
         </div>
     }
 }
@@ -120,8 +122,18 @@ fn BandGoalRow(band: Id) -> impl IntoView {
     let remove = {
         let (id, band) = (id.clone(), band.clone());
         move |_| {
-            planner.remove_item(Part::Continuum, &id, &band, BANDS);
-            focus_when_drawn("bands-title".to_string());
+            let place = RowPlace {
+                part: Part::Continuum,
+                section: "bands",
+                field: "goal",
+            };
+            planner.remove_item(place, &id, &band, BANDS, |b| {
+                format!(
+                    "Removed the goal for teachers now at {}–{}.",
+                    b.from.value(),
+                    b.to.value()
+                )
+            });
         }
     };
     view! {
