@@ -8,7 +8,7 @@ use super::planner::{ImportStage, Parts, Planner};
 use super::save_notice::SaveNotice;
 use super::shell;
 use super::startup::StartupNotice;
-use super::widgets::focus_main_heading;
+use super::widgets::{focus_main_heading, if_focus_lost};
 use crate::model::Workspace;
 use crate::route::Route;
 use crate::storage::{self, Autosave, Loaded, SaveProblem, SaveStatus};
@@ -100,12 +100,7 @@ pub fn App() -> impl IntoView {
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
         planner.route.set(Route::parse(&shell::location_hash()));
         // Focus left on nothing by the screen that went goes to the new one's heading.
-        request_animation_frame(|| {
-            let body = document().body().map(wasm_bindgen::JsCast::unchecked_into);
-            if document().active_element().is_none_or(|e| Some(e) == body) {
-                focus_main_heading();
-            }
-        });
+        if_focus_lost(focus_main_heading);
     });
     // A file dropped anywhere on the window is offered for import, never opened by the
     // browser in place of the app.

@@ -460,7 +460,7 @@ test('a card left without Enter or Escape goes back, and the Move menu closes wh
 
   // The Move menu keeps focus: Tab past its last button comes round to its first control,
   // the stage chosen, and Shift+Tab from there goes to its last; Escape then brings focus
-  // back to the card.
+  // back to the Move button that opened it.
   await page.getByRole('button', { name: 'Move Ben Ruiz' }).click();
   const dialog = page.getByRole('dialog', { name: 'Move Ben Ruiz' });
   await expect(dialog).toBeVisible();
@@ -473,7 +473,18 @@ test('a card left without Enter or Escape goes back, and the Move menu closes wh
   expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Move Ben Ruiz' })).toBeFocused();
+  // Opened from the card, it gives the focus back to the card.
+  await card(page, 'Ben Ruiz').click();
+  await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(card(page, 'Ben Ruiz')).toBeFocused();
+  // A press on the page beside it, on nothing that takes the cursor, closes it and gives
+  // the cursor back rather than leaving it nowhere.
+  await page.getByRole('button', { name: 'Move Ben Ruiz' }).click();
+  await expect(dialog).toBeVisible();
+  await page.mouse.click(5, 300);
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Move Ben Ruiz' })).toBeFocused();
   // Focus taken elsewhere, by a click or a link, closes it.
   await page.getByRole('button', { name: 'Move Ben Ruiz' }).click();
   await expect(dialog).toBeVisible();

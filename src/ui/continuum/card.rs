@@ -1,7 +1,7 @@
 //! A teacher's card: name or initials with the stage's letter and shape, moved by drag
 //! (mouse, touch or pen), by its Move dialog, or by keyboard pick-up.
 
-use super::state::{card_id, use_map, DropAt, MapState, Picked};
+use super::state::{card_id, move_id, use_map, DropAt, MapState, Picked};
 use crate::model::board::{cancelled, moving, picked_up, Step};
 use crate::model::{Id, Position, Stage, Teacher};
 use crate::ui::widgets::IntoFresh;
@@ -225,13 +225,13 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
             if swallow_click.get_value() {
                 swallow_click.set_value(false);
             } else {
-                map.open.set(Some(teacher.clone()));
+                map.open_dialog(&teacher, false);
             }
         }
     };
     let open_menu = {
         let teacher = teacher.clone();
-        move |_| map.open.set(Some(teacher.clone()))
+        move |_| map.open_dialog(&teacher, true)
     };
 
     let class = move || {
@@ -256,7 +256,7 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
                     <span class="card-goal">{format!("goal {}", g.value())}</span>
                 }.fresh())}
             </button>
-            <button type="button" class="card-move" aria-haspopup="dialog"
+            <button type="button" class="card-move" id=move_id(&teacher) aria-haspopup="dialog"
                 aria-label=move || format!("Move {}", name.get()) on:click=open_menu>"Move"</button>
         </li>
     })

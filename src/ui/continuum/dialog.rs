@@ -2,7 +2,7 @@
 //! readiness stage with what each means, the goal, and the teacher's details.
 
 use super::super::planner::{use_planner, List, Part};
-use super::super::widgets::{focus_when_drawn, DateField, RequiredField, TextField};
+use super::super::widgets::{focus_if_lost, focus_when_drawn, DateField, RequiredField, TextField};
 use super::card::stage_mark;
 use super::state::use_map;
 use crate::model::board::Step;
@@ -92,9 +92,12 @@ pub fn TeacherDialog() -> impl IntoView {
             .get_untracked()
             .is_some_and(|d| node.is_some_and(|n| d.contains(Some(&n))))
     };
+    // A press beside the dialog closes it; one on nothing that takes the cursor hands it
+    // back to what opened the dialog.
     let pointer = window_event_listener(leptos::ev::pointerdown, move |ev| {
-        if map.open.with_untracked(Option::is_some) && !inside(ev.target()) {
+        if let Some(teacher) = map.open.get_untracked().filter(|_| !inside(ev.target())) {
             map.open.set(None);
+            focus_if_lost(map.opener(&teacher));
         }
     });
     // Focus arriving anywhere else closes it, also after it left the page (Tab past Done)

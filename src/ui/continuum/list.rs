@@ -235,7 +235,7 @@ fn TeacherRow(row: Row) -> impl IntoView {
             {with_change.then(|| view! { <td>{change}</td> })}
             <td>
                 <button type="button" id=row_id(&teacher) aria-haspopup="dialog" aria-label=label
-                    on:click=move |_| map.open.set(Some(teacher.clone()))>"Move"</button>
+                    on:click=move |_| map.open_dialog(&teacher, false)>"Move"</button>
             </td>
         </tr>
     }

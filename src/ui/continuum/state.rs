@@ -85,6 +85,9 @@ pub struct MapState {
     pub compact: Memo<bool>,
     /// The teacher whose Move dialog is open.
     pub open: RwSignal<Option<Id>>,
+    /// Whether the dialog was opened from a card's Move button, which then has the focus
+    /// back when it closes, rather than from the card itself.
+    pub opened_by_move: StoredValue<bool>,
     /// What the live region last said.
     pub said: RwSignal<String>,
     pub picked: RwSignal<Option<Picked>>,
@@ -154,6 +157,7 @@ impl MapState {
             view: RwSignal::new(View::kept()),
             compact: Memo::new(move |_| shown.with(Vec::len) > FULL_CARDS_UP_TO),
             open: RwSignal::new(None),
+            opened_by_move: StoredValue::new(false),
             said: RwSignal::new(String::new()),
             picked,
             holding: StoredValue::new(Selector::new(move || {
@@ -304,11 +308,25 @@ impl MapState {
         }
     }
 
-    /// Closes the Move dialog and hands focus back to the teacher's card.
+    /// Opens the Move dialog of a teacher, from their card or from its Move button.
+    pub fn open_dialog(&self, teacher: &Id, by_move: bool) {
+        self.opened_by_move.set_value(by_move);
+        self.open.set(Some(teacher.clone()));
+    }
+
+    /// Closes the Move dialog and hands focus back to what opened it.
     pub fn close_dialog(&self) {
         if let Some(teacher) = self.open.get_untracked() {
             self.open.set(None);
-            focus_after_render(self.control_of(&teacher));
+            focus_after_render(self.opener(&teacher));
+        }
+    }
+
+    /// The id of the control that opened a teacher's dialog.
+    pub fn opener(&self, teacher: &Id) -> String {
+        match self.opened_by_move.get_value() && self.view.get_untracked() == View::Board {
+            true => move_id(teacher),
+            false => self.control_of(teacher),
         }
     }
 
@@ -446,6 +464,10 @@ pub fn card_id(teacher: &Id) -> String {
 }
 
 /// The DOM id of a teacher's Move button in the list.
+pub fn move_id(teacher: &Id) -> String {
+    format!("move-{teacher}")
+}
+
 pub fn row_id(teacher: &Id) -> String {
     format!("row-{teacher}")
 }

@@ -9,6 +9,27 @@ fn element(id: &str) -> Option<web_sys::HtmlElement> {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
+/// Runs `then` after this event's frame if it left the cursor on nothing (the page's
+/// body), as a press on empty space or a screen taken away does.
+pub fn if_focus_lost(then: impl FnOnce() + 'static) {
+    request_animation_frame(move || {
+        let body = document().body().map(JsCast::unchecked_into);
+        if document().active_element().is_none_or(|e| Some(e) == body) {
+            then();
+        }
+    });
+}
+
+/// Focuses the control with this id if the cursor was left on nothing.
+pub fn focus_if_lost(id: String) {
+    if_focus_lost(move || {
+        if let Some(control) = element(&id) {
+            // Focus fails only on a detached element; then there is nowhere to go.
+            let _ = control.focus();
+        }
+    });
+}
+
 /// Scrolls to a section and puts keyboard focus on its heading.
 pub fn focus_section(anchor: &str) {
     if let Some(heading) = element(&format!("{anchor}-title")) {

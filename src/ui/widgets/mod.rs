@@ -16,7 +16,8 @@ pub use fields::{
     draft_of, CheckedField, DateField, NumberField, RequiredField, SelectField, TextField,
 };
 pub use focus::{
-    focus_after_render, focus_main_heading, focus_section, focus_when_drawn, focus_within,
+    focus_after_render, focus_if_lost, focus_main_heading, focus_section, focus_when_drawn,
+    focus_within, if_focus_lost,
 };
 pub use fresh::{Drawn, FreshChildren, IntoFresh, Shown};
 pub use keyed::keyed;
