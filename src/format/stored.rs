@@ -257,9 +257,9 @@ fn mend(
     // Teachers and coaches named, since removing one renumbers those after it.
     let place = describe_in(&rest, Some(item));
     let at = pointer(&rest);
-    if let Some((value, said)) = stand_in(item, &rest) {
+    if let Some((value, said)) = stand_in(item, &rest, &problem) {
         *item.pointer_mut(&at)? = value;
-        return Some((rest, format!("{place}: set to {said} ({problem})")));
+        return Some((rest, format!("{place}: {said} ({problem})")));
     }
     let limit = match rest.last() {
         Some(Segment::Field(name)) if name == "teachers" => MAX_TEACHERS,
@@ -299,28 +299,82 @@ fn mend(
 }
 
 /// What stands in for a refused value that leaving empty cannot serve, with how the
-/// change says it: a school year written another way ("2026", "twenty twenty-six") read
+/// change says it ("set to planned"): a school year written another way ("2026", "twenty twenty-six") read
 /// from the year in it or the day the partnership was made; an action's unreadable
 /// status, planned; a teacher without a name, named by their place, keeping their place
-/// on the map.
-fn stand_in(item: &Value, rest: &[Segment]) -> Option<(Value, String)> {
+/// on the map; a record's id missing, used twice or not an id, a new one, so the record
+/// stays; support by a coach the partnership no longer has, by someone else.
+fn stand_in(item: &Value, rest: &[Segment], problem: &str) -> Option<(Value, String)> {
     use Segment::{Field, Index};
     match rest {
         [Field(name)] if name == "school_year" => {
             let year = year_of(item)?.to_string();
-            Some((Value::String(year.clone()), year))
+            Some((Value::String(year.clone()), format!("set to {year}")))
         }
         [Field(step), .., Field(field)] if step == "plan" && field == "status" => {
-            Some((Value::String("planned".into()), "planned".into()))
+            Some((Value::String("planned".into()), "set to planned".into()))
         }
         [Field(_), Field(list), Index(i), Field(field)]
             if list == "teachers" && field == "name" =>
         {
             let name = format!("Teacher {}", i + 1);
-            Some((Value::String(name.clone()), format!("“{name}”")))
+            Some((Value::String(name.clone()), format!("set to “{name}”")))
+        }
+        [.., Field(list), Index(_), Field(field)] if field == "id" => {
+            let id = fresh_id(item, &rest[..rest.len() - 2], list)?;
+            Some((
+                Value::String(id.clone()),
+                format!("set to the new id “{id}”"),
+            ))
+        }
+        [.., Field(list), Index(_)] if problem == "\"id\" is missing" => {
+            let id = fresh_id(item, &rest[..rest.len() - 1], list)?;
+            let mut record = item.pointer(&pointer(rest))?.clone();
+            record
+                .as_object_mut()?
+                .insert("id".into(), Value::String(id.clone()));
+            Some((record, format!("given the new id “{id}”")))
+        }
+        [Field(step), Field(list), Index(_), Field(field)]
+            if step == "plan"
+                && list == "actions"
+                && field == "who"
+                && problem.starts_with("no coach") =>
+        {
+            let name = "a coach no longer in this partnership";
+            let mut who = serde_json::Map::new();
+            who.insert("kind".into(), "other".into());
+            who.insert("name".into(), name.into());
+            Some((Value::Object(who), format!("set to someone else, “{name}”")))
         }
         _ => None,
     }
+}
+
+/// An id no record of the list at `list_path` has, of the list's kind ("teacher-8").
+fn fresh_id(item: &Value, list_path: &[Segment], list: &str) -> Option<String> {
+    let kind = match list {
+        "teachers" => "teacher",
+        "coaches" => "coach",
+        "actions" => "support",
+        "expectations" => "commitment",
+        "roles" => "role",
+        "time_investment" => "action",
+        "triggers" => "trigger",
+        "band_goals" => "band",
+        "snapshots" => "snapshot",
+        "playbook" => "play",
+        _ => "item",
+    };
+    let records = item.pointer(&pointer(list_path))?.as_array()?;
+    let taken = |id: &str| {
+        records
+            .iter()
+            .any(|r| r.get("id").and_then(Value::as_str) == Some(id))
+    };
+    (1..=records.len() + 1)
+        .map(|n| format!("{kind}-{n}"))
+        .find(|id| !taken(id))
 }
 
 /// The school year a partnership's data points to: the first four-digit year written in
@@ -647,13 +701,13 @@ mod tests {
             sorted,
             [
                 "Meeting date: left empty (the year 26 is outside 1990-2200)",
-                "Role 2 (“Coach”): removed (\"role-1\" is used twice)",
+                "Role 2 (“Coach”), id: set to the new id “role-2” (\"role-1\" is used twice)",
                 "Support action 1 (“Look at writing from classrooms at 9-10”), how: cut to 5,000 characters",
                 "Teacher 1 (Alex Rivera), position: left empty (position 12 is outside 1-11)",
             ]
         );
         assert_eq!(repaired.meeting_date, None);
-        assert_eq!(repaired.agreement.roles.len(), 2);
+        assert_eq!(repaired.agreement.roles.len(), 3, "the role keeps its place under a new id");
         assert_eq!(repaired.continuum.teachers[0].position, None);
         assert_eq!(repaired.name, two().partnerships[0].name);
         assert!(write_checked(
@@ -713,6 +767,66 @@ mod tests {
             ]
         );
         assert!(check_document(&document).is_ok());
+    }
+
+    /// A file of `tests/fixtures/bad`, mended: what came in, and each change said.
+    fn mended_fixture(name: &str) -> (Document, Vec<String>) {
+        let path = format!("{}/tests/fixtures/bad/{name}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(read(&text).is_err(), "{name} is refused as it is");
+        let mended = mended(&text);
+        assert!(mended.is_some(), "{name} can be mended");
+        mended.unwrap_or_else(|| (Document::of_workspace(&Workspace::default(), now()), vec![]))
+    }
+
+    #[test]
+    fn a_record_whose_id_is_missing_or_used_twice_is_given_a_new_one_and_stays() {
+        let (document, changes) = mended_fixture("teacher-id-twice.json");
+        let teachers = &document.partnerships[0].continuum.teachers;
+        assert!(teachers.iter().any(|t| t.name == "Bea Chen"));
+        assert_eq!(
+            changes,
+            ["Teacher 2 (Bea Chen), id: set to the new id “teacher-2” (\"teacher-1\" is used twice)"]
+        );
+        let (document, changes) = mended_fixture("teacher-missing-id.json");
+        let gus = document.partnerships[0]
+            .continuum
+            .teachers
+            .iter()
+            .find(|t| t.name == "Gus Moreau");
+        assert!(
+            gus.is_some_and(|t| t.position.is_some()),
+            "Gus keeps his place"
+        );
+        assert_eq!(changes.len(), 1);
+        assert!(
+            changes[0].starts_with("Teacher 7 (Gus Moreau): given the new id “teacher-"),
+            "{changes:?}"
+        );
+        for file in [
+            "commitment-id-twice.json",
+            "role-id-twice.json",
+            "time-share-id-twice.json",
+            "action-id-twice.json",
+            "trigger-id-twice.json",
+        ] {
+            let (document, _) = mended_fixture(file);
+            assert!(check_document(&document).is_ok());
+        }
+    }
+
+    #[test]
+    fn support_by_a_coach_the_partnership_does_not_have_is_kept_as_by_someone_else() {
+        let (document, changes) = mended_fixture("action-by-unknown-coach.json");
+        let action = &document.partnerships[0].plan.actions[0];
+        assert_eq!(
+            action.who,
+            crate::model::plan::Supporter::Other {
+                name: "a coach no longer in this partnership".into()
+            }
+        );
+        assert_eq!(changes.len(), 1);
+        assert!(changes[0].ends_with("who: set to someone else, “a coach no longer in this partnership” (no coach with the id \"coach-9\" is in this partnership)"), "{changes:?}");
     }
 
     #[test]
