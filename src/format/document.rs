@@ -180,7 +180,7 @@ pub(super) fn typed(value: &serde_json::Value, index: usize) -> Result<Document,
                         format!("“{found}” is not a day that exists")
                     }
                     Some(found) => format!(
-                        "“{found}” is not a date written year-month-day, such as 2026-09-08"
+                        "“{found}” is not a date written year-month-day, such as 2026-09-28 for 28 September 2026"
                     ),
                     None => said.to_string(),
                 }

@@ -707,7 +707,11 @@ mod tests {
             ]
         );
         assert_eq!(repaired.meeting_date, None);
-        assert_eq!(repaired.agreement.roles.len(), 3, "the role keeps its place under a new id");
+        assert_eq!(
+            repaired.agreement.roles.len(),
+            3,
+            "the role keeps its place under a new id"
+        );
         assert_eq!(repaired.continuum.teachers[0].position, None);
         assert_eq!(repaired.name, two().partnerships[0].name);
         assert!(write_checked(
@@ -761,9 +765,9 @@ mod tests {
             changes,
             [
                 format!("“{name}”: Teacher 1, position: left empty (position 12 is outside 1-11)"),
-                format!("“{name}”: Meeting date: left empty (“08/09/2026” is not a date written year-month-day, such as 2026-09-08)"),
+                format!("“{name}”: Meeting date: left empty (“08/09/2026” is not a date written year-month-day, such as 2026-09-28 for 28 September 2026)"),
                 format!("“{name}”: Teacher 1, name: set to “Teacher 1” (a teacher needs a name or a code)"),
-                "“Second”: Meeting date: left empty (“08/09/2026” is not a date written year-month-day, such as 2026-09-08)".to_string(),
+                "“Second”: Meeting date: left empty (“08/09/2026” is not a date written year-month-day, such as 2026-09-28 for 28 September 2026)".to_string(),
             ]
         );
         assert!(check_document(&document).is_ok());

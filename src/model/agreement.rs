@@ -162,6 +162,28 @@ impl TimeShare {
     pub fn is_busy_work_risk(&self) -> bool {
         self.percent > 0 && !is_filled(&self.serves_focus)
     }
+
+    /// A row added and never written in, which printouts and templates leave out.
+    pub fn is_blank(&self) -> bool {
+        self.percent == 0
+            && ![&self.action, &self.serves_focus]
+                .into_iter()
+                .any(|t| is_filled(t))
+    }
+}
+
+impl Commitment {
+    pub fn is_blank(&self) -> bool {
+        self.due.is_none() && ![&self.text, &self.owner].into_iter().any(|t| is_filled(t))
+    }
+}
+
+impl Role {
+    pub fn is_blank(&self) -> bool {
+        ![&self.who, &self.responsibilities]
+            .into_iter()
+            .any(|t| is_filled(t))
+    }
 }
 
 impl CoachStance {

@@ -4,7 +4,7 @@
 //! agreement's coaching actions.
 
 use super::agreement::Agreement;
-use super::plan::{ProtocolOutcome, SupportAction, SupportPlan, Target};
+use super::plan::{ActionStatus, ProtocolOutcome, SupportAction, SupportPlan, Target};
 use super::text::is_filled;
 use super::{Continuum, Id, Stage, Teacher};
 use std::collections::HashSet;
@@ -128,13 +128,14 @@ impl SupportPlan {
             .collect()
     }
 
-    /// Getting-ready teachers with no open push-in that has a start date: the push-in
-    /// begins on a date, so each one needs one.
+    /// Getting-ready teachers with no push-in that has a start date: the push-in begins
+    /// on a date, so each one needs one. One done with its date counts; one dropped does
+    /// not.
     pub fn without_start_date<'a>(&self, continuum: &'a Continuum) -> Vec<&'a Teacher> {
         let dated: Vec<&SupportAction> = self
             .actions
             .iter()
-            .filter(|a| a.status.is_open() && a.starts.is_some())
+            .filter(|a| a.status != ActionStatus::Dropped && a.starts.is_some())
             .filter(|a| {
                 a.stage == Some(Stage::GettingReady)
                     || a.for_whom
@@ -369,6 +370,17 @@ mod tests {
         }
         let left: Vec<&Id> = plan.without_start_date(&c).iter().map(|t| &t.id).collect();
         assert_eq!(left, vec![&Id::new("teacher-2")]);
+        // Done with its date, the push-in still has one; dropped, it has none.
+        let own = |plan: &mut SupportPlan, status| {
+            for a in plan.actions.iter_mut().filter(|a| a.starts.is_some()) {
+                a.status = status;
+            }
+        };
+        own(&mut plan, ActionStatus::Done);
+        assert_eq!(plan.without_start_date(&c).len(), 1);
+        own(&mut plan, ActionStatus::Dropped);
+        assert_eq!(plan.without_start_date(&c).len(), 2);
+        own(&mut plan, ActionStatus::Planned);
         for a in plan
             .actions
             .iter_mut()

@@ -71,9 +71,11 @@ impl Template {
             student_outcome: scrub(&a.focus.student_outcome),
             first_indicator: scrub(&a.first_indicator.practice),
             how_gathered: scrub(&a.first_indicator.how_gathered),
+            // Rows left blank stay out: every pair would import them.
             time_shares: a
                 .time_investment
                 .iter()
+                .filter(|s| !s.is_blank())
                 .map(|s| TemplateShare {
                     action: scrub(&s.action),
                     percent: s.percent,
@@ -86,10 +88,16 @@ impl Template {
             staff_description: scrub(&a.coach_role.staff_description),
             coach_does_not: scrub(&a.coach_role.coach_does_not),
             confidentiality: scrub(&a.coach_role.confidentiality),
-            commitments: a.expectations.iter().map(|c| scrub(&c.text)).collect(),
+            commitments: a
+                .expectations
+                .iter()
+                .filter(|c| super::text::is_filled(&c.text))
+                .map(|c| scrub(&c.text))
+                .collect(),
             roles: a
                 .roles
                 .iter()
+                .filter(|r| !r.is_blank())
                 .map(|r| TemplateRole {
                     who: scrub(&r.who),
                     responsibilities: scrub(&r.responsibilities),
@@ -244,6 +252,34 @@ mod tests {
             .iter()
             .all(|c| c.owner.is_empty() && c.due.is_none()));
         assert_eq!(p.principal, "Jo Park");
+    }
+
+    #[test]
+    fn rows_added_and_never_written_in_do_not_travel() {
+        let mut source = sample();
+        let before = Template::from_partnership(&source, "T", str::to_string);
+        let a = &mut source.agreement;
+        a.expectations.push(Commitment {
+            id: Id::new("commitment-99"),
+            text: " ".into(),
+            owner: String::new(),
+            due: None,
+        });
+        a.roles.push(Role {
+            id: Id::new("role-99"),
+            who: String::new(),
+            responsibilities: String::new(),
+        });
+        a.time_investment.push(TimeShare {
+            id: Id::new("action-99"),
+            action: String::new(),
+            percent: 0,
+            serves_focus: String::new(),
+        });
+        let after = Template::from_partnership(&source, "T", str::to_string);
+        assert_eq!(after.commitments, before.commitments);
+        assert_eq!(after.roles.len(), before.roles.len());
+        assert_eq!(after.time_shares.len(), before.time_shares.len());
     }
 
     #[test]

@@ -291,6 +291,15 @@ test('filters, the sortable list, band goals, goals on the board and a compariso
   await expect(comparison.getByRole('status')).toHaveText('Both menus name the same map: choose another in one of them to see who moved.');
   await page.getByRole('button', { name: 'Delete snapshot November check' }).click();
   await expect(comparison.getByRole('status')).toHaveText(/^From “September baseline” .* to the map now: 2 teachers moved up/);
+  // A snapshot cannot be taken again later: deleted by mistake, it is offered back.
+  const snapshots = page.locator('#snapshots');
+  await expect(snapshots.locator('#undo-note')).toBeFocused();
+  await expect(snapshots.locator('#undo-note')).toContainText('Removed the snapshot “November check”.');
+  await snapshots.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: 'Delete snapshot November check' })).toBeFocused();
+  await page.getByRole('button', { name: 'Delete snapshot November check' }).click();
+  await snapshots.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(snapshots.locator('.undo-bar')).toHaveCount(0);
 
   // Goals as ghost marks.
   await page.getByRole('button', { name: 'Move Cleo Ruiz' }).click();

@@ -207,7 +207,7 @@ test('a file with values that cannot be read can come in without them, each chan
   const changes = alert.getByRole('listitem');
   await expect(changes).toHaveText([
     'Teacher 3 (Carl Okafor), position: left empty (position 12 is outside 1-11)',
-    'Support action 1 (“Look at writing from classrooms at 9-10”), starts: left empty (“01/10/2026” is not a date written year-month-day, such as 2026-09-08)',
+    'Support action 1 (“Look at writing from classrooms at 9-10”), starts: left empty (“01/10/2026” is not a date written year-month-day, such as 2026-09-28 for 28 September 2026)',
     'Teacher 2, name: set to “Teacher 2” (a teacher needs a name or a code)',
   ]);
   await expectNoAxeViolations(page, 'a refused import that can come in without what cannot be read');

@@ -100,6 +100,8 @@ test('the pair proposes a plan from the map, adapts it, follows a stage change a
   await hugo.getByRole('button', { name: /^Hugo Ruiz/ }).click();
   await hugo.getByRole('group', { name: /Do you know what the principal wants/ }).getByLabel('Yes').check();
   await hugo.getByRole('button', { name: 'Today' }).first().click();
+  // The button goes once the date is set, and the cursor is on the date it set.
+  await expect(hugo.getByRole('textbox', { name: 'First question asked on' })).toBeFocused();
   await hugo.getByRole('group', { name: /Are you planning to do it/ }).getByLabel('No').check();
   await expect(hugo).toContainText('✗ The coach withdraws');
   await hugo.getByLabel("The principal's follow-up").fill('Formal conversation about expectations in January');

@@ -4,20 +4,28 @@
 use super::super::shell;
 use super::board::teachers;
 use super::state::use_map;
-use crate::model::continuum::Placement;
+use crate::model::continuum::{Placement, Snapshot};
 use crate::model::day;
 use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::snapshot::{compare, position_table, stage_table, Change};
 use crate::model::{Id, Position, Stage};
+use crate::ui::planner::{use_planner, List, Part};
+use crate::ui::undo::{removed, RowPlace, UndoBar};
 use crate::ui::widgets::{typed_text, IntoFresh, Shown};
 use leptos::prelude::*;
 
 /// "now", or a snapshot's id, as the compare menus name them.
 const NOW: &str = "now";
 
+const SNAPSHOTS: List<Snapshot> = List {
+    read: |p| &p.continuum.snapshots,
+    write: |p| &mut p.continuum.snapshots,
+};
+
 #[component]
 pub fn Snapshots() -> impl IntoView {
     let map = use_map();
+    let planner = use_planner();
     let label = typed_text(format!("{}.snapshot-label", map.partnership.get_value()));
     let list = Memo::new(move |_| {
         map.read(|c| {
@@ -102,8 +110,11 @@ pub fn Snapshots() -> impl IntoView {
                     view! {
                         <li>
                             <span><strong>{label}</strong>{format!(" · kept {}", day::long(on))}</span>
-                            <button type="button" class="quiet" aria-label=format!("Delete snapshot {name}")
-                                on:click=move |_| map.edit(|c| c.snapshots.retain(|s| s.id != id))>"Delete"</button>
+                            <button type="button" class="quiet" id=format!("{id}-delete") aria-label=format!("Delete snapshot {name}")
+                                on:click=move |_| {
+                                    let place = RowPlace { part: Part::Continuum, section: "snapshots", field: "delete" };
+                                    planner.remove_item(place, &map.partnership.get_value(), &id, SNAPSHOTS, |s| removed("snapshot", &s.label));
+                                }>"Delete"</button>
                         </li>
                     }
                 }).collect_view().fresh()}
@@ -114,6 +125,7 @@ pub fn Snapshots() -> impl IntoView {
             </div>
             <Comparison earlier=earlier later=later />
         </Shown>
+        <UndoBar section="snapshots" partnership=map.partnership.get_value() />
     }
 }
 

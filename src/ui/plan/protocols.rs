@@ -173,10 +173,17 @@ fn AskedOn(
 ) -> impl IntoView {
     view! {
         <div class="asked-on">
-            <DateField id=id label=label value=value on_change=on_change />
+            <DateField id=id.clone() label=label value=value on_change=on_change />
             <Shown when=move || value.get().is_none()>
+                // The button goes once the date is set: the cursor goes to the date.
                 <button type="button" class="quiet" aria-label=format!("{label} today")
-                    on:click=move |_| on_change.run(Some(today))>"Today"</button>
+                    on:click={
+                        let id = id.clone();
+                        move |_| {
+                            on_change.run(Some(today));
+                            focus_when_drawn(id.clone());
+                        }
+                    }>"Today"</button>
             </Shown>
         </div>
     }

@@ -36,16 +36,19 @@ fn Agreement(p: Partnership) -> impl IntoView {
     let shares = a
         .time_investment
         .iter()
+        .filter(|s| !s.is_blank())
         .map(|s| view! { <tr><td>{s.action.clone()}</td><td>{format!("{}%", s.percent)}</td><td>{s.serves_focus.clone()}</td></tr> })
         .collect_view();
     let commitments = a
         .expectations
         .iter()
+        .filter(|c| !c.is_blank())
         .map(|c| view! { <tr><td>{c.text.clone()}</td><td>{c.owner.clone()}</td><td>{day(c.due)}</td></tr> })
         .collect_view();
     let roles = a
         .roles
         .iter()
+        .filter(|r| !r.is_blank())
         .map(|r| view! { <tr><td>{r.who.clone()}</td><td>{r.responsibilities.clone()}</td></tr> })
         .collect_view();
     let triggers = a.review.chosen_triggers();
