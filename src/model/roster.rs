@@ -48,6 +48,9 @@ struct Columns {
     first: Option<usize>,
     last: Option<usize>,
     assignment: [Option<usize>; 3],
+    /// What a bare number under each column of the assignment is a number of: a "Grade"
+    /// column's 3 is "Grade 3", as a teacher added one at a time is written.
+    counted: [Option<&'static str>; 3],
 }
 
 impl Columns {
@@ -56,12 +59,14 @@ impl Columns {
         first: None,
         last: None,
         assignment: [Some(1), None, None],
+        counted: [None; 3],
     };
     const LAST_FIRST: Columns = Columns {
         name: None,
         first: Some(1),
         last: Some(0),
         assignment: [Some(2), None, None],
+        counted: [None; 3],
     };
 
     /// The columns a header row names, if it is one.
@@ -71,17 +76,28 @@ impl Columns {
                 .iter()
                 .position(|c| words.contains(&c.trim().to_lowercase().as_str()))
         };
-        let mut assignment = cells
+        let found: Vec<(usize, String)> = cells
             .iter()
+            .map(|c| c.trim().to_lowercase())
             .enumerate()
-            .filter(|(_, c)| ASSIGNMENT_HEADERS.contains(&c.trim().to_lowercase().as_str()))
-            .map(|(i, _)| Some(i));
+            .filter(|(_, c)| ASSIGNMENT_HEADERS.contains(&c.as_str()))
+            .take(3)
+            .collect();
+        let (mut assignment, mut counted) = ([None; 3], [None; 3]);
+        for (slot, (at, header)) in found.into_iter().enumerate() {
+            assignment[slot] = Some(at);
+            counted[slot] = match header.as_str() {
+                "grade" => Some("Grade"),
+                "year group" => Some("Year"),
+                _ => None,
+            };
+        }
         let columns = Columns {
             name: find(&NAME_HEADERS),
             first: find(&FIRST_HEADERS),
             last: find(&LAST_HEADERS),
-            assignment: [assignment.next(), assignment.next(), assignment.next()]
-                .map(Option::flatten),
+            assignment,
+            counted,
         };
         (columns.name.is_some() || columns.first.is_some() || columns.last.is_some())
             .then_some(columns)
@@ -104,7 +120,12 @@ impl Columns {
         let assignment: Vec<String> = self
             .assignment
             .iter()
-            .map(|at| cell(*at))
+            .zip(self.counted)
+            .map(|(at, counted)| match (cell(*at), counted) {
+                (part, Some("Grade")) if part.eq_ignore_ascii_case("k") => "Kindergarten".into(),
+                (part, Some(of)) if part.parse::<u8>().is_ok() => format!("{of} {part}"),
+                (part, _) => part,
+            })
             .filter(|part| !part.is_empty())
             .collect();
         (name, assignment.join(", "))
@@ -347,7 +368,26 @@ mod tests {
         let text = "Name\tGrade\tSubject\nRachel Cohen\t6\tELA\nBen Okoro\t7\t\n";
         assert_eq!(
             names(&parse_roster(text, &[], None)),
-            [("Rachel Cohen", "6, ELA"), ("Ben Okoro", "7")]
+            [("Rachel Cohen", "Grade 6, ELA"), ("Ben Okoro", "Grade 7")]
+        );
+    }
+
+    #[test]
+    fn a_bare_number_under_a_grade_or_year_group_is_written_as_one_typed_by_hand() {
+        let text = "Name\tGrade\nAna Ruiz\t3\nBen Okoro\tK\nCleo Ruiz\tGrade 4\nDev Ruiz\t3-4\n";
+        assert_eq!(
+            names(&parse_roster(text, &[], None)),
+            [
+                ("Ana Ruiz", "Grade 3"),
+                ("Ben Okoro", "Kindergarten"),
+                ("Cleo Ruiz", "Grade 4"),
+                ("Dev Ruiz", "3-4")
+            ]
+        );
+        let text = "Teacher\tYear group\tClass\nAna Ruiz\t7\t2\n";
+        assert_eq!(
+            names(&parse_roster(text, &[], None)),
+            [("Ana Ruiz", "Year 7, 2")]
         );
     }
 
@@ -381,7 +421,7 @@ mod tests {
     #[test]
     fn a_row_with_a_team_but_no_name_is_counted_as_left_out() {
         let roster = parse_roster("Name\tGrade\nAna Ruiz\t3\n\tGrade 4\n\t\n", &[], None);
-        assert_eq!(names(&roster), [("Ana Ruiz", "3")]);
+        assert_eq!(names(&roster), [("Ana Ruiz", "Grade 3")]);
         assert_eq!(roster.nameless, 1, "a row of empty cells is a blank line");
     }
 

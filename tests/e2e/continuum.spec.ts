@@ -380,6 +380,11 @@ for (const size of [{ name: 'wide', width: 1280, height: 720 }, { name: 'narrow'
     await page.getByLabel('List').check();
     const list = page.getByRole('table', { name: /Teachers on the map/ });
     await expect(list.getByRole('row')).toHaveCount(51);
+    // On a phone each teacher is a short card: nothing to scroll sideways for.
+    const wrap = page.locator('.table-wrap');
+    expect(await wrap.evaluate((w) => w.scrollWidth <= w.clientWidth)).toBe(true);
+    await expect(list.getByRole('button', { name: 'Move Ana Ruiz' })).toBeVisible();
+    expect(await list.getByRole('button', { name: 'Move Ana Ruiz' }).evaluate((b) => b.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
     await expect(page.getByText('Showing 50 of 300.')).toBeVisible();
     await page.getByRole('button', { name: 'Show all 300' }).click();
     await expect(list.getByRole('row')).toHaveCount(301);

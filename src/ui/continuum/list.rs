@@ -228,11 +228,11 @@ fn TeacherRow(row: Row) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">{name}</th>
-            <td>{assignment}</td>
-            <td>{position}</td>
-            <td>{stage_mark(stage)}" "{stage.map_or("No stage yet", Stage::label)}</td>
-            <td>{goal}</td>
-            {with_change.then(|| view! { <td>{change}</td> })}
+            <td data-label="Team">{assignment}</td>
+            <td data-label="Position">{position}</td>
+            <td data-label="Stage">{stage_mark(stage)}" "{stage.map_or("No stage yet", Stage::label)}</td>
+            <td data-label="Goal">{goal}</td>
+            {with_change.then(|| view! { <td data-label="Change">{change}</td> })}
             <td>
                 <button type="button" id=row_id(&teacher) aria-haspopup="dialog" aria-label=label
                     on:click=move |_| map.open_dialog(&teacher, false)>"Move"</button>
