@@ -88,6 +88,7 @@ pub fn App() -> impl IntoView {
         persisted,
     });
     shell::ask_for_persistent_storage(persisted);
+    super::widgets::follow_presses();
     super::presenting::provide_presenting();
     super::guide::provide_guide();
 

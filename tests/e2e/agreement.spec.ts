@@ -264,7 +264,8 @@ test('the whole step can be driven with the keyboard alone', async ({ page }) =>
   await page.getByRole('button', { name: 'Add review date' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Choose the review date first, then press Add.' })).toBeVisible();
 
-  // A new coaching action takes the focus; removing it hands focus back to its section.
+  // A new coaching action takes the focus; removing it hands focus to the offer to undo
+  // it, and dismissing that, to its section.
   await tabTo(page, page.getByRole('button', { name: 'Add a coaching action' }));
   await page.keyboard.press('Enter');
   const newAction = page.getByRole('group', { name: 'New coaching action' }).getByLabel('Coaching action');
@@ -272,8 +273,11 @@ test('the whole step can be driven with the keyboard alone', async ({ page }) =>
   await page.keyboard.type('Instructional rounds');
   await tabTo(page, page.getByRole('button', { name: 'Remove Instructional rounds' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Coach time investment' })).toBeFocused();
+  await expect(page.locator('#undo-note')).toBeFocused();
   await expect(page.getByRole('group', { name: 'Instructional rounds' })).toHaveCount(0);
+  await tabTo(page, page.getByRole('button', { name: 'Dismiss' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Coach time investment' })).toBeFocused();
 
   // Sign again from the keyboard.
   const sign = page.getByRole('button', { name: 'Sign again' });
@@ -339,4 +343,20 @@ test('a removed coach, coaching action, commitment or role comes back with every
   await page.reload();
   await expect(section(page, 'How the principal sets expectations').getByRole('group', { name: /^Asks at every staff meeting/ }).getByLabel('Owner')).toHaveValue('Maria Lopez');
   await expect(section(page, 'Coach time investment').getByRole('group', { name: 'Modelling lessons' }).getByLabel('Share of time')).toHaveValue('20');
+});
+
+test('a press on a button below a date box left half typed lands on the button, and the box then says what is wrong', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  const expectations = section(page, 'How the principal sets expectations');
+  await expectations.getByRole('button', { name: /^Add: When a teacher raises a concern/ }).click();
+  const by = expectations.getByLabel('By');
+  await by.focus();
+  await page.keyboard.type('10');
+  await page.keyboard.press('Tab');
+  // The press leaves the box; its note must not push the button away from the pointer.
+  await expectations.getByRole('button', { name: 'Add a commitment' }).click();
+  await expect(expectations.getByRole('group')).toHaveCount(2);
+  await expect(expectations.getByRole('group').last().getByRole('textbox', { name: 'Commitment' })).toBeFocused();
+  await expect(expectations.getByText('Write a whole date that exists: day, month and year.')).toBeVisible();
 });

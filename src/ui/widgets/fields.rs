@@ -1,6 +1,7 @@
 //! Text, date and number fields that show a value from the model and send edits back.
 
 use super::focus::leave_before_going;
+use super::press::after_press;
 use crate::model::limits::{
     date_bounds, fit_text, read_date_entry, thousands, DateEntry, MAX_TEXT_CHARS,
 };
@@ -249,7 +250,9 @@ pub fn DateField(
                         _ if half_typed => commit(kept.get_value()),
                         _ => {}
                     }
-                    note.set(settle_box(ev.target().as_ref(), entry, half_typed, on_change));
+                    let settled = settle_box(ev.target().as_ref(), entry, half_typed, on_change);
+                    // Left by a press on a button below, the note waits for its click.
+                    after_press(move || drop(note.try_set(settled)));
                 } />
             <DateNoteView id=note_id note=note />
         </div>

@@ -6,6 +6,7 @@ mod focus;
 mod fresh;
 mod keyed;
 mod left_names;
+mod press;
 mod qr;
 mod section;
 mod section_index;
@@ -22,6 +23,7 @@ pub use focus::{
 pub use fresh::{Drawn, FreshChildren, IntoFresh, Shown};
 pub use keyed::keyed;
 pub use left_names::{left_names, left_names_said};
+pub use press::{after_press, follow_presses};
 pub use qr::{qr_code, QrImage};
 pub use section::Section;
 pub use section_index::{IndexEntry, SectionIndex};

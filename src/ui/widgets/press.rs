@@ -1,0 +1,51 @@
+//! Holding back a note that would move the page while a pointer is pressed: a press that
+//! leaves a box whose note then pushes down the button pressed would be lost.
+
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    static PRESSED: Cell<bool> = const { Cell::new(false) };
+    static WAITING: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Follows presses on the whole page, before any element sees them, for as long as the
+/// app runs.
+pub fn follow_presses() {
+    let window = leptos::prelude::window();
+    let on = |event: &str, pressed: bool| {
+        let listener = Closure::<dyn Fn()>::new(move || {
+            PRESSED.with(|p| p.set(pressed));
+            if !pressed {
+                // After this press's click, which comes in the same turn as its release.
+                let waiting = WAITING.with(|w| std::mem::take(&mut *w.borrow_mut()));
+                if !waiting.is_empty() {
+                    leptos::prelude::set_timeout(
+                        move || waiting.into_iter().for_each(|then| then()),
+                        std::time::Duration::ZERO,
+                    );
+                }
+            }
+        });
+        // Listening cannot fail on the window; if it did, notes would show at once.
+        let _ = window.add_event_listener_with_callback_and_bool(
+            event,
+            listener.as_ref().unchecked_ref(),
+            true,
+        );
+        listener.forget();
+    };
+    on("pointerdown", true);
+    on("pointerup", false);
+    on("pointercancel", false);
+}
+
+/// Runs `then` now, or once the pointer pressed now is released and its click is done.
+pub fn after_press(then: impl FnOnce() + 'static) {
+    if PRESSED.with(Cell::get) {
+        WAITING.with(|w| w.borrow_mut().push(Box::new(then)));
+    } else {
+        then();
+    }
+}
