@@ -9,6 +9,7 @@ use super::validate::{
     MAX_PARTNERSHIPS,
 };
 use super::{write_compact, Document, FileProblem, Scope};
+use crate::model::day;
 use crate::model::limits::{fit_text, thousands, MAX_LIST_ITEMS, MAX_TEACHERS, MAX_TEXT_CHARS};
 use crate::model::school_year::SchoolYear;
 use crate::model::{Partnership, Workspace};
@@ -303,7 +304,8 @@ fn mend(
 /// from the year in it or the day the partnership was made; an action's unreadable
 /// status, planned; a teacher without a name, named by their place, keeping their place
 /// on the map; a record's id missing, used twice or not an id, a new one, so the record
-/// stays; support by a coach the partnership no longer has, by someone else.
+/// stays; support by a coach the partnership no longer has, by someone else; a date
+/// written day and month first that can be only one date, that date.
 fn stand_in(item: &Value, rest: &[Segment], problem: &str) -> Option<(Value, String)> {
     use Segment::{Field, Index};
     match rest {
@@ -334,6 +336,14 @@ fn stand_in(item: &Value, rest: &[Segment], problem: &str) -> Option<(Value, Str
                 .as_object_mut()?
                 .insert("id".into(), Value::String(id.clone()));
             Some((record, format!("given the new id “{id}”")))
+        }
+        _ if problem.contains("is not a date written year-month-day") => {
+            let written = item.pointer(&pointer(rest))?.as_str()?;
+            let date = day::read_either_way(written)?;
+            Some((
+                Value::String(date.to_string()),
+                format!("set to {date}, read as {}", day::long(date)),
+            ))
         }
         [Field(step), Field(list), Index(_), Field(field)]
             if step == "plan"
@@ -817,6 +827,28 @@ mod tests {
             let (document, _) = mended_fixture(file);
             assert!(check_document(&document).is_ok());
         }
+    }
+
+    #[test]
+    fn a_date_written_day_first_that_can_be_only_one_date_is_read_as_that_date() {
+        let text = edited_file(|t| {
+            t.replacen(
+                "\"meeting_date\": \"2026-09-08\"",
+                "\"meeting_date\": \"28/09/2026\"",
+                1,
+            )
+        });
+        let Some((document, changes)) = mended(&text) else {
+            panic!("the file can be mended");
+        };
+        assert_eq!(
+            document.partnerships[0].meeting_date,
+            chrono::NaiveDate::from_ymd_opt(2026, 9, 28)
+        );
+        assert!(
+            changes[0].contains("Meeting date: set to 2026-09-28, read as 28 September 2026 (“28/09/2026” is not a date"),
+            "{changes:?}"
+        );
     }
 
     #[test]
