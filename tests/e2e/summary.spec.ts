@@ -201,6 +201,14 @@ test('presentation mode switches on and off with one control and the P key, and 
   await expect(html).toHaveClass(/presenting/);
   await page.getByRole('link', { name: 'Next: step 4, Summary →' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Step 4 of 4\s*Summary/ })).toBeVisible();
+  // The bar at the top leads to every step, however far down the page is.
+  const bar = page.getByRole('navigation', { name: 'Go to step' });
+  await expect(bar.getByRole('link', { name: '4 Summary' })).toHaveAttribute('aria-current', 'step');
+  await bar.getByRole('link', { name: '1 Agreement' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Step 1 of 4\s*Agreement/ })).toBeVisible();
+  await expect(html).toHaveClass(/presenting/);
+  await bar.getByRole('link', { name: '4 Summary' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Step 4 of 4\s*Summary/ })).toBeVisible();
   await page.reload();
   await expect(html).toHaveClass(/presenting/);
   // A P typed into a field is only a letter.

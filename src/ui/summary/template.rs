@@ -86,7 +86,12 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
                 <div class="field">
                     <label for="template-name">"Template name"</label>
                     <input id="template-name" type="text" maxlength=200 prop:value=move || name.get()
-                        on:input=move |ev| { name.set(event_target_value(&ev)); link.set(None); } />
+                        on:input=move |ev| {
+                            name.set(event_target_value(&ev));
+                            // The link shown and copied carried the name before.
+                            link.set(None);
+                            said.set(String::new());
+                        } />
                 </div>
                 <div class="form-actions">
                     <button type="button" class="primary" on:click=save_file>"Download the template file"</button>
