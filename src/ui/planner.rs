@@ -490,15 +490,19 @@ impl Planner {
     /// from it, or the home screen says why the link cannot be used.
     pub fn open_template_link(&self, payload: &str) {
         let source = "The template link".to_string();
-        self.import
-            .set(match crate::format::link::template_from_fragment(payload) {
-                Ok(template) => ImportStage::Template {
-                    source,
-                    template: Box::new(template),
-                },
-                Err(problem) => ImportStage::refused(vec![source], problem.to_string()),
-            });
-        shell::go_to(&Route::Home.href());
+        match crate::format::link::template_from_fragment(payload) {
+            // The address keeps the template while its form is open, so a reload opens
+            // it again; the form sends the address home when it closes.
+            Ok(template) => self.import.set(ImportStage::Template {
+                source,
+                template: Box::new(template),
+            }),
+            Err(problem) => {
+                self.import
+                    .set(ImportStage::refused(vec![source], problem.to_string()));
+                shell::go_to(&Route::Home.href());
+            }
+        }
     }
 
     /// Takes back exactly what the import changed; edits made since stay.

@@ -304,6 +304,9 @@ test('a template link and its QR code start a partnership in a fresh browser; a 
   await expect(pair.getByText(/The template link holds the template/)).toBeVisible();
   const form = pair.getByRole('form', { name: 'New partnership from the template' });
   await form.getByLabel('School', { exact: true }).fill('Oak School');
+  // A tablet that reloads the tab keeps the template and what was typed.
+  await pair.reload();
+  await expect(form.getByLabel('School', { exact: true })).toHaveValue('Oak School');
   await form.getByRole('button', { name: 'Create partnership' }).click();
   await expect(pair.getByLabel('Improvement-plan goal')).toHaveValue('Improve the writing of our English Language Learners');
 

@@ -2,11 +2,13 @@
 //! workspace, and undoing it.
 
 use super::super::planner::{use_planner, ImportStage};
+use super::super::shell;
 use super::new_partnership::NewPartnershipForm;
 use crate::format::import::{ImportMode, ImportPreview};
 use crate::model::template::Template;
 use crate::model::text::count;
 use crate::model::when::ago;
+use crate::route::Route;
 use crate::ui::widgets::{focus_when_drawn, IntoFresh};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -81,7 +83,12 @@ pub fn ImportPanel() -> impl IntoView {
                 <p>{template_contents(&template)}</p>
             </div>
             <NewPartnershipForm template=*template
-                on_close=Callback::new(move |()| planner.import.set(ImportStage::Idle)) />
+                on_close=Callback::new(move |()| {
+                    planner.import.set(ImportStage::Idle);
+                    if matches!(planner.route.get_untracked(), Route::Template { .. }) {
+                        shell::go_to(&Route::Home.href());
+                    }
+                }) />
         }.fresh(),
     }
     }

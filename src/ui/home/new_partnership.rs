@@ -2,7 +2,7 @@
 
 use super::super::planner::use_planner;
 use super::super::shell;
-use super::super::widgets::{focus_when_drawn, CheckedField, IntoFresh};
+use super::super::widgets::{focus_when_drawn, typed_text, CheckedField, IntoFresh};
 use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::partnership::DetailsProblem;
 use crate::model::template::Template;
@@ -20,9 +20,15 @@ pub fn NewPartnershipForm(
     let planner = use_planner();
     let from_template = template.is_some();
     let template = StoredValue::new(template);
-    let school = RwSignal::new(String::new());
+    // Kept over a reload, as every box typed in is, until the partnership starts.
+    let school = typed_text("new-partnership.school".into());
     let year = RwSignal::new(SchoolYear::containing(shell::today()).to_string());
-    let principal = RwSignal::new(String::new());
+    let principal = typed_text("new-partnership.principal".into());
+    let close = move || {
+        school.set(String::new());
+        principal.set(String::new());
+        on_close.run(());
+    };
     let coaches = RwSignal::new(vec![String::new()]);
     let school_error = RwSignal::new(None::<String>);
     let year_error = RwSignal::new(None::<String>);
@@ -75,7 +81,7 @@ pub fn NewPartnershipForm(
                 .href();
                 match planner.add(partnership) {
                     Ok(()) => {
-                        on_close.run(());
+                        close();
                         shell::go_to(&href);
                     }
                     Err(full) => school_error.set(Some(full)),
@@ -145,7 +151,7 @@ pub fn NewPartnershipForm(
             </fieldset>
             <div class="form-actions">
                 <button type="submit" class="primary">"Create partnership"</button>
-                <button type="button" on:click=move |_| on_close.run(())>"Cancel"</button>
+                <button type="button" on:click=move |_| close()>"Cancel"</button>
             </div>
         </form>
     }
