@@ -13,6 +13,9 @@ pub struct Incoming {
     pub name: String,
     pub school: String,
     pub school_year: String,
+    /// Who it is of, so two pairs' files of one school tell apart: "Maria Lopez with Ana
+    /// Diaz".
+    pub people: String,
     pub teachers: usize,
     pub support_actions: usize,
     pub updated: DateTime<Utc>,
@@ -121,6 +124,11 @@ impl ImportPreview {
                     name: p.name.clone(),
                     school: p.school.clone(),
                     school_year: p.school_year.to_string(),
+                    people: match (p.principal.trim(), p.coach_names()) {
+                        (principal, coaches) if coaches.is_empty() => principal.to_string(),
+                        ("", coaches) => coaches,
+                        (principal, coaches) => format!("{principal} with {coaches}"),
+                    },
                     teachers: p.continuum.teachers.len(),
                     support_actions: p.plan.actions.len(),
                     updated: p.updated,

@@ -216,6 +216,8 @@ test('a file with values that cannot be read can come in without them, each chan
   await alert.getByRole('button', { name: 'Import without these' }).click();
   const preview = page.getByRole('region', { name: 'Import “hand-edited.json”?' });
   await expect(preview).toContainText('Coming in without what could not be read:');
+  // Whose plan it is, so two pairs' files of one school tell apart.
+  await expect(preview.getByRole('listitem').first()).toContainText('Maria Lopez with Ana Diaz');
   await expect(preview.getByRole('listitem').filter({ hasText: 'Teacher 2, name' })).toBeVisible();
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 partnership.' })).toBeVisible();

@@ -185,7 +185,7 @@ fn Preview(files: Vec<String>, preview: ImportPreview) -> impl IntoView {
             view! {
                 <li>
                     <p><strong>{incoming.name.clone()}</strong>{(several && incoming.anonymised).then_some(" (anonymised)")}</p>
-                    <p>{format!("{}, {} · {teachers} · {actions} · last edited {}", incoming.school, incoming.school_year, ago(incoming.updated, now))}</p>
+                    <p>{format!("{}, {} · {} · {teachers} · {actions} · last edited {}", incoming.school, incoming.school_year, incoming.people, ago(incoming.updated, now))}</p>
                     {replaces}
                 </li>
             }
