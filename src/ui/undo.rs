@@ -34,7 +34,7 @@ pub struct Undo {
 impl Planner {
     /// Offers a removal back, and moves the cursor to the offer, since the row that had it
     /// is gone.
-    pub fn offer_undo(&self, undo: Undo) {
+    fn offer_undo(&self, undo: Undo) {
         self.undo.set(Some(undo));
         focus_when_drawn("undo-note".to_string());
     }
@@ -73,6 +73,30 @@ impl Planner {
                     rows.insert(at.min(rows.len()), record.clone());
                 }
             }),
+        });
+    }
+
+    /// Removes something the plan may name (a coach, a coaching action) along with what
+    /// names it, and offers it back with the cursor in `focus`.
+    pub fn remove_named<G: Clone + Send + Sync + 'static>(
+        &self,
+        id: &Id,
+        (section, focus): (&'static str, String),
+        take: impl FnOnce(&mut Partnership) -> Option<G>,
+        said: impl FnOnce(&G) -> String,
+        put_back: fn(&mut Partnership, G),
+    ) {
+        const WITH_PLAN: &[Part] = &[Part::Agreement, Part::Plan];
+        let mut gone = None;
+        self.edit_parts(WITH_PLAN, id, |p| gone = take(p));
+        let Some(gone) = gone else { return };
+        self.offer_undo(Undo {
+            partnership: id.clone(),
+            section,
+            said: said(&gone),
+            focus,
+            parts: WITH_PLAN,
+            put_back: Arc::new(move |p| put_back(p, gone.clone())),
         });
     }
 

@@ -5,13 +5,12 @@ use super::super::widgets::{
     draft_of, CheckedField, DateField, IntoFresh, RequiredField, TextField,
 };
 use super::lists::COACHES;
-use super::{add_row, AgreementPart, Editing, WITH_PLAN};
+use super::{add_row, AgreementPart, Editing};
 use crate::model::sign_off::AgreementSection;
-use crate::model::{Coach, CoachingModel, Id, SchoolYear};
+use crate::model::{Coach, CoachingModel, Id, Partnership, SchoolYear};
 use crate::ui::planner::{Part, Planner};
-use crate::ui::undo::{Undo, UndoBar};
+use crate::ui::undo::UndoBar;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[component]
 pub fn Basics() -> impl IntoView {
@@ -145,26 +144,28 @@ fn CoachList(id: Id) -> impl IntoView {
 /// Removes a coach, whose support passes to someone else under their name, and offers
 /// them back.
 fn remove_coach(planner: Planner, id: &Id, coach: &Id) {
-    let mut gone = None;
-    planner.edit_parts(WITH_PLAN, id, |p| gone = p.remove_coach(coach));
-    let Some(gone) = gone else { return };
-    let name = match gone.coach.name.trim() {
-        "" => "a coach not yet named".to_string(),
-        name => name.to_string(),
-    };
-    let support = match gone.actions.len() {
-        0 => String::new(),
-        1 => " Their 1 support action now names them as someone else, not as a coach.".to_string(),
-        n => format!(" Their {n} support actions now name them as someone else, not as a coach."),
-    };
-    planner.offer_undo(Undo {
-        partnership: id.clone(),
-        section: AgreementSection::Basics.anchor(),
-        said: format!("Removed {name}.{support}"),
-        focus: format!("{coach}-name"),
-        parts: WITH_PLAN,
-        put_back: Arc::new(move |p| p.restore_coach(gone.clone())),
-    });
+    let place = (AgreementSection::Basics.anchor(), format!("{coach}-name"));
+    planner.remove_named(
+        id,
+        place,
+        |p| p.remove_coach(coach),
+        |gone| {
+            let name = match gone.coach.name.trim() {
+                "" => "a coach not yet named".to_string(),
+                name => name.to_string(),
+            };
+            let support = match gone.actions.len() {
+                0 => String::new(),
+                1 => " Their 1 support action now names them as someone else, not as a coach."
+                    .to_string(),
+                n => format!(
+                    " Their {n} support actions now name them as someone else, not as a coach."
+                ),
+            };
+            format!("Removed {name}.{support}")
+        },
+        Partnership::restore_coach,
+    );
 }
 
 #[component]

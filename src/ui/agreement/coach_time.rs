@@ -4,15 +4,14 @@
 use super::super::planner::use_planner;
 use super::super::widgets::{NumberField, TextField};
 use super::lists::TIME_SHARES;
-use super::{add_row, AgreementPart, Editing, WITH_PLAN};
+use super::{add_row, AgreementPart, Editing};
 use crate::model::agreement::{TimeBudget, TimeShare};
 use crate::model::sign_off::AgreementSection;
-use crate::model::Id;
+use crate::model::{Id, Partnership};
 use crate::ui::planner::Part;
-use crate::ui::undo::{removed, Undo, UndoBar};
+use crate::ui::undo::{removed, UndoBar};
 use crate::ui::widgets::{keyed, IntoFresh};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[component]
 pub fn CoachTime() -> impl IntoView {
@@ -125,22 +124,21 @@ fn TimeShareRow(id: Id, row: Id) -> impl IntoView {
         let id = id.clone();
         let row = row.clone();
         move |_| {
-            let mut gone = None;
-            planner.edit_parts(WITH_PLAN, &id, |p| gone = p.remove_time_share(&row));
-            let Some(gone) = gone else { return };
-            let said = removed("coaching action", &gone.share.action);
-            planner.offer_undo(Undo {
-                partnership: id.clone(),
-                section: AgreementSection::CoachTime.anchor(),
-                said: match gone.actions.len() {
-                    0 => said,
-                    1 => format!("{said} One support action was tied to it."),
-                    n => format!("{said} {n} support actions were tied to it."),
+            let place = (AgreementSection::CoachTime.anchor(), format!("{row}-name"));
+            planner.remove_named(
+                &id,
+                place,
+                |p| p.remove_time_share(&row),
+                |gone| {
+                    let said = removed("coaching action", &gone.share.action);
+                    match gone.actions.len() {
+                        0 => said,
+                        1 => format!("{said} One support action was tied to it."),
+                        n => format!("{said} {n} support actions were tied to it."),
+                    }
                 },
-                focus: format!("{row}-name"),
-                parts: WITH_PLAN,
-                put_back: Arc::new(move |p| p.restore_time_share(gone.clone())),
-            });
+                Partnership::restore_time_share,
+            );
         }
     };
     view! {

@@ -89,9 +89,6 @@ pub fn rows_of(section: AgreementSection, field: &'static str) -> RowPlace {
     }
 }
 
-/// A coach or a coaching action, which the plan may name, goes with what names it.
-pub const WITH_PLAN: &[Part] = &[Part::Agreement, Part::Plan];
-
 /// A link that moves to a section of this step rather than following its address.
 #[component]
 pub fn SectionLink(section: AgreementSection, children: Children) -> impl IntoView {
