@@ -345,6 +345,16 @@ test('a removed coach, coaching action, commitment or role comes back with every
   await expect(section(page, 'Coach time investment').getByRole('group', { name: 'Modelling lessons' }).getByLabel('Share of time')).toHaveValue('20');
 });
 
+test('the header says whether work is saved without reading it out at every pause in typing', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  const saved = page.getByRole('status').filter({ hasText: 'All changes saved in this browser' });
+  await expect(saved).toBeVisible();
+  await expect(saved).toHaveAttribute('aria-live', 'off');
+  await section(page, 'Focus and student outcome').getByLabel('Improvement-plan goal').pressSequentially('Writing');
+  await expect(saved).toBeVisible();
+});
+
 test('a press on a button below a date box left half typed lands on the button, and the box then says what is wrong', async ({ page }) => {
   await openApp(page);
   await createPartnership(page, lincoln);

@@ -139,6 +139,12 @@ test('on a phone the whole plan reads each support action and teacher as a card,
     expect(await link.evaluate((a) => a.scrollWidth <= a.clientWidth)).toBe(true);
   }
   await expectNoAxeViolations(page, 'whole plan on a phone');
+  // At 200 % zoom on a laptop (640 pixels wide) the rows read as cards too, so no date
+  // breaks inside its year.
+  await page.setViewportSize({ width: 640, height: 360 });
+  for (const cell of await action.getByRole('cell').all()) {
+    expect((await cell.boundingBox())?.width).toBeGreaterThan(500);
+  }
 });
 
 test('long texts keep the printed summary to one page, and the screen says which are shortened', async ({ page }) => {
@@ -289,6 +295,16 @@ test('a template link and its QR code start a partnership in a fresh browser; a 
   await expect(page.getByRole('img', { name: /QR code of the template link/ })).toBeVisible();
   const link = await page.getByLabel('Link to the template').inputValue();
   expect(link).toContain('/dist/#/template/');
+  // Said copied, the link goes with its words once the name changes.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy the link' }).click();
+  await expect(page.getByText('The link is copied.')).toBeVisible();
+  const templateName = await page.getByLabel('Template name').inputValue();
+  await page.getByLabel('Template name').fill(`${templateName} for pairs`);
+  await expect(page.getByText('The link is copied.')).toHaveCount(0);
+  await expect(page.getByLabel('Link to the template')).toHaveCount(0);
+  await page.getByLabel('Template name').fill(templateName);
+  await page.getByRole('button', { name: 'Show a link and QR code' }).click();
   await expectNoAxeViolations(page, 'template link and QR code');
   // The code a phone scans holds the same template, written in the letters QR codes
   // store most densely.
