@@ -75,10 +75,16 @@ async function carryUntilInSight(handle: Locator, at: PointerAt, edge: Partial<P
   await handle.page().evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
-/** The middle of a column, below its heading and its list of cards, however empty. */
+/** The middle of a column, below its heading and its list of cards, however empty, kept
+ * clear of the window's edges, where a held card would scroll the page under the drop. */
 async function middleOf(page: Page, position: number) {
   const b = (await page.locator(`.column[data-position="${position}"]`).boundingBox())!;
-  return { clientX: b.x + b.width / 2, clientY: b.y + b.height / 2 };
+  const { width, height } = page.viewportSize()!;
+  const clear = 80;
+  return {
+    clientX: Math.max(b.x + 4, Math.min(b.x + b.width / 2, width - clear)),
+    clientY: Math.max(b.y + 4, Math.min(b.y + b.height / 2, height - clear)),
+  };
 }
 
 test('a pasted staff of 30 is placed by drag, by the Move menu and by keyboard alone, and stays placed', async ({ page }) => {
