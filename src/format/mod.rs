@@ -10,6 +10,7 @@ pub mod import;
 mod left_out;
 pub mod link;
 mod location;
+pub mod merge;
 mod migrate;
 mod pretty;
 mod problem;

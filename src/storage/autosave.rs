@@ -1,10 +1,12 @@
 //! Saves the workspace a moment after each edit and at once when the page is hidden or
-//! closed, follows saves made in other tabs, and stops to ask when both changed.
+//! closed, follows saves made in other tabs, puts both tabs' changes together when they
+//! changed different things, and stops to ask when they changed the same one.
 
 use super::files::download;
 use super::local::{open_stored, save, set_aside, stored_text, WORKSPACE_KEY};
 use super::{SaveProblem, SaveStatus};
-use crate::format::{write_compact, Document};
+use crate::format::merge::merged;
+use crate::format::{stored, write_compact, Document};
 use crate::model::fingerprint::fingerprint;
 use crate::model::Workspace;
 use chrono::{DateTime, Utc};
@@ -42,7 +44,7 @@ pub struct Autosave {
     now: fn() -> DateTime<Utc>,
     /// Why nothing may be written at all (storage missing, or unreadable data to protect).
     blocked: StoredValue<Option<SaveProblem>>,
-    /// Fingerprint of the stored text as this tab last read or wrote it.
+    /// The stored text as this tab last read or wrote it.
     known: StoredValue<Option<String>>,
     pending: StoredValue<bool>,
     /// Set while a workspace read from storage is put in place, so it is not saved back.
@@ -53,7 +55,7 @@ pub struct Autosave {
 }
 
 impl Autosave {
-    /// Starts watching `workspace`. `known` is the fingerprint of what was loaded.
+    /// Starts watching `workspace`. `known` is the text it was loaded from.
     pub fn start(
         workspace: RwSignal<Workspace>,
         status: RwSignal<SaveStatus>,
@@ -143,8 +145,9 @@ impl Autosave {
                 .with_untracked(|w| save(w, (self.now)(), known.as_deref()))
         };
         match result {
-            Ok(fingerprint) => {
-                self.known.set_value(Some(fingerprint));
+            Err(SaveProblem::ChangedElsewhere) if self.combine(stored_text().ok().flatten()) => {}
+            Ok(text) => {
+                self.known.set_value(Some(text));
                 self.pending.set_value(false);
                 keep_unsaved(None);
                 self.status.set(SaveStatus::Saved);
@@ -160,6 +163,12 @@ impl Autosave {
     }
 
     fn other_tab_saved(self, text: Option<String>) {
+        if self.pending.get_value()
+            && self.blocked.get_value().is_none()
+            && self.combine(text.clone())
+        {
+            return;
+        }
         if self.pending.get_value() || self.blocked.get_value().is_some() {
             self.other_tab_changed.set(true);
             self.status
@@ -186,12 +195,37 @@ impl Autosave {
             self.blocked.set_value(None);
         }
         keep_unsaved(None);
-        self.known.set_value(text.map(fingerprint));
+        self.known.set_value(text.map(str::to_string));
         self.pending.set_value(false);
         self.other_tab_changed.set(false);
         self.adopting.set_value(true);
         self.workspace.set(workspace);
         self.status.set(SaveStatus::Saved);
+    }
+
+    /// Another tab saved while this one had edits to save: when the two changed different
+    /// things, this tab takes the other's changes in with its own and saves both. False,
+    /// with nothing changed, when they changed the same thing or the two do not stand
+    /// together (a teacher one removed whom the other gave support).
+    fn combine(self, theirs: Option<String>) -> bool {
+        let (Some(base), Some(theirs)) = (self.known.get_value(), theirs) else {
+            return false;
+        };
+        let Some(text) = merged(&base, &self.as_text(), &theirs) else {
+            return false;
+        };
+        match stored::open(&text) {
+            Ok(opened) if opened.set_aside.is_empty() => {
+                self.known.set_value(Some(theirs));
+                self.other_tab_changed.set(false);
+                self.adopting.set_value(true);
+                self.workspace.set(opened.workspace);
+                self.pending.set_value(true);
+                self.flush();
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Settles a clash by taking what the other tab saved; this tab's version is kept aside.
@@ -233,7 +267,7 @@ impl Autosave {
             // The other tab cleared what was stored: there is nothing to keep.
             None => "This tab's version is saved.".to_string(),
         };
-        self.known.set_value(current.as_deref().map(fingerprint));
+        self.known.set_value(current);
         self.other_tab_changed.set(false);
         self.pending.set_value(true);
         self.flush();

@@ -20,7 +20,7 @@ const SET_ASIDE_PREFIX: &str = "partnership-planner.unreadable.";
 /// What was found in this browser at start-up.
 pub enum Loaded {
     Empty,
-    /// The workspace, with the fingerprint of the text it was read from. `kept_aside`
+    /// The workspace, with the text it was read from. `kept_aside`
     /// counts partnerships copied aside; `unkept` holds one that could not be copied aside
     /// (storage full): then the stored text is the only copy and must not be written over.
     Restored {
@@ -55,8 +55,8 @@ fn storage_exists() -> bool {
 }
 
 /// localStorage through gloo-storage, whose accessor panics without storage: so only once
-/// it is known to exist. The workspace is read and written as the exact text stored (its
-/// fingerprint tells this tab's save from another's) and with the browser's own error,
+/// it is known to exist. The workspace is read and written as the exact text stored (which
+/// tells this tab's save from another's) and with the browser's own error,
 /// which tells a full storage from a refused one.
 fn storage() -> Option<web_sys::Storage> {
     storage_exists().then(LocalStorage::raw)
@@ -137,7 +137,7 @@ pub fn load() -> Loaded {
     match open_stored(&text) {
         Ok(opened) => Loaded::Restored {
             workspace: opened.workspace,
-            known: fingerprint(&text),
+            known: text.clone(),
             kept_aside: opened.kept_aside,
             unkept: opened.unkept.map(|(problem, _)| (problem, text)),
         },
@@ -218,7 +218,7 @@ pub fn forget_set_aside(key: &str) -> Result<(), SaveProblem> {
 }
 
 /// Saves the workspace if what is stored is still what this tab last read or wrote
-/// (`expected`, the fingerprint; `None` when nothing was stored). Returns the new fingerprint.
+/// (`expected`; `None` when nothing was stored). Returns the text now stored.
 pub fn save(
     workspace: &Workspace,
     now: DateTime<Utc>,
@@ -228,11 +228,11 @@ pub fn save(
         .map_err(|refused| SaveProblem::Invalid(refused.to_string()))?;
     let storage = storage().ok_or(SaveProblem::Unavailable)?;
     let current = storage.get_item(WORKSPACE_KEY).map_err(problem_of)?;
-    if current.as_deref().map(fingerprint).as_deref() != expected {
+    if current.as_deref() != expected {
         return Err(SaveProblem::ChangedElsewhere);
     }
     storage.set_item(WORKSPACE_KEY, &text).map_err(problem_of)?;
-    Ok(fingerprint(&text))
+    Ok(text)
 }
 
 /// A setting of this device, such as presentation mode, kept apart from the plans.

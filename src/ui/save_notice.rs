@@ -41,7 +41,7 @@ pub fn SaveNotice() -> impl IntoView {
         {move || problem.get().map(|problem| {
             let clash = problem == SaveProblem::ChangedElsewhere;
             view! {
-                <div class="notice notice-warning" role="alert">
+                <div class="notice notice-warning save-problem" role="alert">
                     <p><strong>"Not saved. "</strong>{problem.to_string()}</p>
                     <div class="notice-actions">
                         {clash.then(|| view! {

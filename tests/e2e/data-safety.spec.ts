@@ -470,6 +470,32 @@ test('two tabs: a save in one appears in the other, and a clash asks before losi
   await expect(partnershipList(second).getByRole('heading', { name: 'Kept from the first tab' })).toBeVisible();
 });
 
+test('two tabs that change different things keep both, without asking', async ({ context }) => {
+  const first = await context.newPage();
+  await openApp(first);
+  await createPartnership(first, lincoln);
+  const agreement = first.url();
+
+  const second = await context.newPage();
+  // The second tab's autosave waits (its debounce timer is held) while the first tab saves.
+  await second.addInitScript((debounce) => {
+    const setTimeout = window.setTimeout;
+    window.setTimeout = ((fn: TimerHandler, delay?: number, ...args: unknown[]) =>
+      delay === debounce ? 0 : setTimeout(fn, delay, ...args)) as typeof window.setTimeout;
+  }, AUTOSAVE_DELAY_MS);
+  await second.goto(agreement);
+  await second.getByLabel('Who decides an exception').fill('The principal, within a day');
+  await first.getByLabel('Desired student outcome').fill('Every student writes a paragraph a week');
+
+  // Each tab shows the other's words beside its own, and nothing asks which to keep.
+  await expect(second.getByLabel('Desired student outcome')).toHaveValue('Every student writes a paragraph a week');
+  await expect(first.getByLabel('Who decides an exception')).toHaveValue('The principal, within a day');
+  await expect(second.getByRole('alert').filter({ hasText: 'also open in another tab' })).toHaveCount(0);
+  await first.reload();
+  await expect(first.getByLabel('Who decides an exception')).toHaveValue('The principal, within a day');
+  await expect(first.getByLabel('Desired student outcome')).toHaveValue('Every student writes a paragraph a week');
+});
+
 test('a whole journey makes no request outside its own origin and breaks no security rule', async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const requests: string[] = [];
