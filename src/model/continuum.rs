@@ -213,6 +213,15 @@ impl Continuum {
             .any(|t| t.stage.is_some() && t.position.is_some())
     }
 
+    /// How many teachers have a stage but no place on the map yet: support proposed from
+    /// the map leaves them out until they are placed.
+    pub fn staged_not_placed(&self) -> usize {
+        self.teachers
+            .iter()
+            .filter(|t| t.stage.is_some() && t.position.is_none())
+            .count()
+    }
+
     /// Every teacher with a name to choose them by: a name two teachers share is followed
     /// by the team, grade or subject, else by the order on the list ("Lee Wong (2)").
     pub fn names_told_apart(&self) -> Vec<(Id, String)> {

@@ -168,6 +168,46 @@ fn first_name_first(name: String) -> String {
     }
 }
 
+/// Words that begin a team, grade or subject written after a name.
+const ASSIGNMENT_WORDS: [&str; 24] = [
+    "grade",
+    "grades",
+    "year",
+    "kindergarten",
+    "k",
+    "pre-k",
+    "prek",
+    "reception",
+    "math",
+    "maths",
+    "mathematics",
+    "english",
+    "ela",
+    "science",
+    "history",
+    "social",
+    "music",
+    "pe",
+    "spanish",
+    "french",
+    "sped",
+    "esl",
+    "ell",
+    "literacy",
+];
+
+/// Whether the text after a comma is a team, grade or subject rather than a first name
+/// or a suffix: it has a number ("Grade 4", "3rd") or starts as one does ("Maths").
+fn looks_like_assignment(text: &str) -> bool {
+    let first = text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        .to_lowercase();
+    text.contains(|c: char| c.is_ascii_digit()) || ASSIGNMENT_WORDS.contains(&first.as_str())
+}
+
 /// Whether header-less rows could be a last and a first name, and the likelier reading:
 /// last name first when every first cell is one word and the rows are split by commas,
 /// as "Last, First" is written.
@@ -202,6 +242,15 @@ pub fn parse_roster(text: &str, on_the_map: &[Teacher], chosen: Option<Reading>)
         // What spreadsheets write as CSV where the comma is the decimal sign.
         Some(';')
     } else if !lines.is_empty() && lines.iter().all(|l| l.contains(',')) {
+        Some(',')
+    } else if lines.iter().any(|l| l.contains(','))
+        && lines
+            .iter()
+            .filter_map(|l| l.split_once(','))
+            .all(|(_, after)| looks_like_assignment(after))
+    {
+        // Some names with a team after a comma, some without: "Frank Li" among
+        // "Carla Diaz, Grade 4" is a name alone, not a reason to read the others whole.
         Some(',')
     } else {
         None
@@ -406,6 +455,26 @@ mod tests {
         assert_eq!(
             names(&parse_roster(text, &[], None)),
             [("Ana Ruiz", "Grade 3"), ("Ben Okoro", "Grade \"4\"")]
+        );
+    }
+
+    #[test]
+    fn a_team_after_a_comma_on_some_lines_only_is_still_a_team() {
+        let text = "Carla Diaz, Grade 4\nDev Patel, Grade 5\nFrank Li\nGil Sol, Maths\n";
+        assert_eq!(
+            names(&parse_roster(text, &[], None)),
+            [
+                ("Carla Diaz", "Grade 4"),
+                ("Dev Patel", "Grade 5"),
+                ("Frank Li", ""),
+                ("Gil Sol", "Maths")
+            ]
+        );
+        // A first name or a suffix after the comma is part of the name.
+        let text = "Okoro, Ben\nFrank Li\nBen Okoro, Jr.\n";
+        assert_eq!(
+            names(&parse_roster(text, &[], None)),
+            [("Ben Okoro", ""), ("Frank Li", ""), ("Ben Okoro, Jr.", "")]
         );
     }
 

@@ -577,6 +577,31 @@ test('a list written “Last, First” is read last name first, and the pair can
   await expect(page.getByRole('button', { name: /^Move Ben Okoro/ })).toHaveCount(1);
 });
 
+test('a team after a comma on some lines only is read as the team, and the others as names alone', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  await openContinuum(page);
+  await page.getByLabel('Names, one a line, or rows copied from a spreadsheet').fill('Carla Diaz, Grade 4\nDev Patel, Grade 5\nFrank Li\n');
+  const preview = page.getByRole('table', { name: 'Teachers the paste will add' });
+  await expect(preview.getByRole('row', { name: /Carla Diaz/ })).toContainText('Grade 4');
+  await expect(preview.getByRole('row', { name: /Frank Li/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Add 3 teachers' }).click();
+  await expect(page.getByRole('button', { name: 'Move Dev Patel' })).toBeVisible();
+  await expect(page.getByLabel('Show team, grade or subject').locator('option', { hasText: 'Grade 5' })).toHaveCount(1);
+});
+
+test('the agreement’s wording of the practice is taken with one key, and the cursor goes into the box', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  await page.getByLabel('Teacher practice you expect to see first').fill('Daily checks for understanding');
+  await openContinuum(page);
+  await page.getByRole('button', { name: 'Use this wording' }).focus();
+  await page.keyboard.press('Enter');
+  const practice = page.getByLabel('The practice it measures');
+  await expect(practice).toHaveValue('Daily checks for understanding');
+  await expect(practice).toBeFocused();
+});
+
 test('a card dropped by mouse near the bottom of the window, where the page scrolls, lands and the app carries on', async ({ page }) => {
   await mapWith(page, ['Amy Adams', 'Bo Brown', 'Cy Chen']);
   for (const [name, to] of [['Amy Adams', 2], ['Bo Brown', 3]] as const) {

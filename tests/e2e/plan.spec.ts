@@ -6,6 +6,8 @@ import { expectNoAxeViolations, downloadJson, partnershipList } from './helpers'
 import { seedStaff, staff, PARTNERSHIP } from './staff';
 
 const said = (page: Page) => page.locator('#step-title ~ .board-said, .board-said').first();
+/** What proposing support from the map did, said beside its button. */
+const proposed = (page: Page) => page.locator('.propose-said');
 const action = (page: Page, what: string) => page.locator('.action-list').getByRole('button', { name: new RegExp(`^${what}`) });
 const protocol = (page: Page, name: string) => page.locator('.protocol').filter({ has: page.getByRole('heading', { name: new RegExp(`^${name}`) }) });
 
@@ -38,12 +40,12 @@ test.beforeEach(async ({ page }) => {
 
 test('the pair proposes a plan from the map, adapts it, follows a stage change and keeps it all', async ({ page }) => {
   await page.getByRole('button', { name: 'Propose support from the map' }).click();
-  await expect(said(page)).toHaveText(/^Added \d+ support actions and 2 two-question protocols\. What you had written is kept/);
+  await expect(proposed(page)).toHaveText(/^Added \d+ support actions, and the two questions for 2 unwilling teachers\. What you had written is kept/);
   // Support the playbook ships counts toward the coaching action it spends the coach's time on.
   await expect(page.locator('.time-spread').getByRole('row', { name: /^Co-planning/ })).toContainText('(1 action)');
   await expectNoAxeViolations(page, 'proposed plan');
   await page.getByRole('button', { name: 'Propose support from the map' }).click();
-  await expect(said(page)).toHaveText(/^Nothing new to add/);
+  await expect(proposed(page)).toHaveText(/^Nothing new to add/);
 
   // An action made the pair's own, then late: marked overdue in words and shape.
   await action(page, 'Share classroom and student data').click();
@@ -201,9 +203,23 @@ test('removing a teacher says what goes with them from the plan, and undo brings
   await expect(protocol(page, 'Hugo Ruiz')).toHaveCount(0);
 });
 
+test('proposing says who is left out for want of a place on the map, and the button pressed stays where it was', async ({ page }) => {
+  const teachers = staff(12);
+  teachers[2].position = null; // Cleo Ruiz, unwilling, not yet placed.
+  await seedStaff(page, teachers);
+  await openPlan(page);
+  const propose = page.getByRole('button', { name: 'Propose support from the map' });
+  await propose.focus();
+  const before = (await propose.boundingBox())!.y;
+  await page.keyboard.press('Enter');
+  await expect(proposed(page)).toHaveText(/^Added \d+ support actions, and the two questions for 1 unwilling teacher\. .* One teacher with a stage is not placed on the map yet, and has no support until they are\.$/);
+  await expect(propose).toBeFocused();
+  expect((await propose.boundingBox())!.y).toBe(before);
+});
+
 test('removing a coach says what becomes of their support, and undo gives it back to them', async ({ page }) => {
   await page.getByRole('button', { name: 'Propose support from the map' }).click();
-  await expect(said(page)).toHaveText(/^Added \d+ support actions/);
+  await expect(proposed(page)).toHaveText(/^Added \d+ support actions/);
   await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Agreement/ }).click();
   await page.getByRole('button', { name: 'Remove coach 1' }).click();
   const note = page.getByRole('status').filter({ hasText: 'Removed Ana Diaz.' });
@@ -224,7 +240,7 @@ test('the plan can be worked with the keyboard alone, and at 390 wide', async ({
   await page.setViewportSize({ width: 390, height: 844 });
   await tabTo(page, page.getByRole('button', { name: 'Propose support from the map' }));
   await page.keyboard.press('Enter');
-  await expect(said(page)).toHaveText(/^Added/);
+  await expect(proposed(page)).toHaveText(/^Added/);
   await tabTo(page, action(page, 'Coach models a lesson'));
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('What', { exact: true })).toBeFocused();
@@ -258,7 +274,7 @@ test('a large staff lists twenty unwilling teachers at first, and the rest on re
   await seedStaff(page, staff(120));
   await openPlan(page);
   await page.getByRole('button', { name: 'Propose support from the map' }).click();
-  await expect(said(page)).toHaveText(/and 24 two-question protocols\./);
+  await expect(proposed(page)).toHaveText(/, and the two questions for 24 unwilling teachers\./);
   await expect(page.locator('.protocol')).toHaveCount(20);
   await page.getByRole('button', { name: 'Show the other 4 unwilling teachers' }).click();
   await expect(page.locator('.protocol')).toHaveCount(24);
@@ -279,7 +295,7 @@ test('the unwilling teachers of a large staff without the two questions make one
 
 test('support for a stage no one is at any more is pointed out, and can be dropped', async ({ page }) => {
   await page.getByRole('button', { name: 'Propose support from the map' }).click();
-  await expect(said(page)).toContainText('Added');
+  await expect(proposed(page)).toContainText('Added');
   await expect(page.getByText('No one on the map is Developing')).toHaveCount(0);
   // Eva and Jon Ruiz, the two developing teachers, both move on to Started.
   await openMap(page);
@@ -329,7 +345,7 @@ test('a plan with no one on the map yet sends the pair to the map first', async 
   const index = page.getByRole('navigation', { name: 'Sections of the support plan' });
   await expect(index.getByRole('link', { name: /Unwilling teachers/ })).toContainText('(to do)');
   await page.getByRole('button', { name: 'Propose support from the map' }).click();
-  await expect(said(page)).toHaveText(/^Nothing to propose yet: support follows the stages of the teachers placed on the map\./);
+  await expect(proposed(page)).toHaveText(/^Nothing to propose yet: support follows the stages of the teachers placed on the map\./);
   await expectNoAxeViolations(page, 'an empty plan');
   await page.getByRole('link', { name: 'Place your teachers on the continuum map' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Continuum map/ })).toBeVisible();

@@ -63,16 +63,16 @@ test('the school is required, and the form says so where it is', async ({ page }
   await expectNoAxeViolations(page, 'form with errors');
 });
 
-test('a school and principal typed into the new partnership form are still there after a reload, and gone once it is cancelled', async ({ page }) => {
+test('the new partnership form is open again after a reload with the school and principal typed, and gone once it is cancelled', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Start a partnership' }).click();
   let form = page.getByRole('form', { name: 'New partnership' });
   await form.getByLabel('School', { exact: true }).fill('Lincoln Elementary');
   await form.getByLabel('Principal').fill('Maria Lopez');
   await page.reload();
-  await page.getByRole('button', { name: 'Start a partnership' }).click();
   form = page.getByRole('form', { name: 'New partnership' });
   await expect(form.getByLabel('School', { exact: true })).toHaveValue('Lincoln Elementary');
+  await expect(form.getByLabel('School', { exact: true })).toBeFocused();
   await expect(form.getByLabel('Principal')).toHaveValue('Maria Lopez');
   await form.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Start a partnership' }).click();

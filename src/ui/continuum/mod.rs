@@ -15,7 +15,7 @@ use super::widgets::{Section, TextField};
 use crate::model::continuum::Descriptors;
 use crate::model::{Id, Stage};
 use crate::ui::widgets::IntoFresh;
-use crate::ui::widgets::Shown;
+use crate::ui::widgets::{focus_when_drawn, Shown};
 use board::teachers;
 use leptos::prelude::*;
 use state::{MapState, View};
@@ -119,7 +119,11 @@ fn Describe(id: Id, complete: Signal<bool>) -> impl IntoView {
             <Shown when=move || practice.with(|p| p.trim().is_empty()) && from_agreement.with(|a| !a.is_empty())>
                 <p class="from-agreement">
                     <span>"From your agreement: “"{from_agreement}"”"</span>
-                    <button type="button" on:click=move |_| set_practice.run(from_agreement.get_untracked())>"Use this wording"</button>
+                    <button type="button" on:click=move |_| {
+                        set_practice.run(from_agreement.get_untracked());
+                        // The button goes with the empty box: the cursor goes into the box.
+                        focus_when_drawn("continuum-practice".into());
+                    }>"Use this wording"</button>
                 </p>
             </Shown>
             <TextField id="continuum-practice" label="The practice it measures" multiline=true value=practice on_change=set_practice />

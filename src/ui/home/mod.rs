@@ -25,7 +25,12 @@ use set_aside::SetAsidePanel;
 #[component]
 pub fn WorkspaceHome() -> impl IntoView {
     let planner = use_planner();
-    let creating = RwSignal::new(false);
+    // A form left with words in it opens again as it was, unless a template's link is
+    // opening its own.
+    let creating = RwSignal::new(
+        new_partnership::left_open()
+            && !matches!(planner.route.get_untracked(), Route::Template { .. }),
+    );
     let announcement = RwSignal::new(String::new());
     provide_context(Announcer(announcement));
     shell::set_title("Your partnerships · Partnership Planner");

@@ -2,7 +2,7 @@
 
 use super::super::planner::use_planner;
 use super::super::shell;
-use super::super::widgets::{focus_when_drawn, typed_text, CheckedField, IntoFresh};
+use super::super::widgets::{focus_when_drawn, left_typed, typed_text, CheckedField, IntoFresh};
 use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::partnership::DetailsProblem;
 use crate::model::template::Template;
@@ -10,6 +10,15 @@ use crate::model::{Partnership, PartnershipDetails, SchoolYear, Step};
 use crate::route::Route;
 use leptos::html;
 use leptos::prelude::*;
+
+const SCHOOL: &str = "new-partnership.school";
+const PRINCIPAL: &str = "new-partnership.principal";
+
+/// Whether the form was left with a school or a principal typed in it, to open it again
+/// as it was after a reload.
+pub fn left_open() -> bool {
+    left_typed(SCHOOL) || left_typed(PRINCIPAL)
+}
 
 /// Starts a partnership from scratch, or from `template` when one was opened.
 #[component]
@@ -21,9 +30,9 @@ pub fn NewPartnershipForm(
     let from_template = template.is_some();
     let template = StoredValue::new(template);
     // Kept over a reload, as every box typed in is, until the partnership starts.
-    let school = typed_text("new-partnership.school".into());
+    let school = typed_text(SCHOOL.into());
     let year = RwSignal::new(SchoolYear::containing(shell::today()).to_string());
-    let principal = typed_text("new-partnership.principal".into());
+    let principal = typed_text(PRINCIPAL.into());
     let close = move || {
         school.set(String::new());
         principal.set(String::new());

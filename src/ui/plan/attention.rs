@@ -13,6 +13,8 @@ use leptos::prelude::*;
 #[component]
 pub fn Propose() -> impl IntoView {
     let plan = use_plan();
+    // Said beside the button, where the eye is, rather than at the top of the step.
+    let said = RwSignal::new(String::new());
     let propose = move |_| {
         let leads = plan.leads();
         let mut proposed = Proposed::default();
@@ -21,24 +23,33 @@ pub fn Propose() -> impl IntoView {
                 .plan
                 .propose(&p.continuum, &p.agreement.time_investment, &leads)
         });
-        plan.say(match proposed {
+        let unplaced = match plan.peek(|p| p.continuum.staged_not_placed()) {
+            0 => "",
+            1 => " One teacher with a stage is not placed on the map yet, and has no support until they are.",
+            _ => " Some teachers with a stage are not placed on the map yet, and have no support until they are.",
+        };
+        let added = match proposed {
             Proposed { actions: 0, protocols: 0 } if !plan.peek(|p| p.continuum.anyone_staged()) => {
                 "Nothing to propose yet: support follows the stages of the teachers placed on the map. Place teachers and give them a stage in step 2 first.".to_string()
             }
             Proposed { actions: 0, protocols: 0 } => {
-                "Nothing new to add: every stage on the map already has its support, and every unwilling teacher their protocol.".to_string()
+                "Nothing new to add: every stage on the map already has its support, and every unwilling teacher their two questions.".to_string()
             }
-            Proposed { actions, protocols } => format!(
-                "Added {} and {}. What you had written is kept as it was.",
-                count(actions, "support action"),
-                count(protocols, "two-question protocol"),
-            ),
-        });
+            Proposed { actions, protocols } => {
+                let questions = (protocols > 0)
+                    .then(|| format!("the two questions for {}", count(protocols, "unwilling teacher")));
+                let actions = (actions > 0).then(|| count(actions, "support action"));
+                let added: Vec<String> = actions.into_iter().chain(questions).collect();
+                format!("Added {}. What you had written is kept as it was.", added.join(", and "))
+            }
+        };
+        said.set(format!("{added}{unplaced}"));
     };
     view! {
         <div class="propose">
             <button type="button" class="primary" on:click=propose>"Propose support from the map"</button>
             <p class="hint">"Adds the playbook's support for every stage someone on the map is at, and the two questions for each unwilling teacher. With two coaches, they take the stages in turn; change who gives any of it below. Nothing you wrote is changed or added twice."</p>
+            <p class="live propose-said" role="status">{said}</p>
         </div>
     }
 }

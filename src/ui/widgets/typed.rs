@@ -19,3 +19,8 @@ pub fn typed_text(key: String) -> RwSignal<String> {
     });
     text
 }
+
+/// Whether the box named `key` was left holding words.
+pub fn left_typed(key: &str) -> bool {
+    preference(&format!("{TYPED_PREFIX}{key}")).is_some_and(|t| !t.is_empty())
+}
