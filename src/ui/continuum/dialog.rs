@@ -299,7 +299,7 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
             <RequiredField id="teacher-name" label="Name or code" value=name_value on_change=set_name
                 kept=|name| format!("A teacher needs a name or a code. Until you write one, “{name}” is kept.") />
             <TextField id="teacher-assignment" label="Team, grade or subject" value=assignment on_change=set_assignment />
-            <TextField id="teacher-notes" label="Notes" hint="Private to this browser and full files; left out of anonymised files." multiline=true value=notes on_change=set_notes />
+            <TextField id="teacher-notes" label="Notes" hint="Kept in this browser and in exported files; left out of anonymised copies." multiline=true value=notes on_change=set_notes />
             {goes}
             <button type="button" class="danger" on:click=remove>"Remove from the map"</button>
         </details>

@@ -28,7 +28,9 @@ pub fn ContinuumStep(id: Id) -> impl IntoView {
     let done = move |i: usize| Signal::derive(move || checks.with(|c| c[i]));
     view! {
         <Describe id=id.clone() complete=done(0) />
-        <Section anchor="staff" title="Staff" complete=Signal::derive(move || map.ids.with(|ids| !ids.is_empty()))
+        // Staff and snapshots show no state of their own: the step's count is of the
+        // continuum described, everyone placed and band goals, as the step bar says.
+        <Section anchor="staff" title="Staff" plain=true
             prompt="Everyone whose teaching the focus touches. Add them one at a time or paste a list.">
             <Shown when=move || map.ids.with(|ids| !ids.is_empty())>
                 <p class="hint">{move || format!("The map has {}. To rename or remove one, use their Move button on the map, under “Name, team and notes”.", teachers(map.ids.with(Vec::len)))}</p>
@@ -46,7 +48,7 @@ pub fn ContinuumStep(id: Id) -> impl IntoView {
             prompt="A goal for a group of teachers, such as those now at 5–6 or at 2–3. Bands show as shading on the board.">
             <bands::BandGoals />
         </Section>
-        <Section anchor="snapshots" title="Snapshots" complete=Signal::derive(move || map.read(|c| !c.snapshots.is_empty()))
+        <Section anchor="snapshots" title="Snapshots" plain=true
             prompt="Keep the map as it stands today; when you look again later in the year, compare then and now to see who moved.">
             <snapshots::Snapshots />
         </Section>

@@ -160,7 +160,7 @@ pub fn PasteRoster() -> impl IntoView {
                 <div class="table-wrap">
                     <table class="preview-table">
                         <caption class="visually-hidden">"Teachers the paste will add"</caption>
-                        <thead><tr><th scope="col">"Name or code"</th><th scope="col">"Check"</th><th scope="col">"Team, grade or subject"</th></tr></thead>
+                        <thead><tr><th scope="col">"Name or code"</th><th scope="col">"Already listed?"</th><th scope="col">"Team, grade or subject"</th></tr></thead>
                         <tbody>
                             {move || roster.with(|r| r.rows.clone()).into_iter().map(|row| {
                                 let flagged = row.duplicate.is_some();

@@ -337,7 +337,7 @@ fn Comparison(earlier: RwSignal<String>, later: RwSignal<String>) -> impl IntoVi
                 </table>
             </div>
             <fieldset class="table-choice">
-                <legend>"Count from-to by"</legend>
+                <legend>"Count who went from where to where, by"</legend>
                 <label><input type="radio" name="from-to" prop:checked=move || !by_stage.get() on:change=move |_| by_stage.set(false) />" Position"</label>
                 <label><input type="radio" name="from-to" prop:checked=by_stage on:change=move |_| by_stage.set(true) />" Stage"</label>
             </fieldset>

@@ -75,7 +75,7 @@ pub fn PartnershipScreen(id: Id, step: Step) -> impl IntoView {
             None => view! {
                 <section class="missing">
                     <h1 tabindex="-1">"This partnership is not in this browser"</h1>
-                    <p>"It may have been deleted, or it was made in another browser. Partnerships move between browsers as exported files."</p>
+                    <p>"It may have been deleted, here or in another tab: the list of partnerships in the tab where it was deleted offers to undo that. Or it was made in another browser: partnerships move between browsers as exported files."</p>
                     <p><a href="#/">"Go to your partnerships"</a></p>
                 </section>
             }.fresh(),

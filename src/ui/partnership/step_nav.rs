@@ -42,7 +42,7 @@ pub fn StepNav(id: Id, current: Step) -> impl IntoView {
                     <span class="step-badge" aria-hidden="true">{step.number()}</span>
                     <span class="step-text">
                         <span class="step-title">{step.title()}</span>
-                        <span class="step-progress">{move || progress_words(progress.get())}</span>
+                        <span class="step-progress">{move || progress_words(step, progress.get())}</span>
                     </span>
                 </a>
             </li>
@@ -76,10 +76,11 @@ pub fn StepTurn(id: Id, current: Step) -> impl IntoView {
     }
 }
 
-fn progress_words(progress: Progress) -> String {
-    if progress.is_complete() {
-        "Complete".to_string()
-    } else {
-        format!("{} of {} done", progress.done, progress.total)
+/// The summary counts the steps before it, and says so: its "1 of 3" is not its own parts.
+fn progress_words(step: Step, progress: Progress) -> String {
+    match step {
+        _ if progress.is_complete() => "Complete".to_string(),
+        Step::Summary => format!("{} of {} steps complete", progress.done, progress.total),
+        _ => format!("{} of {} done", progress.done, progress.total),
     }
 }

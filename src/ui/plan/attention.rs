@@ -326,7 +326,7 @@ fn ask_view(ask: Ask) -> Drawn {
         }
         Ask::NoStartDate { names, push_in } => {
             let said = format!(
-                "{} getting ready without a date to begin: {}. Their support begins on a date, still to be set.",
+                "{} getting ready without a date to begin: {}. Set the date their support starts.",
                 if names.len() == 1 {
                     "One teacher is"
                 } else {

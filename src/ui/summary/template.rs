@@ -2,7 +2,7 @@
 //! a facilitator to put on the projector.
 
 use super::super::planner::use_planner;
-use super::super::widgets::{focus_when_drawn, qr_code, QrImage};
+use super::super::widgets::{focus_when_drawn, left_typed, qr_code, typed_text, QrImage};
 use crate::format::file_name::template_file_name;
 use crate::format::link::{scan_payload, template_fragment, SCAN_PREFIX};
 use crate::format::template::{offered_name, template_of, write_template};
@@ -16,8 +16,10 @@ use leptos::prelude::*;
 #[component]
 pub fn MakeTemplate(id: Id) -> impl IntoView {
     let planner = use_planner();
-    let open = RwSignal::new(false);
-    let name = RwSignal::new(String::new());
+    // The name typed is kept over a reload, and the form with it.
+    let name_key = format!("{id}.template-name");
+    let open = RwSignal::new(left_typed(&name_key));
+    let name = typed_text(name_key);
     let said = RwSignal::new(String::new());
     // The link to copy, and the same template's payload as the QR code carries it.
     let link = RwSignal::new(None::<String>);
@@ -32,7 +34,9 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
                     goal => offered_name(p, goal),
                 })
         });
-        name.set(suggested.unwrap_or_default());
+        if name.with_untracked(|n| n.trim().is_empty()) {
+            name.set(suggested.unwrap_or_default());
+        }
         open.set(true);
         // The button goes as the form comes: the keyboard goes on from the name.
         focus_when_drawn("template-name".to_string());
