@@ -458,6 +458,22 @@ test('on a phone a card carried by touch to the side of the board scrolls the bo
   await expect(said(page)).toHaveText(new RegExp(`^${name} moved from 3 to 10\\.`));
 });
 
+test('on a phone a card carried by keyboard to a column out of sight is brought wholly into sight', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await seedStaff(page, staff(12));
+  const ana = card(page, 'Ana Ruiz');
+  await ana.focus();
+  await page.keyboard.press('Enter');
+  // Column by column, half in sight at the board's edge as much as far out of it.
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(card(page, 'Ana Ruiz')).toBeFocused();
+    await expect(card(page, 'Ana Ruiz')).toBeInViewport({ ratio: 1 });
+  }
+  await page.keyboard.press('Enter');
+  await expect(said(page)).toHaveText(/^Ana Ruiz moved/);
+});
+
 test('a card left without Enter or Escape goes back, and the Move menu closes when focus leaves it', async ({ page }) => {
   await seedStaff(page, staff(12));
   const ana = card(page, 'Ana Ruiz');

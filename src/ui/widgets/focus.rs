@@ -56,13 +56,18 @@ fn focus_within_frames(id: String, frames: u8) {
 
 /// Focuses the control with this id as soon as the edit just made has been drawn, before
 /// the next key press is handled: a card moved by keyboard is drawn anew in its new
-/// column, and the next arrow must reach it.
+/// column, and the next arrow must reach it. It is brought wholly into sight, as focus
+/// alone leaves a card half off a phone's board.
 pub fn focus_after_render(id: String) {
     // Queued after the render effects the edit woke, so the new card exists by then.
     leptos::task::spawn_local(async move {
         if let Some(control) = element(&id) {
             // Focus fails only on a detached element; then there is nowhere to go.
             let _ = control.focus();
+            let nearest = web_sys::ScrollIntoViewOptions::new();
+            nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            nearest.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+            control.scroll_into_view_with_scroll_into_view_options(&nearest);
         }
     });
 }
