@@ -6,8 +6,12 @@ use serde_json::{Map, Value};
 
 /// Times both tabs set on any edit or save: the later one stands, not a clash.
 const LATER_WINS: [&str; 3] = ["updated", "saved_at", "last_exported"];
-/// Since when there are changes not exported: the earlier one stands.
-const EARLIER_WINS: [&str; 1] = ["unexported_since"];
+/// Since when a partnership both tabs changed has changes not exported: the earlier time
+/// of the two, even when one tab's export cleared it, since the other's changes are in no
+/// file.
+const UNEXPORTED_SINCE: &str = "unexported_since";
+/// What tells the records of a list apart: their id, or the teacher a record is about.
+const KEYS: [&str; 2] = ["id", "teacher"];
 
 /// Both changed the same thing, each their own way.
 struct Clash;
@@ -66,9 +70,9 @@ fn merge_objects(
     for key in keys {
         let (b, m, t) = (base.get(key), mine.get(key), theirs.get(key));
         let value = match merge(b, m, t) {
+            _ if key == UNEXPORTED_SINCE => pick_time(m, t, false),
             Ok(value) => value,
             Err(Clash) if LATER_WINS.contains(&key.as_str()) => pick_time(m, t, true),
-            Err(Clash) if EARLIER_WINS.contains(&key.as_str()) => pick_time(m, t, false),
             Err(clash) => return Err(clash),
         };
         if let Some(value) = value {
@@ -91,60 +95,56 @@ fn pick_time(mine: Option<&Value>, theirs: Option<&Value>, later: bool) -> Optio
     if mine_first { mine } else { theirs }.cloned()
 }
 
-/// A list of records with ids merges record by record, when only one side added, removed
-/// or reordered records; any other list merges item by item when neither changed its
-/// length.
+/// A list of records merges record by record, when only one side added, removed or
+/// reordered records; a list of plain values, changed on both sides, clashes.
 fn merge_lists(base: &[Value], mine: &[Value], theirs: &[Value]) -> Result<Vec<Value>, Clash> {
-    match (ids(base), ids(mine), ids(theirs)) {
-        (Some(b), Some(m), Some(t)) => {
-            // The side whose records stand as they stood gives way to the other's order.
-            let (shape, other, other_first) = if m == b {
-                (theirs, mine, false)
-            } else if t == b || m == t {
-                (mine, theirs, true)
-            } else {
-                return Err(Clash);
-            };
-            // A record the shaping side removed while the other changed it clashes.
-            let kept = |b: &Value| shape.iter().any(|v| v.get("id") == b.get("id"));
-            let changed = |b: &Value| other.iter().any(|o| o.get("id") == b.get("id") && o != b);
-            if base.iter().any(|b| !kept(b) && changed(b)) {
-                return Err(Clash);
-            }
-            shape
-                .iter()
-                .map(|item| {
-                    let id = item.get("id");
-                    let b = base.iter().find(|v| v.get("id") == id);
-                    let o = other.iter().find(|v| v.get("id") == id);
-                    let (m, t) = if other_first {
-                        (Some(item), o)
-                    } else {
-                        (o, Some(item))
-                    };
-                    // Likewise a record the other side removed while this one changed it.
-                    match (b, o) {
-                        (Some(b), None) if b != item => Err(Clash),
-                        (Some(_), None) => Ok(None),
-                        _ => merge(b, m, t),
-                    }
-                })
-                .filter_map(Result::transpose)
-                .collect()
-        }
-        _ if mine.len() == theirs.len() && mine.len() == base.len() => base
+    let Some(key) = KEYS.into_iter().find(|key| {
+        [base, mine, theirs]
             .iter()
-            .zip(mine)
-            .zip(theirs)
-            .map(|((b, m), t)| merge(Some(b), Some(m), Some(t)).and_then(|v| v.ok_or(Clash)))
-            .collect(),
-        _ => Err(Clash),
+            .all(|list| list.iter().all(|item| item.get(key).is_some()))
+    }) else {
+        return Err(Clash);
+    };
+    let (b, m, t) = (ids(base, key), ids(mine, key), ids(theirs, key));
+    // The side whose records stand as they stood gives way to the other's order.
+    let (shape, other, other_first) = if m == b {
+        (theirs, mine, false)
+    } else if t == b || m == t {
+        (mine, theirs, true)
+    } else {
+        return Err(Clash);
+    };
+    // A record the shaping side removed while the other changed it clashes.
+    let kept = |b: &Value| shape.iter().any(|v| v.get(key) == b.get(key));
+    let changed = |b: &Value| other.iter().any(|o| o.get(key) == b.get(key) && o != b);
+    if base.iter().any(|b| !kept(b) && changed(b)) {
+        return Err(Clash);
     }
+    shape
+        .iter()
+        .map(|item| {
+            let id = item.get(key);
+            let b = base.iter().find(|v| v.get(key) == id);
+            let o = other.iter().find(|v| v.get(key) == id);
+            let (m, t) = if other_first {
+                (Some(item), o)
+            } else {
+                (o, Some(item))
+            };
+            // Likewise a record the other side removed while this one changed it.
+            match (b, o) {
+                (Some(b), None) if b != item => Err(Clash),
+                (Some(_), None) => Ok(None),
+                _ => merge(b, m, t),
+            }
+        })
+        .filter_map(Result::transpose)
+        .collect()
 }
 
-/// The ids of a list of records, in order, if every item is a record with an id.
-fn ids(list: &[Value]) -> Option<Vec<&Value>> {
-    list.iter().map(|item| item.get("id")).collect()
+/// The keys of a list's records, in order.
+fn ids<'a>(list: &'a [Value], key: &str) -> Vec<Option<&'a Value>> {
+    list.iter().map(|item| item.get(key)).collect()
 }
 
 #[cfg(test)]
@@ -238,6 +238,47 @@ mod tests {
         mine["partnerships"][0]["teachers"] = json!([{ "id": "t1" }]);
         let mut theirs = base.clone();
         theirs["partnerships"][0]["teachers"] = json!([{ "id": "t2" }]);
+        assert_eq!(merge_values(base, mine, theirs), None);
+    }
+
+    #[test]
+    fn an_export_in_one_tab_does_not_mark_the_other_tabs_changes_as_exported() {
+        let base = doc(json!({ "id": "p", "name": "A", "notes": "",
+            "unexported_since": "2026-11-27T09:00:00Z", "last_exported": null }));
+        let mut mine = base.clone();
+        mine["partnerships"][0]["unexported_since"] = json!(null);
+        mine["partnerships"][0]["last_exported"] = json!("2026-11-27T10:00:00Z");
+        let mut theirs = base.clone();
+        theirs["partnerships"][0]["notes"] = json!("Written after the export");
+        let together = merge_values(base, mine, theirs);
+        let p = together.map(|t| t["partnerships"][0].clone());
+        assert_eq!(
+            p.as_ref().map(|p| p["unexported_since"].clone()),
+            Some(json!("2026-11-27T09:00:00Z"))
+        );
+        assert_eq!(
+            p.map(|p| p["notes"].clone()),
+            Some(json!("Written after the export"))
+        );
+    }
+
+    #[test]
+    fn records_about_a_teacher_are_told_apart_by_the_teacher_not_their_place() {
+        let base = doc(json!({ "id": "p", "protocols": [{ "teacher": "t1", "asked": false }] }));
+        let mut mine = base.clone();
+        mine["partnerships"][0]["protocols"] = json!([{ "teacher": "t3", "asked": false }]);
+        let mut theirs = base.clone();
+        theirs["partnerships"][0]["protocols"][0]["asked"] = json!(true);
+        assert_eq!(merge_values(base, mine, theirs), None);
+    }
+
+    #[test]
+    fn a_list_of_plain_values_changed_in_both_tabs_is_a_clash() {
+        let base = doc(json!({ "id": "p", "dates": ["a", "b", "c"] }));
+        let mut mine = base.clone();
+        mine["partnerships"][0]["dates"] = json!(["b", "c", "d"]);
+        let mut theirs = base.clone();
+        theirs["partnerships"][0]["dates"] = json!(["a", "c", "d"]);
         assert_eq!(merge_values(base, mine, theirs), None);
     }
 

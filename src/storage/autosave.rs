@@ -163,10 +163,14 @@ impl Autosave {
     }
 
     fn other_tab_saved(self, text: Option<String>) {
-        if self.pending.get_value()
-            && self.blocked.get_value().is_none()
-            && self.combine(text.clone())
-        {
+        // What is stored now, not what the event carried: an event that comes after this
+        // tab has already put the other's save together with its own and written both
+        // carries a text that is no longer there.
+        let text = stored_text().unwrap_or(text);
+        if text == self.known.get_value() {
+            return;
+        }
+        if self.pending.get_value() && self.combine(text.clone()) {
             return;
         }
         if self.pending.get_value() || self.blocked.get_value().is_some() {
@@ -211,6 +215,10 @@ impl Autosave {
         let (Some(base), Some(theirs)) = (self.known.get_value(), theirs) else {
             return false;
         };
+        // Nothing can be written: the clash is the person's to settle.
+        if self.blocked.get_value().is_some() {
+            return false;
+        }
         let Some(text) = merged(&base, &self.as_text(), &theirs) else {
             return false;
         };

@@ -1,6 +1,6 @@
 // Data safety: export, anonymised export, import with preview and undo, and storage that
 // survives full, missing, corrupt and shared browser storage.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import {
   openApp,
   createPartnership,
@@ -412,18 +412,23 @@ test('stored data that cannot be read is kept, listed at every start with a down
   expect(await copies()).toEqual([unreadable]);
 });
 
+/** Holds a tab's autosave: its debounce timer never fires, so its edits wait unsaved. */
+async function holdAutosave(page: Page) {
+  await page.addInitScript((debounce) => {
+    const setTimeout = window.setTimeout;
+    window.setTimeout = ((fn: TimerHandler, delay?: number, ...args: unknown[]) =>
+      delay === debounce ? 0 : setTimeout(fn, delay, ...args)) as typeof window.setTimeout;
+  }, AUTOSAVE_DELAY_MS);
+}
+
 test('two tabs: a save in one appears in the other, and a clash asks before losing anything', async ({ context }) => {
   const first = await context.newPage();
   await openApp(first);
   await addSample(first);
 
   const second = await context.newPage();
-  // The second tab's autosave waits (its debounce timer is held) while the first tab saves.
-  await second.addInitScript((debounce) => {
-    const setTimeout = window.setTimeout;
-    window.setTimeout = ((fn: TimerHandler, delay?: number, ...args: unknown[]) =>
-      delay === debounce ? 0 : setTimeout(fn, delay, ...args)) as typeof window.setTimeout;
-  }, AUTOSAVE_DELAY_MS);
+  // The second tab's autosave waits while the first tab saves.
+  await holdAutosave(second);
   await openApp(second);
   await expect(partnershipList(second).getByRole('heading', { name: sampleName })).toBeVisible();
 
@@ -477,12 +482,8 @@ test('two tabs that change different things keep both, without asking', async ({
   const agreement = first.url();
 
   const second = await context.newPage();
-  // The second tab's autosave waits (its debounce timer is held) while the first tab saves.
-  await second.addInitScript((debounce) => {
-    const setTimeout = window.setTimeout;
-    window.setTimeout = ((fn: TimerHandler, delay?: number, ...args: unknown[]) =>
-      delay === debounce ? 0 : setTimeout(fn, delay, ...args)) as typeof window.setTimeout;
-  }, AUTOSAVE_DELAY_MS);
+  // The second tab's autosave waits while the first tab saves.
+  await holdAutosave(second);
   await second.goto(agreement);
   await second.getByLabel('Who decides an exception').fill('The principal, within a day');
   await first.getByLabel('Desired student outcome').fill('Every student writes a paragraph a week');
