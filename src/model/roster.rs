@@ -168,13 +168,12 @@ fn first_name_first(name: String) -> String {
     }
 }
 
-/// Words that begin a team, grade or subject written after a name.
-const ASSIGNMENT_WORDS: [&str; 24] = [
+/// Words of a team, grade or subject that are no one's first name, initial or suffix.
+const ASSIGNMENT_WORDS: [&str; 19] = [
     "grade",
     "grades",
     "year",
     "kindergarten",
-    "k",
     "pre-k",
     "prek",
     "reception",
@@ -182,30 +181,25 @@ const ASSIGNMENT_WORDS: [&str; 24] = [
     "maths",
     "mathematics",
     "english",
-    "ela",
     "science",
     "history",
     "social",
     "music",
-    "pe",
     "spanish",
     "french",
     "sped",
-    "esl",
-    "ell",
     "literacy",
 ];
 
-/// Whether the text after a comma is a team, grade or subject rather than a first name
-/// or a suffix: it has a number ("Grade 4", "3rd") or starts as one does ("Maths").
+/// Whether the text after a comma is a team, grade or subject ("Grade 4", "3rd grade",
+/// "Maths") rather than a first name, an initial, a suffix or a staff number.
 fn looks_like_assignment(text: &str) -> bool {
-    let first = text
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-        .to_lowercase();
-    text.contains(|c: char| c.is_ascii_digit()) || ASSIGNMENT_WORDS.contains(&first.as_str())
+    text.split_whitespace().any(|word| {
+        let word = word
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase();
+        ASSIGNMENT_WORDS.contains(&word.as_str())
+    })
 }
 
 /// Whether header-less rows could be a last and a first name, and the likelier reading:
@@ -243,15 +237,6 @@ pub fn parse_roster(text: &str, on_the_map: &[Teacher], chosen: Option<Reading>)
         Some(';')
     } else if !lines.is_empty() && lines.iter().all(|l| l.contains(',')) {
         Some(',')
-    } else if lines.iter().any(|l| l.contains(','))
-        && lines
-            .iter()
-            .filter_map(|l| l.split_once(','))
-            .all(|(_, after)| looks_like_assignment(after))
-    {
-        // Some names with a team after a comma, some without: "Frank Li" among
-        // "Carla Diaz, Grade 4" is a name alone, not a reason to read the others whole.
-        Some(',')
     } else {
         None
     };
@@ -259,7 +244,13 @@ pub fn parse_roster(text: &str, on_the_map: &[Teacher], chosen: Option<Reading>)
         .iter()
         .map(|line| match separator {
             Some(separator) => split_cells(line, separator),
-            None => vec![(*line).to_string()],
+            // Among names alone, "Carla Diaz, Grade 4" still has its team after the comma.
+            None => match line.split_once(',') {
+                Some((name, team)) if !team.contains(',') && looks_like_assignment(team) => {
+                    vec![name.to_string(), team.to_string()]
+                }
+                _ => vec![(*line).to_string()],
+            },
         })
         .collect();
     let (columns, body, reading) = match rows.split_first() {
@@ -470,11 +461,21 @@ mod tests {
                 ("Gil Sol", "Maths")
             ]
         );
-        // A first name or a suffix after the comma is part of the name.
-        let text = "Okoro, Ben\nFrank Li\nBen Okoro, Jr.\n";
+        // A first name, an initial, a suffix or a staff number after the comma is part of
+        // the name, and a list mixing both ways is read line by line.
+        let text = "Okoro, Ben\nFrank Li\nBen Okoro, Jr.\nNowak, Ela\nSmith, K.\nLee, Ann (4411)\nCarla Diaz, 3rd grade\nDiaz, Carla, Grade 4\n";
         assert_eq!(
             names(&parse_roster(text, &[], None)),
-            [("Ben Okoro", ""), ("Frank Li", ""), ("Ben Okoro, Jr.", "")]
+            [
+                ("Ben Okoro", ""),
+                ("Frank Li", ""),
+                ("Ben Okoro, Jr.", ""),
+                ("Ela Nowak", ""),
+                ("K. Smith", ""),
+                ("Ann (4411) Lee", ""),
+                ("Carla Diaz", "3rd grade"),
+                ("Diaz, Carla, Grade 4", "")
+            ]
         );
     }
 

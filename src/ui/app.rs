@@ -89,6 +89,7 @@ pub fn App() -> impl IntoView {
     });
     shell::ask_for_persistent_storage(persisted);
     super::widgets::follow_presses();
+    super::widgets::keep_keyboard_focus_in_sight();
     super::presenting::provide_presenting();
     super::guide::provide_guide();
 

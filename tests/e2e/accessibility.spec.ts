@@ -161,3 +161,18 @@ test('one journey through all four steps by keyboard alone', async ({ page }) =>
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveClass(/presenting/);
 });
+
+test('a box reached by Tab at the foot of the window comes wholly into sight', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openSample(page);
+  await step(page, /Agreement/).click();
+  const before = page.getByLabel('What the coach does not do');
+  const target = page.getByLabel('What coach and principal will and will not share about teachers');
+  // The box's top just above the window's foot, the box before it in sight.
+  await target.evaluate((box) => window.scrollBy(0, box.getBoundingClientRect().top - window.innerHeight + 30));
+  await before.evaluate((box: HTMLElement) => box.focus({ preventScroll: true }));
+  await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+  // All of it but a fraction of a pixel.
+  await expect(target).toBeInViewport({ ratio: 0.99 });
+});

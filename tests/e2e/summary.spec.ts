@@ -261,9 +261,16 @@ test('a facilitator hands a template over as a file, and a pair starts from it i
   await page.getByRole('button', { name: 'Make a template' }).click();
   // The name is kept as the facilitator types it, their own first name too.
   await page.getByLabel('Template name').fill('Writing feedback workshop – Ana’s');
-  // A reload keeps the form and the name typed.
+  // A reload keeps the form and the name typed; Close forgets both.
   await page.reload();
   await expect(page.getByLabel('Template name')).toHaveValue('Writing feedback workshop – Ana’s');
+  await page.locator('.make-template').getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('button', { name: 'Make a template' })).toBeFocused();
+  await page.reload();
+  await expect(page.getByLabel('Template name')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Make a template' }).click();
+  await expect(page.getByLabel('Template name')).not.toHaveValue('Writing feedback workshop – Ana’s');
+  await page.getByLabel('Template name').fill('Writing feedback workshop – Ana’s');
   const file = await downloadJson(page, () => page.getByRole('button', { name: 'Download the template file' }).click());
   expect(file.name).toBe('template-writing-feedback-workshop-ana-s.json');
   expect(file.json.template.name).toBe('Writing feedback workshop – Ana’s');

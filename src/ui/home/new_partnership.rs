@@ -25,6 +25,9 @@ pub fn left_open() -> bool {
 pub fn NewPartnershipForm(
     on_close: Callback<()>,
     #[prop(optional)] template: Option<Template>,
+    /// Opened again as it was left, at a reload: the cursor stays where the screen puts it.
+    #[prop(optional)]
+    reopened: bool,
 ) -> impl IntoView {
     let planner = use_planner();
     let from_template = template.is_some();
@@ -45,7 +48,7 @@ pub fn NewPartnershipForm(
     let year_input = NodeRef::<html::Input>::new();
 
     Effect::new(move |_| {
-        if let Some(input) = school_input.get() {
+        if let Some(input) = school_input.get().filter(|_| !reopened) {
             let _ = input.focus();
         }
     });

@@ -41,6 +41,14 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
         // The button goes as the form comes: the keyboard goes on from the name.
         focus_when_drawn("template-name".to_string());
     };
+    // Closed, the form forgets its name, and the next opening suggests one afresh.
+    let close = move |_| {
+        name.set(String::new());
+        link.set(None);
+        said.set(String::new());
+        open.set(false);
+        focus_when_drawn("make-template".to_string());
+    };
     // The template as the name now reads, or why there is none.
     let made = move || {
         let name = name.get_untracked();
@@ -85,7 +93,7 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
             <h2 id="template-title">"Share as a template"</h2>
             <p>"For a workshop: hand this plan's focus, agreement wording, coach time shares, continuum descriptions and playbook to other pairs. No teachers, names or dates go with it; the names of this plan's people in its wording become “the principal”, “the coach” or “a teacher”, and the school’s name “our school”."</p>
             <Shown when=open fallback=move || view! {
-                <button type="button" on:click=start>"Make a template"</button>
+                <button type="button" id="make-template" on:click=start>"Make a template"</button>
             }>
                 <div class="field">
                     <label for="template-name">"Template name"</label>
@@ -100,6 +108,7 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
                 <div class="form-actions">
                     <button type="button" class="primary" on:click=save_file>"Download the template file"</button>
                     <button type="button" on:click=make_link>"Show a link and QR code"</button>
+                    <button type="button" class="quiet" on:click=close>"Close"</button>
                 </div>
             </Shown>
             <p class="live" role="status">{said}</p>

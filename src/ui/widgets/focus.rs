@@ -54,6 +54,36 @@ fn focus_within_frames(id: String, frames: u8) {
     });
 }
 
+/// For as long as the app runs, a box reached by the keyboard is brought wholly into sight:
+/// the browser stops scrolling once any of it shows, and a tall box at the window's foot
+/// was left with its cursor out of sight. Not for a press (the page would move under the
+/// pointer), nor for focus coming back with the window (the page stays where it was read).
+pub fn keep_keyboard_focus_in_sight() {
+    let listener = window_event_listener(leptos::ev::focusin, |ev| {
+        if ev.related_target().is_none() || super::press::pressing() {
+            return;
+        }
+        if let Some(focused) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            if focused.matches(":focus-visible").unwrap_or(false) {
+                in_sight(&focused);
+            }
+        }
+    });
+    // Kept for the page's life, as the app is.
+    std::mem::forget(listener);
+}
+
+/// Scrolls the page, and any box scrolling inside it, just enough to show all of `element`.
+fn in_sight(element: &web_sys::Element) {
+    let nearest = web_sys::ScrollIntoViewOptions::new();
+    nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    nearest.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    element.scroll_into_view_with_scroll_into_view_options(&nearest);
+}
+
 /// Focuses the control with this id as soon as the edit just made has been drawn, before
 /// the next key press is handled: a card moved by keyboard is drawn anew in its new
 /// column, and the next arrow must reach it. It is brought wholly into sight, as focus
@@ -64,10 +94,7 @@ pub fn focus_after_render(id: String) {
         if let Some(control) = element(&id) {
             // Focus fails only on a detached element; then there is nowhere to go.
             let _ = control.focus();
-            let nearest = web_sys::ScrollIntoViewOptions::new();
-            nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            nearest.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-            control.scroll_into_view_with_scroll_into_view_options(&nearest);
+            in_sight(&control);
         }
     });
 }

@@ -41,9 +41,14 @@ pub fn follow_presses() {
     on("pointercancel", false);
 }
 
+/// Whether a pointer is pressed now.
+pub fn pressing() -> bool {
+    PRESSED.with(Cell::get)
+}
+
 /// Runs `then` now, or once the pointer pressed now is released and its click is done.
 pub fn after_press(then: impl FnOnce() + 'static) {
-    if PRESSED.with(Cell::get) {
+    if pressing() {
         WAITING.with(|w| w.borrow_mut().push(Box::new(then)));
     } else {
         then();

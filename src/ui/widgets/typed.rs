@@ -22,5 +22,5 @@ pub fn typed_text(key: String) -> RwSignal<String> {
 
 /// Whether the box named `key` was left holding words.
 pub fn left_typed(key: &str) -> bool {
-    preference(&format!("{TYPED_PREFIX}{key}")).is_some_and(|t| !t.is_empty())
+    preference(&format!("{TYPED_PREFIX}{key}")).is_some_and(|t| !t.trim().is_empty())
 }
