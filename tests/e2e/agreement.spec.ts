@@ -311,6 +311,8 @@ test('a removed coach, coaching action, commitment or role comes back with every
 
   const expectations = section(page, 'How the principal sets expectations');
   await expectations.getByRole('button', { name: 'Add a commitment' }).click();
+  // The cursor is in the new row before a word is typed (a space would press Add again).
+  await expect(expectations.getByRole('textbox', { name: 'Commitment' }).last()).toBeFocused();
   await page.keyboard.type('Asks at every staff meeting what came of coaching');
   const commitment = expectations.getByRole('group', { name: /^Asks at every staff meeting/ });
   await commitment.getByLabel('Owner').fill('Maria Lopez');
