@@ -41,11 +41,7 @@ pub fn provide_presenting() {
                 Some(switch) => {
                     let _ = switch.focus();
                 }
-                None => {
-                    let nearest = web_sys::ScrollIntoViewOptions::new();
-                    nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                    focused.scroll_into_view_with_scroll_into_view_options(&nearest);
-                }
+                None => crate::ui::widgets::in_sight(&focused),
             }
         }
     });

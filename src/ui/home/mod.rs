@@ -31,7 +31,6 @@ pub fn WorkspaceHome() -> impl IntoView {
         new_partnership::left_open()
             && !matches!(planner.route.get_untracked(), Route::Template { .. }),
     );
-    let reopened = StoredValue::new(creating.get_untracked());
     let announcement = RwSignal::new(String::new());
     provide_context(Announcer(announcement));
     shell::set_title("Your partnerships · Partnership Planner");
@@ -94,11 +93,7 @@ pub fn WorkspaceHome() -> impl IntoView {
             <ImportPanel />
             <BackupReminder />
             <Shown when=creating>
-                <NewPartnershipForm reopened=reopened.get_value()
-                    on_close=Callback::new(move |()| {
-                        reopened.set_value(false);
-                        creating.set(false);
-                    }) />
+                <NewPartnershipForm on_close=Callback::new(move |()| creating.set(false)) />
             </Shown>
             <Shown
                 when=is_empty

@@ -25,12 +25,11 @@ pub fn left_open() -> bool {
 pub fn NewPartnershipForm(
     on_close: Callback<()>,
     #[prop(optional)] template: Option<Template>,
-    /// Opened again as it was left, at a reload: the cursor stays where the screen puts it.
-    #[prop(optional)]
-    reopened: bool,
 ) -> impl IntoView {
     let planner = use_planner();
     let from_template = template.is_some();
+    // Opened again as it was left, not by a press: the cursor stays where the screen puts it.
+    let reopened = !from_template && left_open();
     let template = StoredValue::new(template);
     // Kept over a reload, as every box typed in is, until the partnership starts.
     let school = typed_text(SCHOOL.into());

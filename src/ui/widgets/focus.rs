@@ -59,7 +59,8 @@ fn focus_within_frames(id: String, frames: u8) {
 /// was left with its cursor out of sight. Not for a press (the page would move under the
 /// pointer), nor for focus coming back with the window (the page stays where it was read).
 pub fn keep_keyboard_focus_in_sight() {
-    let listener = window_event_listener(leptos::ev::focusin, |ev| {
+    // Never removed: it serves the app's whole life (its handle only removes it).
+    _ = window_event_listener(leptos::ev::focusin, |ev| {
         if ev.related_target().is_none() || super::press::pressing() {
             return;
         }
@@ -72,12 +73,10 @@ pub fn keep_keyboard_focus_in_sight() {
             }
         }
     });
-    // Kept for the page's life, as the app is.
-    std::mem::forget(listener);
 }
 
 /// Scrolls the page, and any box scrolling inside it, just enough to show all of `element`.
-fn in_sight(element: &web_sys::Element) {
+pub fn in_sight(element: &web_sys::Element) {
     let nearest = web_sys::ScrollIntoViewOptions::new();
     nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
     nearest.set_inline(web_sys::ScrollLogicalPosition::Nearest);

@@ -18,7 +18,7 @@ pub use fields::{
 };
 pub use focus::{
     focus_after_render, focus_if_lost, focus_main_heading, focus_section, focus_when_drawn,
-    focus_within, if_focus_lost, keep_keyboard_focus_in_sight,
+    focus_within, if_focus_lost, in_sight, keep_keyboard_focus_in_sight,
 };
 pub use fresh::{Drawn, FreshChildren, IntoFresh, Shown};
 pub use keyed::keyed;
