@@ -435,10 +435,16 @@ impl Planner {
                         mendable: if mendable { read } else { Vec::new() },
                     });
                 }
-                (None, Some(template)) => this.import.set(ImportStage::Template {
-                    source: files.concat(),
-                    template: Box::new(template),
-                }),
+                (None, Some(template)) => {
+                    // The address keeps the template, as a link's does, so a reload before
+                    // the partnership starts opens it again.
+                    let href = crate::format::link::template_fragment(&template, shell::now());
+                    this.import.set(ImportStage::Template {
+                        source: files.concat(),
+                        template: Box::new(template),
+                    });
+                    shell::go_to(&href);
+                }
                 (None, None) => this.preview(files, read),
             }
         });
@@ -493,10 +499,18 @@ impl Planner {
         match crate::format::link::template_from_fragment(payload) {
             // The address keeps the template while its form is open, so a reload opens
             // it again; the form sends the address home when it closes.
-            Ok(template) => self.import.set(ImportStage::Template {
-                source,
-                template: Box::new(template),
-            }),
+            // A file's template, put in the address, keeps the file's name until a reload.
+            Ok(template) => {
+                let opened = self.import.with_untracked(
+                    |i| matches!(i, ImportStage::Template { template: t, .. } if **t == template),
+                );
+                if !opened {
+                    self.import.set(ImportStage::Template {
+                        source,
+                        template: Box::new(template),
+                    });
+                }
+            }
             Err(problem) => {
                 self.import
                     .set(ImportStage::refused(vec![source], problem.to_string()));

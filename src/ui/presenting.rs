@@ -1,19 +1,26 @@
 //! Presentation mode: the step alone, in large, high-contrast type for a projector; kept
-//! per device and switched with one button or the P key, and left with Escape.
+//! per device and switched with one button or the P key (which can be turned off, for
+//! speech input), and left with Escape.
 
 use crate::storage::{preference, set_preference};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 const KEY: &str = "partnership-planner.presenting";
+const SHORTCUT: &str = "partnership-planner.present-key";
 
 #[derive(Clone, Copy)]
-pub struct Presenting(pub RwSignal<bool>);
+pub struct Presenting {
+    on: RwSignal<bool>,
+    /// Whether the P key switches it: a single letter can be set off by speech input.
+    shortcut: RwSignal<bool>,
+}
 
 /// Reads this device's choice, keeps the page's look and the stored choice in step with
 /// it, and listens for the P key.
 pub fn provide_presenting() {
     let on = RwSignal::new(preference(KEY).as_deref() == Some("on"));
+    let shortcut = RwSignal::new(preference(SHORTCUT).as_deref() != Some("off"));
     Effect::new(move |_| {
         let on = on.get();
         if let Some(root) = document().document_element() {
@@ -47,7 +54,11 @@ pub fn provide_presenting() {
     });
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let plain = !(ev.ctrl_key() || ev.alt_key() || ev.meta_key());
-        if plain && ev.key().eq_ignore_ascii_case("p") && !is_typing(&ev) {
+        if plain
+            && ev.key().eq_ignore_ascii_case("p")
+            && shortcut.get_untracked()
+            && !is_typing(&ev)
+        {
             on.update(|v| *v = !*v);
         }
         // Escape leaves presenting, as it leaves a slide show, unless it already closed a
@@ -62,7 +73,7 @@ pub fn provide_presenting() {
         }
     });
     on_cleanup(move || keys.remove());
-    provide_context(Presenting(on));
+    provide_context(Presenting { on, shortcut });
 }
 
 /// A P typed into a field is a letter, not a switch.
@@ -84,16 +95,38 @@ fn in_dialog(ev: &web_sys::KeyboardEvent) -> bool {
 
 #[component]
 pub fn PresentToggle() -> impl IntoView {
-    let Presenting(on) = expect_context::<Presenting>();
+    let Presenting { on, shortcut } = expect_context::<Presenting>();
     view! {
         <button type="button" class="present-toggle" aria-pressed=move || on.get().to_string()
-            aria-keyshortcuts="P" on:click=move |_| on.update(|v| *v = !*v)>
+            aria-keyshortcuts=move || shortcut.get().then_some("P") on:click=move |_| on.update(|v| *v = !*v)>
             {move || if on.get() { "Stop presenting" } else { "Present" }}
-            <span class="key-hint" aria-hidden="true">" (P)"</span>
+            <span class="key-hint" aria-hidden="true" hidden=move || !shortcut.get()>" (P)"</span>
         </button>
         // Said when the P key switches it, wherever the focus is.
         <span class="present-said visually-hidden" role="status">
-            {move || on.get().then_some("Presenting, in large type. P or Escape stops it.")}
+            {move || on.get().then_some(if shortcut.get() {
+                "Presenting, in large type. P or Escape stops it."
+            } else {
+                "Presenting, in large type. Escape stops it."
+            })}
         </span>
+    }
+}
+
+/// The choice to turn the P key off, kept on this device.
+#[component]
+pub fn PresentKeyChoice() -> impl IntoView {
+    let Presenting { shortcut, .. } = expect_context::<Presenting>();
+    view! {
+        <p class="device-choice">
+            <label>
+                <input type="checkbox" prop:checked=shortcut on:change=move |ev| {
+                    let keep = event_target_checked(&ev);
+                    shortcut.set(keep);
+                    set_preference(SHORTCUT, if keep { "" } else { "off" });
+                } />
+                "The P key starts and stops presenting on this device (turn it off if you use speech input)"
+            </label>
+        </p>
     }
 }

@@ -8,6 +8,7 @@ mod new_partnership;
 mod set_aside;
 
 use super::planner::{use_planner, ImportStage};
+use super::presenting::PresentKeyChoice;
 use super::shell;
 use super::startup::StartupNotice;
 use crate::model::sample::sample_school;
@@ -139,6 +140,7 @@ pub fn WorkspaceHome() -> impl IntoView {
                     None => "",
                 }}
             </p>
+            <PresentKeyChoice />
         </section>
     }
 }
