@@ -218,6 +218,42 @@ test('touch drags after a short press, a pen at once; a quick swipe moves nothin
   await expect(page.getByRole('heading', { name: 'Not yet placed (10)' })).toBeVisible();
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a quick swipe that starts on a card scrolls the board; a finger held first carries the card', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await seedStaff(page, staff(12));
+    const board = page.locator('.board-grid');
+    const handle = column(page, 3).locator('.card-handle').first();
+    const name = (await handle.locator('.card-name').textContent())!;
+    await handle.scrollIntoViewIfNeeded();
+    // Real touches, which the browser scrolls with, not pointer events made by script.
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const box = (await handle.boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await touch('touchStart', x, y);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', x - i * 20, y);
+    await touch('touchEnd');
+    await expect.poll(() => board.evaluate((b) => b.scrollLeft)).toBeGreaterThan(40);
+    await expect(column(page, 3).getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
+    await expect(page.locator('dialog[open]')).toHaveCount(0);
+
+    await board.evaluate((b) => { b.scrollLeft = 0; });
+    const from = (await handle.boundingBox())!;
+    const [fx, fy] = [from.x + from.width / 2, from.y + from.height / 2];
+    await touch('touchStart', fx, fy);
+    await expect(page.locator('.teacher-card.pressed')).toHaveCount(1);
+    const drop = await middleOf(page, 4);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', fx + ((drop.clientX - fx) * i) / 8, fy + ((drop.clientY - fy) * i) / 8);
+    await touch('touchEnd');
+    // Had the page scrolled under the finger, the browser would have ended the carry.
+    await expect(said(page)).toHaveText(new RegExp(`^${name} moved from 3 to 4\\.`));
+  });
+});
+
 test('filters, the sortable list, band goals, goals on the board and a comparison with a snapshot', async ({ page }) => {
   await seedStaff(page, staff(30));
   await expect(page.getByText('30 teachers on the map.')).toBeVisible();

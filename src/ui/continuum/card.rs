@@ -214,6 +214,13 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
         }
     };
     let on_cancel = move |_: leptos::ev::PointerEvent| end_drag(map, card, press);
+    // A quick swipe on a card scrolls, as anywhere else; a finger held long enough keeps
+    // the page still while it carries the card.
+    let on_touch_move = move |ev: leptos::ev::TouchEvent| {
+        if press.get_value().is_some_and(|p| p.held) {
+            ev.prevent_default();
+        }
+    };
     let on_leave = {
         let teacher = teacher.clone();
         move |_: leptos::ev::FocusEvent| left_card(map, teacher.clone())
@@ -244,7 +251,7 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
         <li node_ref=card class=class class:picked=picked class:filtered-out=hidden>
             <button type="button" class="card-handle" id=card_id(&teacher) aria-describedby="board-keys"
                 on:keydown=on_key on:pointerdown=on_down on:pointermove=on_move
-                on:pointerup=on_up on:pointercancel=on_cancel on:click=on_click on:focusout=on_leave
+                on:pointerup=on_up on:pointercancel=on_cancel on:touchmove=on_touch_move on:click=on_click on:focusout=on_leave
                 on:contextmenu=|ev| ev.prevent_default()>
                 <span class="card-title">
                     <StageMark stage=stage />
