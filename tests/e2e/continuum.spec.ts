@@ -228,10 +228,17 @@ test.describe('on a touch screen', () => {
     const handle = column(page, 3).locator('.card-handle').first();
     const name = (await handle.locator('.card-name').textContent())!;
     await handle.scrollIntoViewIfNeeded();
-    // Real touches, which the browser scrolls with, not pointer events made by script.
+    // Real touches through the DevTools protocol, not pointer events made by script.
     const cdp = await page.context().newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    // Up the page, then across the board.
+    const top = await page.evaluate(() => window.scrollY);
+    const start = (await handle.boundingBox())!;
+    await touch('touchStart', start.x + 10, start.y + 10);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', start.x + 10, start.y + 10 - i * 15);
+    await touch('touchEnd');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(top + 40);
     const box = (await handle.boundingBox())!;
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
     await touch('touchStart', x, y);
@@ -249,7 +256,6 @@ test.describe('on a touch screen', () => {
     const drop = await middleOf(page, 4);
     for (let i = 1; i <= 8; i++) await touch('touchMove', fx + ((drop.clientX - fx) * i) / 8, fy + ((drop.clientY - fy) * i) / 8);
     await touch('touchEnd');
-    // Had the page scrolled under the finger, the browser would have ended the carry.
     await expect(said(page)).toHaveText(new RegExp(`^${name} moved from 3 to 4\\.`));
   });
 });

@@ -30,6 +30,8 @@ struct Press {
     at: (f64, f64),
     /// The page is scrolling under a card held near the window's edge.
     scrolling: bool,
+    /// Touch: the finger moved before the press was held, so it scrolls.
+    swiping: bool,
 }
 
 #[component]
@@ -136,6 +138,7 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
             dragging: false,
             at: (f64::from(ev.client_x()), f64::from(ev.client_y())),
             scrolling: false,
+            swiping: false,
         }));
         if !mouse {
             let pointer = ev.pointer_id();
@@ -143,12 +146,13 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
                 move || {
                     // The card may be gone by now (moved by another hand, or the step
                     // left): then there is nothing to mark.
-                    press.try_update_value(|p| {
-                        if let Some(p) = p.as_mut().filter(|p| p.pointer == pointer) {
-                            p.held = true;
-                        }
+                    let held = press.try_update_value(|p| {
+                        p.as_mut()
+                            .filter(|p| p.pointer == pointer && !p.swiping)
+                            .map(|p| p.held = true)
+                            .is_some()
                     });
-                    if press.try_get_value().flatten().is_some() {
+                    if held == Some(true) {
                         if let Some(card) = card.get_untracked() {
                             let _ = card.class_list().add_1("pressed");
                         }
@@ -175,8 +179,12 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
                     let _ = card.class_list().add_1("dragging");
                     lift_column(&card, true);
                 }
-            } else if !p.mouse && distance > TOUCH_SLOP {
-                press.set_value(None);
+            } else if !p.mouse && (p.swiping || distance > TOUCH_SLOP) {
+                let at = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+                swipe(card, p.at.0 - at.0, p.at.1 - at.1);
+                p.swiping = true;
+                p.at = at;
+                press.set_value(Some(p));
                 return;
             } else {
                 return;
@@ -214,13 +222,6 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
         }
     };
     let on_cancel = move |_: leptos::ev::PointerEvent| end_drag(map, card, press);
-    // A quick swipe on a card scrolls, as anywhere else; a finger held long enough keeps
-    // the page still while it carries the card.
-    let on_touch_move = move |ev: leptos::ev::TouchEvent| {
-        if press.get_value().is_some_and(|p| p.held) {
-            ev.prevent_default();
-        }
-    };
     let on_leave = {
         let teacher = teacher.clone();
         move |_: leptos::ev::FocusEvent| left_card(map, teacher.clone())
@@ -251,7 +252,7 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
         <li node_ref=card class=class class:picked=picked class:filtered-out=hidden>
             <button type="button" class="card-handle" id=card_id(&teacher) aria-describedby="board-keys"
                 on:keydown=on_key on:pointerdown=on_down on:pointermove=on_move
-                on:pointerup=on_up on:pointercancel=on_cancel on:touchmove=on_touch_move on:click=on_click on:focusout=on_leave
+                on:pointerup=on_up on:pointercancel=on_cancel on:click=on_click on:focusout=on_leave
                 on:contextmenu=|ev| ev.prevent_default()>
                 <span class="card-title">
                     <StageMark stage=stage />
@@ -422,6 +423,24 @@ fn side_speed(x: f64) -> Option<(web_sys::Element, f64)> {
     }
     let board = document().query_selector(".board-grid").ok().flatten()?;
     (board.scroll_width() > board.client_width()).then_some((board, speed))
+}
+
+/// A finger that moved on a card before holding it scrolls what it would have scrolled
+/// anywhere else, the board sideways and the page up and down: the card takes
+/// `touch-action: none`, so the browser leaves the finger's moves to the page.
+fn swipe(card: NodeRef<Li>, dx: f64, dy: f64) {
+    let board = card
+        .get_untracked()
+        .and_then(|c| c.closest(".board-grid").ok().flatten())
+        .filter(|b| b.scroll_width() > b.client_width());
+    let sideways = match board {
+        Some(board) => {
+            board.set_scroll_left(board.scroll_left() + dx as i32);
+            0.0
+        }
+        None => dx,
+    };
+    window().scroll_by_with_x_and_y(sideways, dy);
 }
 
 /// Scrolls the page, a frame at a time, while a dragged card is held near the window's
