@@ -110,6 +110,8 @@ test('a pasted staff of 30 is placed by drag, by the Move menu and by keyboard a
   await page.getByRole('button', { name: 'Move Ana Ruiz' }).click();
   const dialog = page.getByRole('dialog', { name: 'Move Ana Ruiz' });
   await expect(dialog).toBeVisible();
+  // Beside the stages on a laptop: the positions are in sight without scrolling.
+  await expect(dialog.getByRole('button', { name: '11', exact: true })).toBeInViewport();
   await expect(dialog.getByText('Knows what to change but has not made the jump.')).toBeVisible();
   // A stage is named by itself; what it means is read after, as its description.
   await expect(dialog.getByRole('radio', { name: 'Getting ready', exact: true })).toHaveAccessibleDescription('Knows what to change but has not made the jump.');

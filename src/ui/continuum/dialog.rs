@@ -249,7 +249,10 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
             }}</p>
         </div>
         // The stage and the goal first: choosing a position places the teacher and closes
-        // the dialog, so what is set on the way there comes before it.
+        // the dialog, so what is set on the way there comes before it. Side by side where
+        // the screen is wide enough, so the positions are in sight at once.
+        <div class="dialog-columns">
+        <div>
         <fieldset class="field stage-choices">
             <legend>"Readiness stage"</legend>
             {stage_choices}
@@ -273,6 +276,7 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
             </div>
             <DateField id="teacher-goal-date" label="Goal date" value=goal_date on_change=set_goal_date />
         </div>
+        </div>
         <fieldset class="field">
             <legend>"Position on the continuum"</legend>
             <p class="hint">"1 needs the most change; 11 is nearly there. Choosing one moves them there and closes this."</p>
@@ -294,6 +298,7 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
                 </div>
             </Shown>
         </fieldset>
+        </div>
         <details class="teacher-details">
             <summary>"Name, team and notes"</summary>
             <RequiredField id="teacher-name" label="Name or code" value=name_value on_change=set_name
