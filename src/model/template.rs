@@ -5,6 +5,7 @@ use super::agreement::{CoachStance, Commitment, ReviewTrigger, Role, TimeShare};
 use super::continuum::{BandGoal, Descriptors};
 use super::limits::fit_text;
 use super::plan::Play;
+use super::text::{count, is_filled, listed};
 use super::{Agreement, Id, Partnership, PartnershipDetails, Position};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -199,6 +200,72 @@ impl Template {
     }
 }
 
+impl Template {
+    /// What the template brings, as a pair reads it before starting from it, and as the
+    /// facilitator reads it before sharing: only what is filled in is named.
+    pub fn contents(&self) -> String {
+        let shares = self.time_shares.iter().filter(|s| s.percent > 0).count();
+        let d = &self.descriptors;
+        let described = [&d.practice, &d.low, &d.middle, &d.high]
+            .into_iter()
+            .any(|t| is_filled(t));
+        let worded = [
+            &self.student_outcome,
+            &self.first_indicator,
+            &self.how_gathered,
+            &self.not_pulled_into,
+            &self.staff_description,
+            &self.coach_does_not,
+            &self.confidentiality,
+        ]
+        .into_iter()
+        .any(|t| is_filled(t))
+            || !self.commitments.is_empty()
+            || !self.roles.is_empty();
+        let mut parts = Vec::new();
+        if worded {
+            parts.push("the agreement's wording".to_string());
+        }
+        if shares > 0 {
+            parts.push(format!(
+                "{} with their shares of time",
+                count(shares, "coaching action")
+            ));
+        }
+        if described {
+            parts.push("the continuum's descriptions".to_string());
+        }
+        if !self.band_goals.is_empty() {
+            parts.push(count(self.band_goals.len(), "band goal"));
+        }
+        let playbook = if self.playbook.is_some() {
+            "its own playbook"
+        } else {
+            "the usual playbook"
+        };
+        let focus = match self.focus.trim() {
+            "" => String::new(),
+            focus => format!("Focus: {}. ", focus.trim_end_matches(['.', '!', '?'])),
+        };
+        if self.is_blank() {
+            return format!("{focus}It brings {playbook} and little else: no focus, shares of the coach's time or continuum descriptions are written in it.");
+        }
+        parts.push(playbook.to_string());
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        format!("{focus}It brings {}.", listed(&parts))
+    }
+
+    /// Nothing a pair would start from: no focus, no shares of time, no descriptions.
+    pub fn is_blank(&self) -> bool {
+        let d = &self.descriptors;
+        !is_filled(&self.focus)
+            && self.time_shares.iter().all(|s| s.percent == 0)
+            && ![&d.practice, &d.low, &d.middle, &d.high]
+                .into_iter()
+                .any(|t| is_filled(t))
+    }
+}
+
 /// Records made from a template's list, numbered `prefix-1`, `prefix-2`… as the app
 /// numbers new rows.
 fn numbered<T, R>(items: &[T], prefix: &str, make: impl Fn(&T, Id) -> R) -> Vec<R> {
@@ -252,6 +319,35 @@ mod tests {
             .iter()
             .all(|c| c.owner.is_empty() && c.due.is_none()));
         assert_eq!(p.principal, "Jo Park");
+    }
+
+    #[test]
+    fn a_template_names_only_what_is_filled_in_and_says_when_it_is_blank() {
+        let full = Template::from_partnership(&sample(), "Writing feedback", str::to_string);
+        assert!(!full.is_blank());
+        let said = full.contents();
+        assert!(said.starts_with("Focus: "), "{said}");
+        assert!(
+            said.contains("It brings the agreement's wording, "),
+            "{said}"
+        );
+        assert!(
+            said.contains(
+                "coaching actions with their shares of time, the continuum's descriptions"
+            ),
+            "{said}"
+        );
+
+        let blank_partnership = Partnership::start(Id::new("p-1"), details(), now());
+        let Ok(blank_partnership) = blank_partnership else {
+            panic!("starts")
+        };
+        let blank = Template::from_partnership(&blank_partnership, "T", str::to_string);
+        assert!(blank.is_blank());
+        assert_eq!(
+            blank.contents(),
+            "It brings the usual playbook and little else: no focus, shares of the coach's time or continuum descriptions are written in it."
+        );
     }
 
     #[test]

@@ -175,6 +175,21 @@ test('shares that do not add up say so, and a number box accepts only whole numb
   await expectNoAxeViolations(page, 'coach time with problems');
 });
 
+test("the plan's coach time waits for the agreement's shares, then says nothing is planned yet", async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, lincoln);
+  const steps = page.getByRole('navigation', { name: 'Steps' });
+  await steps.getByRole('link', { name: /Support plan/ }).click();
+  const time = section(page, 'Coach time against the agreement');
+  await expect(time).toContainText('Your agreement gives the coaching actions no share of the coach\'s time yet');
+  await expect(time.getByRole('table')).toHaveCount(0);
+  await steps.getByRole('link', { name: /Agreement/ }).click();
+  await section(page, 'Coach time investment').getByRole('group', { name: 'Modelling lessons' }).getByLabel('Share of time').fill('100');
+  await steps.getByRole('link', { name: /Support plan/ }).click();
+  await expect(time.getByRole('row', { name: /Modelling lessons/ })).toContainText('Nothing planned yet');
+  await expect(time).not.toContainText('Close to what you agreed');
+});
+
 test('the names to sign with follow the basics until the signers change them', async ({ page }) => {
   await openApp(page);
   await createPartnership(page, lincoln);

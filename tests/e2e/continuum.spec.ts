@@ -92,6 +92,9 @@ test('a pasted staff of 30 is placed by drag, by the Move menu and by keyboard a
   await createPartnership(page, lincoln);
   await openContinuum(page);
   await expect(page.getByText('No teachers yet.')).toBeVisible();
+  // A snapshot of no one cannot be kept, and the section says why.
+  await expect(page.getByRole('button', { name: 'Keep the map as of today' })).toBeDisabled();
+  await expect(page.getByText('No snapshots yet. Once teachers are on the map, keep one')).toBeVisible();
 
   await page.getByLabel('Names, one a line, or rows copied from a spreadsheet').fill(spreadsheet());
   await expect(page.getByText('30 teachers will be added. 1 looks like someone already listed: check it below. 1 row has no name and is left out.')).toBeVisible();

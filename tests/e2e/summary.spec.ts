@@ -1,7 +1,7 @@
 // Step 4 and the room around it: the sample school's summary, printing it, presenting,
 // handing a template over as a file and as a link, and the meeting guide.
 import { test, expect, type Page, type Browser } from '@playwright/test';
-import { openApp, expectNoAxeViolations, downloadJson, importFile, scanQrCode } from './helpers';
+import { openApp, createPartnership, expectNoAxeViolations, downloadJson, importFile, scanQrCode } from './helpers';
 import { seedStaff, staff, PARTNERSHIP } from './staff';
 
 /** How many pages a PDF made by Chromium has. */
@@ -299,6 +299,9 @@ test('a facilitator hands a template over as a file, and a pair starts from it i
   await page.getByRole('button', { name: 'Make a template' }).click();
   await expect(page.getByLabel('Template name')).not.toHaveValue('Writing feedback workshop – Ana’s');
   await page.getByLabel('Template name').fill('Writing feedback workshop – Ana’s');
+  // What the pairs will find in it, before it is shared.
+  const contents = /It brings the agreement's wording, \d+ coaching actions with their shares of time, the continuum's descriptions/;
+  await expect(page.locator('.make-template')).toContainText(contents);
   const file = await downloadJson(page, () => page.getByRole('button', { name: 'Download the template file' }).click());
   expect(file.name).toBe('template-writing-feedback-workshop-ana-s.json');
   expect(file.json.template.name).toBe('Writing feedback workshop – Ana’s');
@@ -313,6 +316,7 @@ test('a facilitator hands a template over as a file, and a pair starts from it i
   await openApp(pair);
   await importFile(pair, file.name, file.text);
   await expect(pair.getByText('holds the template “Writing feedback workshop – Ana’s”')).toBeVisible();
+  await expect(pair.getByText(contents)).toBeVisible();
   // A reload before the partnership starts keeps the template.
   await pair.reload();
   await expect(pair.getByText('holds the template “Writing feedback workshop – Ana’s”')).toBeVisible();
@@ -327,6 +331,18 @@ test('a facilitator hands a template over as a file, and a pair starts from it i
   await pair.getByRole('link', { name: 'Next: step 2, Continuum map →' }).click();
   await expect(pair.getByText('No teachers yet.')).toBeVisible();
   await pair.context().close();
+});
+
+test('a template of a plan not yet written in says it would hand over next to nothing, and names no school', async ({ page }) => {
+  await openApp(page);
+  await createPartnership(page, { school: 'Maple Grove Elementary', year: '2026-27', principal: 'Jo Park', coaches: ['Lee Wong'] });
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Summary/ }).click();
+  await page.getByRole('button', { name: 'Make a template' }).click();
+  await expect(page.getByLabel('Template name')).toHaveValue('Our partnership template');
+  await expect(page.locator('.make-template .notice')).toHaveText(
+    "It brings the usual playbook and little else: no focus, shares of the coach's time or continuum descriptions are written in it. Fill in the agreement's focus and shares of time, and the continuum's descriptions, before sharing it.",
+  );
+  await expectNoAxeViolations(page, 'a blank template');
 });
 
 test('a template link and its QR code start a partnership in a fresh browser; a changed or cut link is refused', async ({ page, browser, baseURL }) => {

@@ -103,7 +103,11 @@ pub fn Snapshots() -> impl IntoView {
             <button type="submit" disabled=move || map.ids.with(Vec::is_empty)>"Keep the map as of today"</button>
         </form>
         <Shown when=move || list.with(|l| !l.is_empty())
-            fallback=|| view! { <p class="hint">"No snapshots yet. Keep one now, and another when you look at the map again, to see who moved."</p> }>
+            fallback=move || view! { <p class="hint">{move || if map.ids.with(Vec::is_empty) {
+                "No snapshots yet. Once teachers are on the map, keep one, and another when you look at the map again, to see who moved."
+            } else {
+                "No snapshots yet. Keep one now, and another when you look at the map again, to see who moved."
+            }}</p> }>
             <ul class="snapshot-list">
                 {move || list.get().into_iter().map(|(id, label, on)| {
                     let name = label.clone();

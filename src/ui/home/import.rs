@@ -5,7 +5,6 @@ use super::super::planner::{use_planner, ImportStage};
 use super::super::shell;
 use super::new_partnership::NewPartnershipForm;
 use crate::format::import::{ImportMode, ImportPreview};
-use crate::model::template::Template;
 use crate::model::text::count;
 use crate::model::when::ago;
 use crate::route::Route;
@@ -80,7 +79,7 @@ pub fn ImportPanel() -> impl IntoView {
         ImportStage::Template { source, template } => view! {
             <div class="notice template-notice" role="status">
                 <p><strong>{format!("{source} holds the template “{}”.", template.name.trim_end_matches('.'))}</strong></p>
-                <p>{template_contents(&template)}</p>
+                <p>{format!("{} Write your school and names below; your teachers, dates and plan are yours to add.", template.contents())}</p>
             </div>
             <NewPartnershipForm template=*template
                 on_close=Callback::new(move |()| {
@@ -276,18 +275,4 @@ fn changes_list(changes: &[String]) -> impl IntoView {
             {(!rest.is_empty()).then(|| view! { <li>{format!("And {}.", count(rest.len(), "other change"))}</li> })}
         </ul>
     }
-}
-
-/// What starting from a template brings, in a sentence.
-fn template_contents(t: &Template) -> String {
-    let focus = match t.focus.trim() {
-        "" => String::new(),
-        focus => format!("Focus: {}. ", focus.trim_end_matches(['.', '!', '?'])),
-    };
-    format!(
-        "{focus}It brings the agreement's wording, {} with their shares of time, the continuum's descriptions, {} and {}. Write your school and names below; your teachers, dates and plan are yours to add.",
-        count(t.time_shares.len(), "coaching action"),
-        count(t.band_goals.len(), "band goal"),
-        if t.playbook.is_some() { "its own playbook" } else { "the usual playbook" }
-    )
 }

@@ -373,14 +373,17 @@ pub fn TimeSpread() -> impl IntoView {
     let spread = Memo::new(move |_| plan.read_later(|p| p.plan.spread(&p.agreement)));
     move || {
         let spread = spread.get();
-        if spread.shares.is_empty() {
-            return view! { <p class="empty-state">"Your agreement has no coaching actions with shares of time yet; set them in step 1."</p> }.fresh();
+        if spread.shares.iter().all(|s| s.agreed == 0) {
+            return view! { <p class="empty-state">"Your agreement gives the coaching actions no share of the coach's time yet: set the shares under “Coach time investment” in step 1, and the plan is compared with them here."</p> }.fresh();
         }
+        let planned = spread.shares.iter().any(|s| s.planned > 0);
         let rows = spread
             .shares
             .iter()
             .map(|s| {
-                let verdict = if !s.drifts() {
+                let verdict = if !planned {
+                    "Nothing planned yet".to_string()
+                } else if !s.drifts() {
                     "Close to what you agreed".to_string()
                 } else if s.planned_percent > s.agreed {
                     "▲ More than you agreed".to_string()

@@ -6,6 +6,7 @@ use super::super::widgets::{focus_when_drawn, left_typed, qr_code, typed_text, Q
 use crate::format::file_name::template_file_name;
 use crate::format::link::{scan_payload, template_fragment, SCAN_PREFIX};
 use crate::format::template::{offered_name, template_of, write_template};
+use crate::model::template::Template;
 use crate::model::Id;
 use crate::storage::download;
 use crate::ui::shell;
@@ -29,7 +30,8 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
         let suggested = planner.workspace.with_untracked(|w| {
             w.get(&id.get_value())
                 .map(|p| match p.agreement.focus.goal.trim() {
-                    "" => format!("{} template", p.school),
+                    // Not the school's name, which the template leaves behind.
+                    "" => "Our partnership template".to_string(),
                     // Offered as the template will carry it, with no one's name in it.
                     goal => offered_name(p, goal),
                 })
@@ -105,6 +107,13 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
                             said.set(String::new());
                         } />
                 </div>
+                // What the pairs will find in it, as they will read it; a plan not yet
+                // written in would hand over next to nothing.
+                {move || planner.workspace.with(|w| w.get(&id.get_value()).map(|p| Template::from_partnership(p, "", str::to_string)))
+                    .map(|t| view! {
+                        <p class=if t.is_blank() { "notice" } else { "hint" }>{t.contents()}
+                            {t.is_blank().then_some(" Fill in the agreement's focus and shares of time, and the continuum's descriptions, before sharing it.")}</p>
+                    }.fresh())}
                 <div class="form-actions">
                     <button type="button" class="primary" on:click=save_file>"Download the template file"</button>
                     <button type="button" on:click=make_link>"Show a link and QR code"</button>
