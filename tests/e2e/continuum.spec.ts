@@ -223,6 +223,22 @@ test('touch drags after a short press, a pen at once; a quick swipe moves nothin
   await expect(page.getByRole('heading', { name: 'Not yet placed (10)' })).toBeVisible();
 });
 
+test("the browser's Back closes the Move dialog and stays on the map; a dialog closed otherwise leaves Back as it was", async ({ page }) => {
+  await seedStaff(page, staff(12));
+  const dialog = page.getByRole('dialog', { name: 'Move Ana Ruiz' });
+  await page.getByRole('button', { name: 'Move Ana Ruiz' }).click();
+  await expect(dialog).toBeVisible();
+  await page.goBack();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: /Continuum map/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Move Ana Ruiz' })).toBeFocused();
+  await page.getByRole('button', { name: 'Move Ana Ruiz' }).click();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your partnerships' })).toBeVisible();
+});
+
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true });
 

@@ -81,11 +81,15 @@ pub fn TeacherDialog() -> impl IntoView {
             if open && !dialog.open() {
                 dialog.show();
                 focus_when_drawn("teacher-dialog-title".to_string());
+                back_entry(true);
             } else if !open && dialog.open() {
                 dialog.close();
+                back_entry(false);
             }
         }
     });
+    // The browser's Back closes the dialog, as on a phone, and stays on the map.
+    let back = window_event_listener(leptos::ev::popstate, move |_| map.close_dialog());
     let inside = move |target: Option<web_sys::EventTarget>| {
         let node = target.and_then(|t| t.dyn_into::<web_sys::Node>().ok());
         dialog
@@ -114,6 +118,7 @@ pub fn TeacherDialog() -> impl IntoView {
         }
     });
     on_cleanup(move || {
+        back.remove();
         pointer.remove();
         focus.remove();
         escape.remove();
@@ -124,6 +129,26 @@ pub fn TeacherDialog() -> impl IntoView {
             {move || editing.get().map(|teacher| view! { <TeacherEditor teacher=teacher /> }.fresh())}
         </dialog>
     }
+}
+
+/// Marks the history entry an open dialog adds at the same address.
+const DIALOG_ENTRY: &str = "move-dialog";
+
+/// An open dialog adds an entry to the history at the same address, for Back to close it;
+/// the dialog closed another way takes its entry away again.
+fn back_entry(open: bool) {
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let ours = history
+        .state()
+        .is_ok_and(|s| s.as_string().as_deref() == Some(DIALOG_ENTRY));
+    // A browser that refuses leaves Back as it was, which is safe.
+    let _ = match (open, ours) {
+        (true, false) => history.push_state(&DIALOG_ENTRY.into(), ""),
+        (false, true) => history.back(),
+        _ => Ok(()),
+    };
 }
 
 #[component]
