@@ -115,6 +115,8 @@ test('a pasted staff of 30 is placed by drag, by the Move menu and by keyboard a
   await expect(dialog).toBeVisible();
   // Beside the stages on a laptop: the positions are in sight without scrolling.
   await expect(dialog.getByRole('button', { name: '11', exact: true })).toBeInViewport();
+  // The team tells two teachers of one name apart.
+  await expect(dialog.getByText('Kindergarten. Not placed yet.')).toBeVisible();
   await expect(dialog.getByText('Knows what to change but has not made the jump.')).toBeVisible();
   // A stage is named by itself; what it means is read after, as its description.
   await expect(dialog.getByRole('radio', { name: 'Getting ready', exact: true })).toHaveAccessibleDescription('Knows what to change but has not made the jump.');
@@ -613,6 +615,10 @@ test('one teacher at a time: the team is kept for the next, and a name already o
   const form = page.locator('form.add-teacher');
   await form.getByRole('button', { name: 'Add teacher' }).click();
   await expect(form.getByRole('alert')).toHaveText('Write a name or a code.');
+  // Teachers that come by a paste take the message away: nothing is wrong any more.
+  await page.getByLabel('Names, one a line, or rows copied from a spreadsheet').fill('Una Vale\nWes Yarrow');
+  await page.getByRole('button', { name: 'Add 2 teachers' }).click();
+  await expect(form.getByRole('alert')).toHaveCount(0);
   await form.getByLabel('Name or code').fill('Zoe Quill');
   await form.getByLabel('Team, grade or subject').fill('Grade 3');
   await form.getByLabel('Name or code').press('Enter');
@@ -624,7 +630,7 @@ test('one teacher at a time: the team is kept for the next, and a name already o
   await form.getByLabel('Name or code').fill('ana  RUIZ');
   await form.getByLabel('Name or code').press('Enter');
   await expect(form.getByRole('status')).toContainText('“Ana Ruiz” was already on the map: if they are the same person');
-  await expect(page.getByRole('heading', { name: 'Not yet placed (5)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Not yet placed (7)' })).toBeVisible();
 });
 
 test('a list written “Last, First” is read last name first, and the pair can read it the other way', async ({ page }) => {

@@ -56,7 +56,7 @@ test('the pair proposes a plan from the map, adapts it, follows a stage change a
   await editor.getByLabel('Due').fill('2026-11-02');
   await editor.getByLabel('Coach time spent on').selectOption({ label: 'Data conversations' });
   await editor.getByLabel('Due').fill('2026-09-30');
-  await expect(editor.getByRole('alert')).toHaveText(/The end date is before the start date, so it was not kept/);
+  await expect(editor.getByRole('alert')).toHaveText('Due, 30 September 2026, is before Starts, 5 October 2026, so it was not kept. Choose a later Due date, or move Starts first.');
   await expect(editor.getByLabel('Due')).toHaveValue('2026-11-02');
   await editor.getByLabel('Due').fill('2026-11-02');
   await expect(action(page, 'Share classroom and student data')).toContainText('⚠ Overdue');

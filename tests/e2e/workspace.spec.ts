@@ -29,6 +29,8 @@ test('a partnership is created, listed with its people and kept after a reload',
   await page.getByRole('button', { name: 'Start a partnership' }).click();
   await expectNoAxeViolations(page, 'new partnership form');
   await page.getByRole('button', { name: 'Cancel' }).click();
+  // The form goes and the focus is on the button that opens it again, not on nothing.
+  await expect(page.getByRole('button', { name: 'Start a partnership' })).toBeFocused();
 
   await createPartnership(page, { ...lincoln, coaches: ['Ana Diaz', 'Sam Lee'] });
   await expect(page).toHaveTitle(/Agreement · Lincoln Elementary 2026-27/);

@@ -175,7 +175,8 @@ fn TimeShareBar(shares: Memo<Vec<TimeShare>>) -> impl IntoView {
                         let width = format!("{}.{:02}%", hundredths / 100, hundredths % 100);
                         view! {
                             <span class=format!("time-part part-{}", i % 6) style:width=width title=format!("{} {}%", s.action, s.percent)>
-                                {format!("{} {}%", s.action, s.percent)}
+                                <span class="part-name">{s.action.clone()}</span>
+                                <span class="part-share">{format!("{}%", s.percent)}</span>
                             </span>
                         }
                     })

@@ -267,10 +267,17 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
     view! {
         <div class="dialog-head">
             <h2 id="teacher-dialog-title" tabindex="-1">{move || format!("Move {}", name.get())}</h2>
-            <p class="hint">{move || match (position.get(), stage.get()) {
-                (Some(p), Some(s)) => format!("Now at position {}, {}.", p.value(), s.label()),
-                (Some(p), None) => format!("Now at position {}, no stage yet.", p.value()),
-                (None, _) => "Not placed yet.".to_string(),
+            <p class="hint">{move || {
+                let at = match (position.get(), stage.get()) {
+                    (Some(p), Some(s)) => format!("Now at position {}, {}.", p.value(), s.label()),
+                    (Some(p), None) => format!("Now at position {}, no stage yet.", p.value()),
+                    (None, _) => "Not placed yet.".to_string(),
+                };
+                // Two teachers may share a name: their team tells them apart.
+                match assignment.with(|a| a.trim().to_string()) {
+                    team if team.is_empty() => at,
+                    team => format!("{team}. {at}"),
+                }
             }}</p>
         </div>
         // The stage and the goal first: choosing a position places the teacher and closes

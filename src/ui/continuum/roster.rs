@@ -19,6 +19,14 @@ pub fn AddTeacher() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let notice = RwSignal::new(String::new());
     let name_input = NodeRef::<Input>::new();
+    // A message about the last press goes once teachers come another way (a paste).
+    Effect::new(move |before: Option<usize>| {
+        let now = map.ids.with(Vec::len);
+        if before.is_some_and(|b| b != now) {
+            problem.set(None);
+        }
+        now
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let row = RosterRow {
@@ -59,7 +67,10 @@ pub fn AddTeacher() -> impl IntoView {
                 <input id="add-teacher-name" type="text" autocomplete="off" node_ref=name_input
                     maxlength=MAX_TEXT_CHARS aria-describedby="add-teacher-name-hint"
                     aria-invalid=move || problem.with(Option::is_some).then_some("true")
-                    prop:value=name on:input=move |ev| name.set(event_target_value(&ev)) />
+                    prop:value=name on:input=move |ev| {
+                        name.set(event_target_value(&ev));
+                        problem.set(None);
+                    } />
             </div>
             <div class="field">
                 <label for="add-teacher-team">"Team, grade or subject"</label>

@@ -100,7 +100,7 @@ pub fn WorkspaceHome() -> impl IntoView {
                 when=is_empty
                 fallback=move || view! {
                     <div class="home-actions">
-                        <button type="button" class="primary" on:click=move |_| creating.set(true)
+                        <button type="button" class="primary" id="start-partnership" on:click=move |_| creating.set(true)
                             disabled=creating>
                             "New partnership"
                         </button>
@@ -123,7 +123,7 @@ pub fn WorkspaceHome() -> impl IntoView {
                             "No partnership opens here yet: the saved work kept aside above can be downloaded, or opened again where it says so. You can also start a new partnership, or open the sample school to see how it works."
                         }}</p>
                         <div class="home-actions">
-                            <button type="button" class="primary" on:click=move |_| creating.set(true)>
+                            <button type="button" class="primary" id="start-partnership" on:click=move |_| creating.set(true)>
                                 "Start a partnership"
                             </button>
                             <button type="button" on:click=open_sample>"Open the sample school"</button>

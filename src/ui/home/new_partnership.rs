@@ -162,7 +162,11 @@ pub fn NewPartnershipForm(
             </fieldset>
             <div class="form-actions">
                 <button type="submit" class="primary">"Create partnership"</button>
-                <button type="button" on:click=move |_| close()>"Cancel"</button>
+                <button type="button" on:click=move |_| {
+                    close();
+                    // The form goes; the button that opens it comes back and takes the focus.
+                    focus_when_drawn("start-partnership".to_string());
+                }>"Cancel"</button>
             </div>
         </form>
     }

@@ -2,6 +2,7 @@
 //! into the fields that edit it.
 
 use super::state::{use_plan, PlanState, ACTIONS};
+use crate::model::day::long;
 use crate::model::plan::{ActionStatus, SupportAction, Supporter, Target};
 use crate::model::{Id, Partnership, Position, Stage};
 use crate::ui::planner::Part;
@@ -184,14 +185,15 @@ fn ActionEditor(action: Id) -> impl IntoView {
         let input = format!("{input_of}{}", if is_end { "ends" } else { "starts" });
         Callback::new(move |d: Option<NaiveDate>| {
             let wrong = match (d, other.get_untracked()) {
-                (Some(d), Some(o)) => (is_end && d < o) || (!is_end && d > o),
-                _ => false,
+                (Some(d), Some(o)) if (is_end && d < o) || (!is_end && d > o) => Some((d, o)),
+                _ => None,
             };
-            if wrong {
+            // Named as the boxes are, with the date refused, so nothing typed is lost from sight.
+            if let Some((d, o)) = wrong {
                 order_note.set(Some(if is_end {
-                    "The end date is before the start date, so it was not kept. Choose a later end, or move the start first.".to_string()
+                    format!("Due, {}, is before Starts, {}, so it was not kept. Choose a later Due date, or move Starts first.", long(d), long(o))
                 } else {
-                    "The start date is after the end date, so it was not kept. Choose an earlier start, or move the end first.".to_string()
+                    format!("Starts, {}, is after Due, {}, so it was not kept. Choose an earlier Starts date, or move Due first.", long(d), long(o))
                 }));
                 // The box shows what is kept, not the date refused.
                 let kept = this.get_untracked().map(|d| d.to_string());
