@@ -147,6 +147,8 @@ test('the pair proposes a plan from the map, adapts it, follows a stage change a
   await page.reload();
   await expect(action(page, 'Share classroom and student data')).toContainText('⚠ Overdue');
   await expect(protocol(page, 'Hugo Ruiz')).toContainText('✗ The coach withdraws');
+  // Left open, Hugo's questions are open again, with the follow-up being written in sight.
+  await expect(protocol(page, 'Hugo Ruiz').getByLabel("The principal's follow-up")).toHaveValue('Formal conversation about expectations in January');
   await expect(protocol(page, 'Cleo Ruiz')).toContainText(/position \d+, Started/);
   await page.getByRole('link', { name: 'All partnerships' }).click();
   await partnershipList(page).getByRole('button', { name: 'Export Lincoln Elementary (sample) 2026-27' }).click();

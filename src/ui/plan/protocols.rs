@@ -5,7 +5,7 @@ use super::state::use_plan;
 use crate::model::plan::{Answer, ClarityStep, ProtocolOutcome, UnwillingProtocol};
 use crate::model::{Id, Stage};
 use crate::ui::widgets::Shown;
-use crate::ui::widgets::{focus_when_drawn, DateField, TextField};
+use crate::ui::widgets::{focus_when_drawn, kept_open, DateField, TextField};
 use crate::ui::widgets::{keyed, IntoFresh};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -104,7 +104,8 @@ fn Protocol(teacher: Id) -> impl IntoView {
     let key = StoredValue::new(teacher.to_string());
     let f = move |field: &str| format!("protocol-{}-{field}", key.get_value());
     // Folded to one line until opened: a staff of 300 may hold sixty unwilling teachers.
-    let open = RwSignal::new(false);
+    // Left open, it opens again after a reload, with what was being written in it.
+    let open = kept_open(format!("{}.protocol-open.{teacher}", plan.id()));
     let body = {
         let teacher = teacher.clone();
         move || {

@@ -27,4 +27,4 @@ pub use press::{after_press, follow_presses};
 pub use qr::{qr_code, QrImage};
 pub use section::Section;
 pub use section_index::{IndexEntry, SectionIndex};
-pub use typed::{left_typed, typed_text};
+pub use typed::{kept_open, left_typed, typed_text};

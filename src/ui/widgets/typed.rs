@@ -24,3 +24,17 @@ pub fn typed_text(key: String) -> RwSignal<String> {
 pub fn left_typed(key: &str) -> bool {
     preference(&format!("{TYPED_PREFIX}{key}")).is_some_and(|t| !t.trim().is_empty())
 }
+
+/// Whether a folded part, named by `key` with its partnership, was left open: kept as
+/// typed words are, so a reload shows again what was being written inside it.
+pub fn kept_open(key: String) -> RwSignal<bool> {
+    let kept = typed_text(key);
+    let open = RwSignal::new(kept.with_untracked(|k| k == "open"));
+    Effect::new(move |_| {
+        let now = if open.get() { "open" } else { "" };
+        if kept.with_untracked(|k| k != now) {
+            kept.set(now.to_string());
+        }
+    });
+    open
+}
