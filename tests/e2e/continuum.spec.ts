@@ -126,6 +126,11 @@ test('a pasted staff of 30 is placed by drag, by the Move menu and by keyboard a
   await expect(dialog.getByText('two-question protocol')).toBeVisible();
   await dialog.getByRole('radio', { name: /Developing/ }).check();
   await dialog.getByLabel('Goal position').selectOption('7');
+  // A goal's date already passed is pointed out, in words that show how it was read.
+  await dialog.getByLabel('Goal date').fill('2021-02-08');
+  await expect(dialog.getByRole('status').filter({ hasText: 'has already passed' })).toHaveText('8 February 2021 has already passed.');
+  await dialog.getByLabel('Goal date').fill('2199-05-28');
+  await expect(dialog.getByText('has already passed')).toHaveCount(0);
   await dialog.getByLabel('Goal date').fill('2027-05-28');
   await expectNoAxeViolations(page, 'Move dialog');
   await dialog.getByRole('button', { name: '4', exact: true }).click();

@@ -37,7 +37,7 @@ pub fn FocusSection() -> impl IntoView {
             example="Goal: writing success of our English Language Learners. Outcome: 75% of ELL students score 3 or more on the spring writing rubric, up from 48%.">
             <TextField id="focus-goal" label="Improvement-plan goal" multiline=true value=goal on_change=set_goal />
             <TextField id="focus-outcome" label="Desired student outcome" hint="Measurable: what students will do, how many, by how much." multiline=true value=outcome on_change=set_outcome />
-            <DateField id="focus-target" label="Target date for the outcome" value=target on_change=set_target />
+            <DateField id="focus-target" label="Target date for the outcome" value=target on_change=set_target ahead=true />
         </AgreementPart>
     }
 }

@@ -146,7 +146,7 @@ fn BandGoalRow(band: Id) -> impl IntoView {
                 <p class="hint" role="status">{followed}</p>
             </div>
             <TextField id=format!("{band}-goal") label="Goal for these teachers" multiline=true value=goal on_change=set_goal />
-            <DateField id=format!("{band}-date") label="By when" value=date on_change=set_date />
+            <DateField id=format!("{band}-date") label="By when" value=date on_change=set_date ahead=true />
             <button type="button" class="quiet" on:click=remove
                 aria-label=move || format!("Remove this band goal: {}", heading())>"Remove this band goal"</button>
         </fieldset>

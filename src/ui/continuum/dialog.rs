@@ -306,7 +306,7 @@ fn TeacherEditor(teacher: Id) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <DateField id="teacher-goal-date" label="Goal date" value=goal_date on_change=set_goal_date />
+            <DateField id="teacher-goal-date" label="Goal date" value=goal_date on_change=set_goal_date ahead=true />
         </div>
         </div>
         <fieldset class="field">

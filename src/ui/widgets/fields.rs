@@ -119,6 +119,10 @@ pub fn DateField(
     #[prop(optional, into)] hint: Option<String>,
     #[prop(into)] value: Signal<Option<NaiveDate>>,
     on_change: Callback<Option<NaiveDate>>,
+    /// A date still to come (a goal, a target): one already passed is pointed out, in
+    /// words, which also shows a date typed day first and read month first.
+    #[prop(optional)]
+    ahead: bool,
 ) -> impl IntoView {
     let note = RwSignal::new(None::<DateNote>);
     let pause = StoredValue::new(None::<TimeoutHandle>);
@@ -255,6 +259,10 @@ pub fn DateField(
                     after_press(move || drop(note.try_set(settled)));
                 } />
             <DateNoteView id=note_id note=note />
+            {ahead.then(|| view! {
+                <p class="hint" role="status">{move || value.get().filter(|d| *d < crate::ui::shell::today())
+                    .map(|d| format!("{} has already passed.", crate::model::day::long(d)))}</p>
+            })}
         </div>
     }
 }
