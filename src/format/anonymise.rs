@@ -46,8 +46,9 @@ const NOT_FREE_TEXT: [&str; 20] = [
 ];
 
 /// The people at the table, whose names an anonymised copy keeps as they are (it replaces
-/// teachers' names): a principal called Maria stays Maria when a teacher is Maria too.
-const AT_THE_TABLE: [&str; 2] = ["principal", "coaches"];
+/// teachers' names): a principal called Maria stays Maria when a teacher is Maria too. The
+/// signature's names ("principal", "coach") go the same way as the people's own.
+const AT_THE_TABLE: [&str; 3] = ["principal", "coaches", "coach"];
 
 /// Fields whose whole text is personal and is left out of an anonymised copy.
 const PERSONAL: [&str; 2] = ["notes", "principal_follow_up"];
@@ -1079,20 +1080,21 @@ fn fold_all(text: &str) -> Vec<char> {
 fn fold(c: char) -> char {
     let lower = c.to_lowercase().next().unwrap_or(c);
     match lower {
-        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        // With Vietnamese's letters of two accents ("Nguyễn", written "Nguyen" too).
+        'à'..='å' | 'ā' | 'ă' | 'ą' | 'ạ'..='ặ' => 'a',
         'ç' | 'ć' | 'č' => 'c',
         'ď' | 'đ' => 'd',
-        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'ẹ'..='ệ' => 'e',
         'ğ' => 'g',
-        'ì'..='ï' | 'ī' | 'į' | 'ı' => 'i',
-        'ł' => 'l',
+        'ì'..='ï' | 'ī' | 'į' | 'ı' | 'ỉ' | 'ị' => 'i',
+        'ł' | 'ľ' | 'ĺ' => 'l',
         'ñ' | 'ń' | 'ň' => 'n',
-        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
-        'ř' => 'r',
-        'ś' | 'š' | 'ş' => 's',
-        'ť' | 'ţ' => 't',
-        'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
-        'ý' | 'ÿ' => 'y',
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' | 'ơ' | 'ọ'..='ợ' => 'o',
+        'ř' | 'ŕ' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' | 'ư' | 'ụ'..='ự' => 'u',
+        'ý' | 'ÿ' | 'ỳ'..='ỹ' => 'y',
         'ź' | 'ż' | 'ž' => 'z',
         '’' | '‘' | 'ʼ' => '\'',
         other => other,
@@ -1456,6 +1458,44 @@ mod tests {
         };
         assert!(
             anonymised.plan.actions[0].how.chars().count() <= crate::model::limits::MAX_TEXT_CHARS
+        );
+    }
+
+    #[test]
+    fn a_name_of_two_accents_a_letter_is_found_written_without_them() {
+        let mut p = with_teachers(&["Nguyễn Thị Mai", "Ștefan Țurcanu"]);
+        p.agreement.protected_time.not_pulled_into = "Nguyen and Stefan Turcanu cover.".into();
+        let Some((anonymised, found)) = anonymise_reviewed(&p) else {
+            panic!("the copy reads back");
+        };
+        assert_eq!(
+            anonymised.agreement.protected_time.not_pulled_into,
+            "T01 and T02 cover."
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_coach_on_the_staff_list_is_their_code_in_the_signature_too() {
+        let mut p = with_teachers(&["Ana Diaz", "Tom Becker"]);
+        p.coaches[0].name = "Ana Diaz".into();
+        let day = p
+            .agreement
+            .sign_off
+            .as_ref()
+            .map(|s| s.date)
+            .unwrap_or_default();
+        assert_eq!(
+            p.sign_agreement(&p.principal.clone(), "Ana Diaz", day, day),
+            Ok(())
+        );
+        let Some((anonymised, _)) = anonymise_reviewed(&p) else {
+            panic!("the copy reads back");
+        };
+        assert_eq!(anonymised.coaches[0].name, "T01");
+        assert_eq!(
+            anonymised.agreement.sign_off.map(|s| s.coach).as_deref(),
+            Some("T01")
         );
     }
 

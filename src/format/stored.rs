@@ -337,6 +337,27 @@ fn stand_in(item: &Value, rest: &[Segment], problem: &str) -> Option<(Value, Str
                 .insert("id".into(), Value::String(id.clone()));
             Some((record, format!("given the new id “{id}”")))
         }
+        // A whole number written as text ("7") or with a point ("5.0"), as a spreadsheet
+        // or another program may write it: that number, which the checks then weigh.
+        _ if problem.contains("where a whole number belongs") => {
+            let written = item.pointer(&pointer(rest))?;
+            let n = match written {
+                Value::String(text) => {
+                    let text = text.trim();
+                    let whole = text.split_once('.').map_or(text, |(whole, point)| {
+                        if point.bytes().all(|b| b == b'0') {
+                            whole
+                        } else {
+                            text
+                        }
+                    });
+                    whole.parse::<u64>().ok()?
+                }
+                Value::Number(n) => n.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0)? as u64,
+                _ => return None,
+            };
+            Some((Value::from(n), format!("set to {n}, read from {written}")))
+        }
         _ if problem.contains("is not a date written year-month-day") => {
             let written = item.pointer(&pointer(rest))?.as_str()?;
             let date = day::read_either_way(written)?;
@@ -739,6 +760,37 @@ mod tests {
             &two(),
             now(),
         )))
+    }
+
+    #[test]
+    fn a_whole_number_written_as_text_or_with_a_point_is_read_as_that_number() {
+        let text = edited_file(|t| {
+            t.replacen("\"position\": 9", "\"position\": \"7\"", 1)
+                .replacen("\"percent\": 20", "\"percent\": 20.0", 1)
+        });
+        assert!(read(&text).is_err(), "the file is refused as it is");
+        let Some((document, changes)) = mended(&text) else {
+            panic!("the file can be mended");
+        };
+        let p = &document.partnerships[0];
+        assert_eq!(p.continuum.teachers[0].position.map(|p| p.value()), Some(7));
+        assert_eq!(p.agreement.time_investment[0].percent, 20);
+        for said in [
+            "position: set to 7, read from \"7\"",
+            "percent: set to 20, read from 20.0",
+        ] {
+            assert!(changes.iter().any(|c| c.contains(said)), "{changes:?}");
+        }
+        // Text that is no whole number is still left empty.
+        let word = edited_file(|t| t.replacen("\"position\": 9", "\"position\": \"7.5\"", 1));
+        let Some((document, changes)) = mended(&word) else {
+            panic!("the file can be mended");
+        };
+        assert_eq!(
+            document.partnerships[0].continuum.teachers[0].position,
+            None
+        );
+        assert!(changes[0].contains("position: left empty"), "{changes:?}");
     }
 
     #[test]

@@ -3,9 +3,15 @@
 use super::day;
 use chrono::{DateTime, Utc};
 
-/// "just now", "5 minutes ago", "yesterday", "12 days ago", then the date itself.
+/// "just now", "5 minutes ago", "yesterday", "12 days ago", then the date itself; the
+/// date too for a time ahead of this device's clock (a file from a clock set wrong), which
+/// "just now" would misdate.
 pub fn ago(then: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    let seconds = (now - then).num_seconds().max(0);
+    let seconds = (now - then).num_seconds();
+    if seconds < -3_600 {
+        return day::long(then.date_naive());
+    }
+    let seconds = seconds.max(0);
     let plural = |n: i64, unit: &str| {
         if n == 1 {
             format!("1 {unit} ago")
@@ -34,6 +40,9 @@ mod tests {
     #[test]
     fn recent_edits_read_as_words_and_old_ones_as_dates() {
         assert_eq!(ago(at(0), at(30)), "just now");
+        // Minutes ahead are two clocks a little apart; a day ahead is a date.
+        assert_eq!(ago(at(10), at(0)), "just now");
+        assert_eq!(ago(at(86_400), at(0)), day::long(at(86_400).date_naive()));
         assert_eq!(ago(at(0), at(60)), "1 minute ago");
         assert_eq!(ago(at(0), at(7_300)), "2 hours ago");
         assert_eq!(ago(at(0), at(90_000)), "yesterday");

@@ -227,6 +227,17 @@ test('a file with values that cannot be read can come in without them, each chan
   await expect(page.getByRole('region', { name: 'Not yet placed (1)' }).getByRole('button', { name: /^Carl Okafor/ })).toBeVisible();
 });
 
+test('the preview of a file names each partnership plainly, with no empty parts and no date misread as just now', async ({ page }) => {
+  await openApp(page);
+  const fs = await import('node:fs');
+  await importFile(page, 'every-field.json', fs.readFileSync('../fixtures/v2/every-field.json', 'utf8'));
+  const preview = page.getByRole('region', { name: 'Import “every-field.json”?' });
+  // No principal or coach yet, and last edited on a day ahead of this device's clock.
+  await expect(preview).toContainText('Maple School, 2027-28 · 0 teachers · 0 support actions · last edited 1 July 2027');
+  await expect(preview).not.toContainText('· ·');
+  await expect(preview).toContainText('Lincoln Elementary, 2026-27 · Maria Lopez with Ana Diaz and Sam Lee · 7 teachers · 5 support actions');
+});
+
 test('a file edited by hand, a stage in capitals and a note deleted, imports as meant', async ({ page }) => {
   await openApp(page);
   const fs = await import('node:fs');

@@ -184,7 +184,9 @@ fn Preview(files: Vec<String>, preview: ImportPreview) -> impl IntoView {
             view! {
                 <li>
                     <p><strong>{incoming.name.clone()}</strong>{(several && incoming.anonymised).then_some(" (anonymised)")}</p>
-                    <p>{format!("{}, {} · {} · {teachers} · {actions} · last edited {}", incoming.school, incoming.school_year, incoming.people, ago(incoming.updated, now))}</p>
+                    // A part with nothing in it (no principal or coach yet) leaves no "· ·".
+                    <p>{[format!("{}, {}", incoming.school, incoming.school_year), incoming.people.clone(), teachers, actions, format!("last edited {}", ago(incoming.updated, now))]
+                        .into_iter().filter(|part| !part.trim().is_empty()).collect::<Vec<_>>().join(" · ")}</p>
                     {replaces}
                 </li>
             }
