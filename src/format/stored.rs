@@ -353,7 +353,11 @@ fn stand_in(item: &Value, rest: &[Segment], problem: &str) -> Option<(Value, Str
                     });
                     whole.parse::<u64>().ok()?
                 }
-                Value::Number(n) => n.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0)? as u64,
+                // A whole number already written as one was mended before and is refused
+                // for its size: then it is left empty, as any value refused is.
+                Value::Number(n) if n.is_f64() => {
+                    n.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0)? as u64
+                }
                 _ => return None,
             };
             Some((Value::from(n), format!("set to {n}, read from {written}")))
@@ -781,6 +785,20 @@ mod tests {
         ] {
             assert!(changes.iter().any(|c| c.contains(said)), "{changes:?}");
         }
+        // A number read from text that is then too large is left empty, as before.
+        let large = edited_file(|t| {
+            t.replacen("\"position\": 9", "\"position\": \"12\"", 1)
+                .replacen("\"percent\": 20", "\"percent\": 150.0", 1)
+        });
+        let Some((document, changes)) = mended(&large) else {
+            panic!("the file can be mended");
+        };
+        // Each comes to what a value refused comes to, once: no mending again and again.
+        assert_eq!(
+            document.partnerships[0].continuum.teachers[0].position,
+            None
+        );
+        assert_eq!(changes.len(), 2, "{changes:?}");
         // Text that is no whole number is still left empty.
         let word = edited_file(|t| t.replacen("\"position\": 9", "\"position\": \"7.5\"", 1));
         let Some((document, changes)) = mended(&word) else {

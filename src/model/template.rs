@@ -205,10 +205,6 @@ impl Template {
     /// facilitator reads it before sharing: only what is filled in is named.
     pub fn contents(&self) -> String {
         let shares = self.time_shares.iter().filter(|s| s.percent > 0).count();
-        let d = &self.descriptors;
-        let described = [&d.practice, &d.low, &d.middle, &d.high]
-            .into_iter()
-            .any(|t| is_filled(t));
         let worded = [
             &self.student_outcome,
             &self.first_indicator,
@@ -232,37 +228,45 @@ impl Template {
                 count(shares, "coaching action")
             ));
         }
-        if described {
+        if self.described() {
             parts.push("the continuum's descriptions".to_string());
         }
         if !self.band_goals.is_empty() {
             parts.push(count(self.band_goals.len(), "band goal"));
         }
-        let playbook = if self.playbook.is_some() {
-            "its own playbook"
-        } else {
-            "the usual playbook"
-        };
+        parts.push(
+            if self.playbook.is_some() {
+                "its own playbook"
+            } else {
+                "the usual playbook"
+            }
+            .to_string(),
+        );
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
         let focus = match self.focus.trim() {
             "" => String::new(),
             focus => format!("Focus: {}. ", focus.trim_end_matches(['.', '!', '?'])),
         };
-        if self.is_blank() {
-            return format!("{focus}It brings {playbook} and little else: no focus, shares of the coach's time or continuum descriptions are written in it.");
-        }
-        parts.push(playbook.to_string());
-        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-        format!("{focus}It brings {}.", listed(&parts))
+        let missing = if self.is_blank() {
+            "; no focus, shares of the coach's time or continuum descriptions are written in it"
+        } else {
+            ""
+        };
+        format!("{focus}It brings {}{missing}.", listed(&parts))
     }
 
     /// Nothing a pair would start from: no focus, no shares of time, no descriptions.
     pub fn is_blank(&self) -> bool {
-        let d = &self.descriptors;
         !is_filled(&self.focus)
             && self.time_shares.iter().all(|s| s.percent == 0)
-            && ![&d.practice, &d.low, &d.middle, &d.high]
-                .into_iter()
-                .any(|t| is_filled(t))
+            && !self.described()
+    }
+
+    fn described(&self) -> bool {
+        let d = &self.descriptors;
+        [&d.practice, &d.low, &d.middle, &d.high]
+            .into_iter()
+            .any(|t| is_filled(t))
     }
 }
 
@@ -346,7 +350,7 @@ mod tests {
         assert!(blank.is_blank());
         assert_eq!(
             blank.contents(),
-            "It brings the usual playbook and little else: no focus, shares of the coach's time or continuum descriptions are written in it."
+            "It brings the usual playbook; no focus, shares of the coach's time or continuum descriptions are written in it."
         );
     }
 

@@ -437,13 +437,21 @@ impl Planner {
                 }
                 (None, Some(template)) => {
                     // The address keeps the template, as a link's does, so a reload before
-                    // the partnership starts opens it again.
+                    // the partnership starts opens it again: if the link reads back (a very
+                    // large template may not) and the home screen is still the one shown.
                     let href = crate::format::link::template_fragment(&template, shell::now());
+                    let kept = href
+                        .strip_prefix(crate::format::link::LINK_PREFIX)
+                        .is_some_and(|payload| {
+                            crate::format::link::template_from_fragment(payload).is_ok()
+                        });
                     this.import.set(ImportStage::Template {
                         source: files.concat(),
                         template: Box::new(template),
                     });
-                    shell::go_to(&href);
+                    if kept && this.route.get_untracked() == Route::Home {
+                        shell::go_to(&href);
+                    }
                 }
                 (None, None) => this.preview(files, read),
             }

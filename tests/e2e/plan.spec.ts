@@ -62,6 +62,7 @@ test('the pair proposes a plan from the map, adapts it, follows a stage change a
   await expect(action(page, 'Share classroom and student data')).toContainText('⚠ Overdue');
   await expectNoAxeViolations(page, 'an open action');
   await action(page, 'Observe in a colleague').click();
+  await expect(page.getByLabel('What', { exact: true })).toBeFocused();
   await page.locator('.action-editor').getByLabel('Starts').fill('2026-11-30');
   await page.locator('.action-editor').getByLabel('Due').fill('2026-12-04');
 
@@ -323,6 +324,8 @@ test('a support action removed by mistake comes back with Undo, where it was', a
   const count = await lines.count();
   const second = (await lines.nth(1).locator('.action-what').textContent()) ?? '';
   await lines.nth(1).click();
+  // The editor puts the cursor in What once drawn; no one types before that frame.
+  await expect(page.getByLabel('What', { exact: true })).toBeFocused();
   await page.locator('.action-editor').getByLabel('Evidence seen').fill('Saw it twice in week 3');
   await page.locator('.action-editor').getByRole('button', { name: 'Remove this action' }).click();
   await expect(lines).toHaveCount(count - 1);

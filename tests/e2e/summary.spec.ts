@@ -340,7 +340,7 @@ test('a template of a plan not yet written in says it would hand over next to no
   await page.getByRole('button', { name: 'Make a template' }).click();
   await expect(page.getByLabel('Template name')).toHaveValue('Our partnership template');
   await expect(page.locator('.make-template .notice')).toHaveText(
-    "It brings the usual playbook and little else: no focus, shares of the coach's time or continuum descriptions are written in it. Fill in the agreement's focus and shares of time, and the continuum's descriptions, before sharing it.",
+    "It brings the agreement's wording and the usual playbook; no focus, shares of the coach's time or continuum descriptions are written in it. Fill in the agreement's focus and shares of time, and the continuum's descriptions, before sharing it.",
   );
   await expectNoAxeViolations(page, 'a blank template');
 });

@@ -118,6 +118,8 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
     };
 
     let on_down = move |ev: leptos::ev::PointerEvent| {
+        // What the last press left to swallow is no business of this one.
+        swallow_click.set_value(false);
         let mouse = ev.pointer_type() != "touch";
         if mouse && ev.button() != 0 {
             return;
@@ -217,6 +219,10 @@ pub fn TeacherCard(teacher: Id) -> impl IntoView {
                     (_, from) => map.say(cancelled(&name.get_untracked(), from)),
                 }
             } else {
+                // A short swipe may still read as a tap to the browser: it opens nothing.
+                if p.swiping {
+                    swallow_click.set_value(true);
+                }
                 end_drag(map, card, press);
             }
         }

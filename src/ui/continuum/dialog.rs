@@ -75,21 +75,37 @@ pub fn TeacherDialog() -> impl IntoView {
     let editing = Memo::new(move |before: Option<&Option<Id>>| {
         map.open.get().or_else(|| before.cloned().flatten())
     });
+    // The browser's Back closes the dialog, as on a phone, and stays on the map: an open
+    // dialog adds a history entry at the same address, which closing it another way takes
+    // away again. That step back arrives later; the dialog may be open again by then.
+    let stepping_back = StoredValue::new(false);
+    drop_entry_left(); // by a reload, or a screen left, while the dialog was open
     Effect::new(move |_| {
         let open = map.open.with(Option::is_some);
         if let Some(dialog) = dialog.get() {
             if open && !dialog.open() {
                 dialog.show();
                 focus_when_drawn("teacher-dialog-title".to_string());
-                back_entry(true);
+                add_entry();
             } else if !open && dialog.open() {
                 dialog.close();
-                back_entry(false);
+                if take_entry() {
+                    stepping_back.set_value(true);
+                }
             }
         }
     });
-    // The browser's Back closes the dialog, as on a phone, and stays on the map.
-    let back = window_event_listener(leptos::ev::popstate, move |_| map.close_dialog());
+    let back = window_event_listener(leptos::ev::popstate, move |_| {
+        scroll_restored(true);
+        if stepping_back.get_value() {
+            stepping_back.set_value(false);
+            if map.open.with_untracked(Option::is_some) {
+                add_entry();
+            }
+        } else {
+            map.close_dialog();
+        }
+    });
     let inside = move |target: Option<web_sys::EventTarget>| {
         let node = target.and_then(|t| t.dyn_into::<web_sys::Node>().ok());
         dialog
@@ -134,21 +150,47 @@ pub fn TeacherDialog() -> impl IntoView {
 /// Marks the history entry an open dialog adds at the same address.
 const DIALOG_ENTRY: &str = "move-dialog";
 
-/// An open dialog adds an entry to the history at the same address, for Back to close it;
-/// the dialog closed another way takes its entry away again.
-fn back_entry(open: bool) {
-    let Ok(history) = window().history() else {
-        return;
-    };
-    let ours = history
+fn history() -> Option<web_sys::History> {
+    window().history().ok()
+}
+
+fn ours(history: &web_sys::History) -> bool {
+    history
         .state()
-        .is_ok_and(|s| s.as_string().as_deref() == Some(DIALOG_ENTRY));
-    // A browser that refuses leaves Back as it was, which is safe.
-    let _ = match (open, ours) {
-        (true, false) => history.push_state(&DIALOG_ENTRY.into(), ""),
-        (false, true) => history.back(),
-        _ => Ok(()),
-    };
+        .is_ok_and(|s| s.as_string().as_deref() == Some(DIALOG_ENTRY))
+}
+
+/// Whether going back through history restores the page's scroll: not to or from the
+/// dialog's entry, which would undo the scroll that brought a moved card into sight.
+fn scroll_restored(restored: bool) {
+    if let Some(history) = history() {
+        let _ = history.set_scroll_restoration(if restored {
+            web_sys::ScrollRestoration::Auto
+        } else {
+            web_sys::ScrollRestoration::Manual
+        });
+    }
+}
+
+// A browser that refuses any of these leaves Back as it was, which is safe.
+fn add_entry() {
+    if let Some(history) = history().filter(|h| !ours(h)) {
+        scroll_restored(false);
+        let _ = history.push_state(&DIALOG_ENTRY.into(), "");
+    }
+}
+
+/// Steps back over the dialog's entry; true when there was one to step over.
+fn take_entry() -> bool {
+    history()
+        .filter(ours)
+        .is_some_and(|history| history.back().is_ok())
+}
+
+fn drop_entry_left() {
+    if let Some(history) = history().filter(ours) {
+        let _ = history.replace_state(&wasm_bindgen::JsValue::NULL, "");
+    }
 }
 
 #[component]

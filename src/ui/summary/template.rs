@@ -83,6 +83,17 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
         }
         Err(problem) => said.set(problem),
     };
+    // What the pairs will find in it, drawn anew only when that sentence changes.
+    let contents = Memo::new(move |_| {
+        open.get().then(|| {
+            planner.workspace.with(|w| {
+                w.get(&id.get_value()).map(|p| {
+                    let t = Template::from_partnership(p, "", str::to_string);
+                    (t.contents(), t.is_blank())
+                })
+            })
+        })?
+    });
     let copy = move |_| {
         if let (Some(text), Some(window)) = (link.get_untracked(), web_sys::window()) {
             // The promise settles later; the field stays there to copy by hand if it fails.
@@ -107,13 +118,12 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
                             said.set(String::new());
                         } />
                 </div>
-                // What the pairs will find in it, as they will read it; a plan not yet
-                // written in would hand over next to nothing.
-                {move || planner.workspace.with(|w| w.get(&id.get_value()).map(|p| Template::from_partnership(p, "", str::to_string)))
-                    .map(|t| view! {
-                        <p class=if t.is_blank() { "notice" } else { "hint" }>{t.contents()}
-                            {t.is_blank().then_some(" Fill in the agreement's focus and shares of time, and the continuum's descriptions, before sharing it.")}</p>
-                    }.fresh())}
+                // As the pairs will read it; a plan not yet written in would hand over
+                // next to nothing.
+                {move || contents.get().map(|(said, blank)| view! {
+                    <p class=if blank { "notice" } else { "hint" }>{said}
+                        {blank.then_some(" Fill in the agreement's focus and shares of time, and the continuum's descriptions, before sharing it.")}</p>
+                }.fresh())}
                 <div class="form-actions">
                     <button type="button" class="primary" on:click=save_file>"Download the template file"</button>
                     <button type="button" on:click=make_link>"Show a link and QR code"</button>

@@ -132,9 +132,24 @@ pub fn DateField(
     let (min, max) = date_bounds();
     let note_id = format!("{id}-error");
     let has_hint = hint.is_some();
+    let passed = move || {
+        value
+            .get()
+            .filter(|d| ahead && *d < crate::ui::shell::today())
+    };
+    let passed_id = format!("{id}-passed");
     let describedby = {
         let id = id.clone();
-        move || described_by(&id, has_hint, note.with(Option::is_some))
+        let passed_id = passed_id.clone();
+        // The note on a passed date is heard on coming to the box.
+        move || match (
+            described_by(&id, has_hint, note.with(Option::is_some)),
+            passed().is_some(),
+        ) {
+            (Some(ids), true) => Some(format!("{ids} {passed_id}")),
+            (None, true) => Some(passed_id.clone()),
+            (ids, false) => ids,
+        }
     };
     let hint_id = format!("{id}-hint");
     // A page reloaded or closed within the pause still keeps the date read so far: this
@@ -259,10 +274,10 @@ pub fn DateField(
                     after_press(move || drop(note.try_set(settled)));
                 } />
             <DateNoteView id=note_id note=note />
-            {ahead.then(|| view! {
-                <p class="hint" role="status">{move || value.get().filter(|d| *d < crate::ui::shell::today())
-                    .map(|d| format!("{} has already passed.", crate::model::day::long(d)))}</p>
-            })}
+            // Read with the box (aria-describedby), not as a live region of its own.
+            {move || passed().map(|d| view! {
+                <p class="hint" id=passed_id.clone()>{format!("{} has already passed.", crate::model::day::long(d))}</p>
+            }.fresh())}
         </div>
     }
 }

@@ -1,5 +1,6 @@
 //! Words typed in a box before they join the plan (a name before Add, a pasted staff
-//! list): kept on this device, so a reload or a closed tab does not lose them.
+//! list), and a fold left open around words being written: kept on this device, so a
+//! reload or a closed tab does not lose them.
 
 use crate::storage::{preference, set_preference, TYPED_PREFIX};
 use leptos::prelude::*;
@@ -28,12 +29,12 @@ pub fn left_typed(key: &str) -> bool {
 /// Whether a folded part, named by `key` with its partnership, was left open: kept as
 /// typed words are, so a reload shows again what was being written inside it.
 pub fn kept_open(key: String) -> RwSignal<bool> {
-    let kept = typed_text(key);
-    let open = RwSignal::new(kept.with_untracked(|k| k == "open"));
-    Effect::new(move |_| {
-        let now = if open.get() { "open" } else { "" };
-        if kept.with_untracked(|k| k != now) {
-            kept.set(now.to_string());
+    let key = format!("{TYPED_PREFIX}{key}");
+    let open = RwSignal::new(preference(&key).as_deref() == Some("open"));
+    Effect::new(move |opened: Option<()>| {
+        let now = open.get();
+        if opened.is_some() {
+            set_preference(&key, if now { "open" } else { "" });
         }
     });
     open
