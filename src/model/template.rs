@@ -350,7 +350,7 @@ mod tests {
         assert!(blank.is_blank());
         assert_eq!(
             blank.contents(),
-            "It brings the usual playbook; no focus, shares of the coach's time or continuum descriptions are written in it."
+            "It brings the agreement's wording and the usual playbook; no focus, shares of the coach's time or continuum descriptions are written in it."
         );
     }
 
