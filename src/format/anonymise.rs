@@ -1107,6 +1107,17 @@ mod tests {
     use crate::model::continuum::Teacher;
     use crate::model::test_support::sample;
 
+    /// The agreement signed again by these two, on the day of its last signature.
+    fn signed_again(p: &mut Partnership, principal: &str, coach: &str) {
+        let day = p
+            .agreement
+            .sign_off
+            .as_ref()
+            .map(|s| s.date)
+            .unwrap_or_default();
+        assert_eq!(p.sign_agreement(principal, coach, day, day), Ok(()));
+    }
+
     fn with_teachers(names: &[&str]) -> Partnership {
         let mut p = sample();
         p.continuum.teachers = names
@@ -1484,16 +1495,8 @@ mod tests {
     fn a_coach_on_the_staff_list_is_their_code_in_the_signature_too() {
         let mut p = with_teachers(&["Ana Diaz", "Tom Becker"]);
         p.coaches[0].name = "Ana Diaz".into();
-        let day = p
-            .agreement
-            .sign_off
-            .as_ref()
-            .map(|s| s.date)
-            .unwrap_or_default();
-        assert_eq!(
-            p.sign_agreement(&p.principal.clone(), "Ana Diaz", day, day),
-            Ok(())
-        );
+        let principal = p.principal.clone();
+        signed_again(&mut p, &principal, "Ana Diaz");
         let Some((anonymised, _)) = anonymise_reviewed(&p) else {
             panic!("the copy reads back");
         };
@@ -1511,16 +1514,7 @@ mod tests {
             .focus
             .goal
             .push_str(", starting with Dana Smith");
-        let day = p
-            .agreement
-            .sign_off
-            .as_ref()
-            .map(|s| s.date)
-            .unwrap_or_default();
-        assert_eq!(
-            p.sign_agreement("Maria Lopez", "Ana Diaz", day, day),
-            Ok(())
-        );
+        signed_again(&mut p, "Maria Lopez", "Ana Diaz");
         let anonymised = anonymise(&p);
         assert!(anonymised
             .as_ref()

@@ -198,9 +198,7 @@ impl Template {
         });
         a
     }
-}
 
-impl Template {
     /// What the template brings, as a pair reads it before starting from it, and as the
     /// facilitator reads it before sharing: only what is filled in is named.
     pub fn contents(&self) -> String {

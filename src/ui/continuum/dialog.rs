@@ -3,6 +3,7 @@
 
 use super::super::planner::{use_planner, List, Part};
 use super::super::widgets::{focus_if_lost, focus_when_drawn, DateField, RequiredField, TextField};
+use super::back_entry::{add_entry, drop_entry_left, scroll_restored, take_entry};
 use super::card::stage_mark;
 use super::state::use_map;
 use crate::model::board::Step;
@@ -144,52 +145,6 @@ pub fn TeacherDialog() -> impl IntoView {
             on:keydown=move |ev| if let Some(d) = dialog.get_untracked() { keep_tab_inside(&ev, &d) }>
             {move || editing.get().map(|teacher| view! { <TeacherEditor teacher=teacher /> }.fresh())}
         </dialog>
-    }
-}
-
-/// Marks the history entry an open dialog adds at the same address.
-const DIALOG_ENTRY: &str = "move-dialog";
-
-fn history() -> Option<web_sys::History> {
-    window().history().ok()
-}
-
-fn ours(history: &web_sys::History) -> bool {
-    history
-        .state()
-        .is_ok_and(|s| s.as_string().as_deref() == Some(DIALOG_ENTRY))
-}
-
-/// Whether going back through history restores the page's scroll: not to or from the
-/// dialog's entry, which would undo the scroll that brought a moved card into sight.
-fn scroll_restored(restored: bool) {
-    if let Some(history) = history() {
-        let _ = history.set_scroll_restoration(if restored {
-            web_sys::ScrollRestoration::Auto
-        } else {
-            web_sys::ScrollRestoration::Manual
-        });
-    }
-}
-
-// A browser that refuses any of these leaves Back as it was, which is safe.
-fn add_entry() {
-    if let Some(history) = history().filter(|h| !ours(h)) {
-        scroll_restored(false);
-        let _ = history.push_state(&DIALOG_ENTRY.into(), "");
-    }
-}
-
-/// Steps back over the dialog's entry; true when there was one to step over.
-fn take_entry() -> bool {
-    history()
-        .filter(ours)
-        .is_some_and(|history| history.back().is_ok())
-}
-
-fn drop_entry_left() {
-    if let Some(history) = history().filter(ours) {
-        let _ = history.replace_state(&wasm_bindgen::JsValue::NULL, "");
     }
 }
 

@@ -1,6 +1,7 @@
 //! Step 2: the continuum map — what the practice looks like from 1 to 11, the staff, where
 //! each teacher stands with a readiness stage, band goals, and snapshots over the year.
 
+mod back_entry;
 mod bands;
 mod board;
 mod card;

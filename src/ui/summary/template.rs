@@ -85,14 +85,13 @@ pub fn MakeTemplate(id: Id) -> impl IntoView {
     };
     // What the pairs will find in it, drawn anew only when that sentence changes.
     let contents = Memo::new(move |_| {
-        open.get().then(|| {
-            planner.workspace.with(|w| {
-                w.get(&id.get_value()).map(|p| {
-                    let t = Template::from_partnership(p, "", str::to_string);
-                    (t.contents(), t.is_blank())
-                })
-            })
-        })?
+        if !open.get() {
+            return None;
+        }
+        planner.workspace.with(|w| {
+            let t = Template::from_partnership(w.get(&id.get_value())?, "", str::to_string);
+            Some((t.contents(), t.is_blank()))
+        })
     });
     let copy = move |_| {
         if let (Some(text), Some(window)) = (link.get_untracked(), web_sys::window()) {
