@@ -47,8 +47,9 @@ const NOT_FREE_TEXT: [&str; 20] = [
 
 /// The people at the table, whose names an anonymised copy keeps as they are (it replaces
 /// teachers' names): a principal called Maria stays Maria when a teacher is Maria too. The
-/// signature's names ("principal", "coach") go the same way as the people's own.
-const AT_THE_TABLE: [&str; 3] = ["principal", "coaches", "coach"];
+/// signature's names go the same way as the people's own. Not "coach" alone: elsewhere
+/// that field holds a coach's id (who gives support), which is no one's name.
+const AT_THE_TABLE: [&str; 3] = ["principal", "coaches", "sign_off"];
 
 /// Fields whose whole text is personal and is left out of an anonymised copy.
 const PERSONAL: [&str; 2] = ["notes", "principal_follow_up"];
@@ -565,6 +566,7 @@ fn anonymised(partnership: &Partnership, reviewed: bool) -> Option<(Partnership,
     for teacher in &mut copy.continuum.teachers {
         teacher.name = codes.get(&teacher.id).cloned().unwrap_or_default();
     }
+    leave_out_teams_of_one(&mut copy.continuum.teachers);
     // Rewritten as the file's JSON and read back through the format's own reading, so the
     // rule covers every text the format has and costs no code of its own.
     let mut value = as_value(&Document::new(
@@ -585,6 +587,21 @@ fn anonymised(partnership: &Partnership, reviewed: bool) -> Option<(Partnership,
         anonymised.reseal_signature();
     }
     Some((anonymised, found))
+}
+
+/// A team, grade or subject only one teacher has names that teacher as surely as their
+/// name does ("T23 · Music"): it is left out of the copy.
+fn leave_out_teams_of_one(teachers: &mut [crate::model::Teacher]) {
+    let key = |t: &crate::model::Teacher| t.assignment.trim().to_lowercase();
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for teacher in teachers.iter() {
+        *counts.entry(key(teacher)).or_default() += 1;
+    }
+    for teacher in teachers.iter_mut() {
+        if counts.get(&key(teacher)) == Some(&1) {
+            teacher.assignment = String::new();
+        }
+    }
 }
 
 fn rewrite(value: &mut Value, key: Option<&str>, names: &TeacherNames) {
@@ -617,9 +634,12 @@ fn at_the_table(value: &mut Value, names: &TeacherNames) {
             }
         }
         Value::Array(items) => items.iter_mut().for_each(|item| at_the_table(item, names)),
+        // A coach's record, or the signature with its two names.
         Value::Object(fields) => {
-            if let Some(name) = fields.get_mut("name") {
-                at_the_table(name, names);
+            for field in ["name", "principal", "coach"] {
+                if let Some(name) = fields.get_mut(field) {
+                    at_the_table(name, names);
+                }
             }
         }
         Value::Null | Value::Bool(_) | Value::Number(_) => {}
@@ -1105,6 +1125,7 @@ fn fold(c: char) -> char {
 mod tests {
     use super::*;
     use crate::model::continuum::Teacher;
+    use crate::model::plan::Supporter;
     use crate::model::test_support::sample;
 
     /// The agreement signed again by these two, on the day of its last signature.
@@ -1505,6 +1526,51 @@ mod tests {
             anonymised.agreement.sign_off.map(|s| s.coach).as_deref(),
             Some("T01")
         );
+    }
+
+    #[test]
+    fn a_teacher_named_like_a_coach_id_leaves_the_coach_giving_support() {
+        let mut p = sample();
+        let Some(Supporter::Coach { coach }) = p
+            .plan
+            .actions
+            .iter()
+            .map(|a| a.who.clone())
+            .find(|w| matches!(w, Supporter::Coach { .. }))
+        else {
+            panic!("the sample has support by a coach");
+        };
+        p.continuum.teachers[0].name = coach.to_string();
+        let Some(anonymised) = anonymise(&p) else {
+            panic!("the copy reads back");
+        };
+        assert!(anonymised.plan.actions.iter().any(|a| a.who
+            == Supporter::Coach {
+                coach: coach.clone()
+            }));
+    }
+
+    #[test]
+    fn a_team_of_one_teacher_is_left_out_of_the_copy_and_larger_teams_kept() {
+        let mut p = with_teachers(&["Ana Diaz", "Tom Becker", "Paul Underwood"]);
+        for (teacher, team) in p
+            .continuum
+            .teachers
+            .iter_mut()
+            .zip(["Grade 3", "grade 3 ", "Music"])
+        {
+            teacher.assignment = team.into();
+        }
+        let Some(anonymised) = anonymise(&p) else {
+            panic!("the copy reads back");
+        };
+        let teams: Vec<&str> = anonymised
+            .continuum
+            .teachers
+            .iter()
+            .map(|t| t.assignment.as_str())
+            .collect();
+        assert_eq!(teams, ["Grade 3", "grade 3 ", ""]);
     }
 
     #[test]

@@ -6,16 +6,24 @@ use super::document::{read, write, Document, Scope};
 use super::location::Segment::Field;
 use super::validate::check_partnership;
 use super::FileProblem;
+use crate::model::limits::fit_text;
 use crate::model::template::Template;
 use crate::model::{Id, Partnership, PartnershipDetails, SchoolYear};
 use chrono::{DateTime, Utc};
 
 /// The template of a partnership, where each person named in its wording becomes the
-/// role they have: a template names no one, unless whoever names it chooses to.
+/// role they have: a template names no one, unless whoever names it chooses to. A short
+/// name made a role ("PS 12" to "our school") lengthens a text, which is cut back to what a
+/// file may hold, so the template always reads back.
 pub fn template_of(p: &Partnership, name: &str) -> Template {
     let names = people_of(p);
     Template::from_partnership(p, name, |text| {
-        phrase_replaced(&names.replace(text), &p.school, "our school")
+        fit_text(phrase_replaced(
+            &names.replace(text),
+            &p.school,
+            "our school",
+        ))
+        .0
     })
 }
 
@@ -182,6 +190,22 @@ mod tests {
             "Lincolnwood"
         );
         assert_eq!(phrase_replaced("text", " ", "x"), "text");
+    }
+
+    #[test]
+    fn a_text_at_its_limit_with_a_short_school_name_in_it_still_reads_back() {
+        let mut p = sample();
+        p.school = "X".into();
+        p.agreement.focus.goal = "X ".repeat(2_500);
+        let template = template_of(&p, "Big");
+        assert_eq!(
+            template.focus.chars().count(),
+            crate::model::limits::MAX_TEXT_CHARS
+        );
+        assert_eq!(
+            read_template(&write_template(&template, now())),
+            Ok(template)
+        );
     }
 
     #[test]

@@ -192,12 +192,16 @@ impl Partnership {
         let school_year = self.school_year.next();
         let mut copy = self.clone();
         copy.id = id;
-        copy.name = fit_text(if self.name.contains(&self.school_year.to_string()) {
-            self.name
-                .replace(&self.school_year.to_string(), &school_year.to_string())
-        } else {
-            format!("{} (copy)", self.name)
-        })
+        // At the last year kept, the copy keeps the year, and says it is a copy.
+        let year_on = school_year != self.school_year;
+        copy.name = fit_text(
+            if year_on && self.name.contains(&self.school_year.to_string()) {
+                self.name
+                    .replace(&self.school_year.to_string(), &school_year.to_string())
+            } else {
+                format!("{} (copy)", self.name)
+            },
+        )
         .0;
         copy.school_year = school_year;
         copy.created = now;
@@ -299,6 +303,32 @@ mod tests {
         assert_eq!(copy.agreement.sign_off, None);
         assert_eq!(copy.agreement.focus.goal, "Writing");
         assert_eq!(copy.id, Id::new("p2"));
+    }
+
+    #[test]
+    fn a_copy_at_the_last_year_kept_says_it_is_a_copy_and_keeps_each_action_in_order() {
+        use crate::model::plan::{SupportAction, Supporter, Target};
+        let Ok(mut p) = Partnership::start(Id::new("p1"), details(), now()) else {
+            panic!("details are complete");
+        };
+        let Some(last) = SchoolYear::starting(2199) else {
+            panic!("2199-00 is the last year kept");
+        };
+        p.set_school_year(last);
+        let mut action = SupportAction::planned(
+            Id::new("a1"),
+            "Model a lesson".into(),
+            Target::WholeStaff,
+            Supporter::Principal,
+        );
+        let on = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+        (action.starts, action.ends) = (on(2199, 6, 1), on(2200, 3, 1));
+        p.plan.actions.push(action);
+        let copy = p.next_year_copy(Id::new("p2"), now());
+        assert_eq!(copy.school_year, last);
+        assert_eq!(copy.name, format!("{} (copy)", p.name));
+        let kept = &copy.plan.actions[0];
+        assert_eq!((kept.starts, kept.ends), (on(2199, 6, 1), on(2200, 3, 1)));
     }
 
     #[test]

@@ -187,8 +187,12 @@ impl SupportPlan {
     pub fn move_a_year_on(&mut self) {
         let on = crate::model::day::a_year_on;
         for action in &mut self.actions {
-            action.starts = action.starts.map(on);
-            action.ends = action.ends.map(on);
+            let (starts, ends) = (action.starts.map(on), action.ends.map(on));
+            // A date past the last year kept stays where it is, and so then does the other:
+            // the action must still end after it starts.
+            if !matches!((starts, ends), (Some(starts), Some(ends)) if ends < starts) {
+                (action.starts, action.ends) = (starts, ends);
+            }
             if matches!(action.status, ActionStatus::InProgress | ActionStatus::Done) {
                 action.status = ActionStatus::Planned;
             }

@@ -119,6 +119,11 @@ test('a pair fills in the whole agreement, signs it, and later edits show as ame
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Amended since signed on 8 September 2026.' })).toBeVisible();
   await expectNoAxeViolations(page, 'amended agreement');
+  // Typed key by key, as a leap day passes through days that do not exist (29 February
+  // 0002): the box keeps every key.
+  await signOff.getByLabel('Date agreed').focus();
+  await page.keyboard.type('02292024');
+  await expect(signOff.getByLabel('Date agreed')).toHaveValue('2024-02-29');
   await signOff.getByLabel('Date agreed').fill('2026-09-15');
   await signOff.getByRole('button', { name: 'Sign again' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Signed by Maria Lopez and Ana Diaz on 15 September 2026.' })).toBeVisible();

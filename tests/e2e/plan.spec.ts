@@ -110,8 +110,14 @@ test('the pair proposes a plan from the map, adapts it, follows a stage change a
   await hugo.getByLabel("The principal's follow-up").fill('Formal conversation about expectations in January');
   await expectNoAxeViolations(page, 'the two questions');
 
-  // By owner, this week and next; a timeline by month with the overdue item.
+  // By owner, this week and next; a timeline by month with the overdue item. After the
+  // withdrawal the next step is the principal's, and their list says so.
   await page.getByLabel('By owner').check();
+  await page.getByLabel('Whose actions').selectOption({ label: 'The principal' });
+  const followUp = page.locator('#views').getByRole('button', { name: 'Follow up with Hugo Ruiz' });
+  await expect(followUp).toBeVisible();
+  await followUp.click();
+  await expect(hugo.getByRole('button', { name: /^Hugo Ruiz/ })).toBeFocused();
   await page.getByLabel('Whose actions').selectOption({ label: 'Ana Diaz (coach)' });
   await page.getByLabel(/Only this week and next/).check();
   const views = page.locator('#views');

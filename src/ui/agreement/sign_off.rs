@@ -47,7 +47,10 @@ pub fn SignOffSection() -> impl IntoView {
             .unwrap_or_else(|| basics_principal.get())
     };
     let coach = move || coach_typed.get().unwrap_or_else(|| basics_coach.get());
+    // Written to the box only at first and when a date is corrected: a box bound to each
+    // keystroke is emptied again while a date is half typed ("02/29/0002" is no day).
     let date = RwSignal::new(shell::today().to_string());
+    let date_box = NodeRef::<leptos::html::Input>::new();
     let min = date_bounds().0;
     // The picker offers no day after today, as signing refuses one.
     let max = shell::today().to_string();
@@ -56,7 +59,11 @@ pub fn SignOffSection() -> impl IntoView {
         let id = id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let on = match read_date_entry(&date.get_untracked()) {
+            let typed = date_box
+                .get_untracked()
+                .map(|b| b.value())
+                .unwrap_or_default();
+            let on = match read_date_entry(&typed) {
                 DateEntry::Accepted(on) => on,
                 DateEntry::Corrected(on) => {
                     date.set(on.to_string());
@@ -150,7 +157,7 @@ pub fn SignOffSection() -> impl IntoView {
                 </div>
                 <div class="field field-date">
                     <label for="sign-date">"Date agreed"</label>
-                    <input id="sign-date" type="date" min=min max=max prop:value=date on:input=move |ev| date.set(event_target_value(&ev)) />
+                    <input id="sign-date" type="date" min=min max=max prop:value=date node_ref=date_box />
                 </div>
                 {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> }.fresh())}
                 <button type="submit" class="primary">{button_text}</button>

@@ -129,9 +129,8 @@ fn BandGoalRow(band: Id) -> impl IntoView {
             };
             planner.remove_item(place, &id, &band, BANDS, |b| {
                 format!(
-                    "Removed the goal for teachers now at {}–{}.",
-                    b.from.value(),
-                    b.to.value()
+                    "Removed the goal for teachers now at {}.",
+                    Position::span(b.from, b.to)
                 )
             });
         }

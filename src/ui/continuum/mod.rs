@@ -200,7 +200,7 @@ fn MapView() -> impl IntoView {
             }}</p>
             <ul class="stage-key" aria-label="Readiness stages">{legend()}</ul>
             <p class="hint" id="board-keys">{move || match map.view.get() {
-                View::Board => "Drag a card (on a touch screen, hold it a moment first), or use its Move button. With the keyboard: Enter picks a card up, arrows move it, Enter drops it, Escape puts it back.",
+                View::Board => "Drag a card (on a touch screen, hold it a moment first), or use its Move button, where the stage and the goal are set too. With the keyboard: Enter picks a card up, arrows move it, Enter drops it, Escape puts it back.",
                 View::List => "A teacher's Move button places them and sets their stage. The column names sort the list.",
             }}</p>
             <p class="live board-said" role="status" aria-live="polite">{move || map.said.get()}</p>

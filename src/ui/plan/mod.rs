@@ -65,7 +65,7 @@ pub fn PlanStep(id: Id) -> impl IntoView {
             <actions::ActionList />
         </Section>
         <Section anchor="protocol" title="Unwilling teachers: the two questions" complete=done(1)
-            prompt="Before the coach invests time, the principal asks two questions. The answers decide whether the coach begins or withdraws.">
+            prompt="Before the coach invests time, the coach asks the teacher two questions. The answers decide whether the coach begins or withdraws; after a withdrawal, the follow-up is the principal’s.">
             <protocols::Protocols />
         </Section>
         <Section anchor="views" title="The plan at a glance" plain=true

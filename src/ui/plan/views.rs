@@ -62,6 +62,25 @@ fn action_entry(p: &Partnership, action: &Id, today: NaiveDate) -> impl IntoView
     }
 }
 
+/// A teacher the coach withdrew from, whose follow-up is the principal's: the entry leads
+/// to their two questions, where the follow-up is written.
+fn follow_up_entry(p: &Partnership, teacher: &Id) -> impl IntoView {
+    let name = p
+        .continuum
+        .teacher(teacher)
+        .map(|t| t.name.clone())
+        .unwrap_or_default();
+    let line = format!("protocol-{teacher}-line");
+    view! {
+        <li class="plan-entry">
+            <button type="button" class="link-button" on:click=move |_| crate::ui::widgets::focus_when_drawn(line.clone())>
+                {format!("Follow up with {name}")}
+            </button>
+            <span class="action-meta">"The coach withdrew after the two questions; the next step is the principal’s."</span>
+        </li>
+    }
+}
+
 /// An action by its title alone, for the teacher-by-teacher table.
 fn title_entry(p: &Partnership, action: &Id, today: NaiveDate) -> impl IntoView {
     let plan = use_plan();
@@ -137,6 +156,12 @@ fn ByOwner() -> impl IntoView {
                 .into_iter()
                 .filter(|o| chosen.is_empty() || chosen == owner_key(o))
                 .filter_map(|owner| {
+                    // After a withdrawal the next step is the principal's: it is theirs here.
+                    let mut follow_ups: Vec<&Id> = match (&owner, soon) {
+                        (Supporter::Principal, false) => p.plan.withdrawn(&p.continuum).into_iter().collect(),
+                        _ => Vec::new(),
+                    };
+                    order::sort_by_key(&mut follow_ups, |t| p.continuum.teacher(t).map(|t| t.name.to_lowercase()));
                     let mine: Vec<Id> = p
                         .plan
                         .actions
@@ -144,15 +169,25 @@ fn ByOwner() -> impl IntoView {
                         .filter(|a| a.who == owner && (!soon || (a.status.is_open() && a.falls_within(from, to))))
                         .map(|a| a.id.clone())
                         .collect();
-                    if mine.is_empty() && !chosen.is_empty() {
+                    if mine.is_empty() && follow_ups.is_empty() && !chosen.is_empty() {
                         return Some(view! {
                             <h3>{owner.label(&p.coaches)}</h3>
                             <p class="empty-state">{if soon { "Nothing this week or next." } else { "Nothing yet." }}</p>
                         }.fresh());
                     }
-                    (!mine.is_empty()).then(|| view! {
-                        <h3>{format!("{} · {}", owner.label(&p.coaches), count(mine.len(), "action"))}</h3>
-                        <ul class="plan-entries">{mine.iter().map(|a| action_entry(p, a, today)).collect_view()}</ul>
+                    let things = [count(mine.len(), "action"), count(follow_ups.len(), "follow-up")]
+                        .into_iter()
+                        .zip([mine.len(), follow_ups.len()])
+                        .filter(|(_, n)| *n > 0)
+                        .map(|(words, _)| words)
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    (!things.is_empty()).then(|| view! {
+                        <h3>{format!("{} · {things}", owner.label(&p.coaches))}</h3>
+                        <ul class="plan-entries">
+                            {follow_ups.iter().map(|t| follow_up_entry(p, t)).collect_view()}
+                            {mine.iter().map(|a| action_entry(p, a, today)).collect_view()}
+                        </ul>
                     }.fresh())
                 })
                 .collect::<Vec<_>>();

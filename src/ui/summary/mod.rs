@@ -109,6 +109,7 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
             <button type="button" class="print-button" on:click=print_whole>"Print the whole plan"</button>
         </div>
         <p class="hint print-hint">"The summary fits one page, A4 or US Letter. In the print window choose portrait; “Save as PDF” makes a file to share."</p>
+        <p class="hint print-hint">"To send the plan itself as a file, with names or anonymised with codes for sharing, use "<a href=Route::Home.href()>"Export on this plan’s card"</a>" in the list of partnerships."</p>
         {unfinished}
         {move || {
             let found = left.get();
