@@ -51,6 +51,12 @@ const NOT_FREE_TEXT: [&str; 20] = [
 /// that field holds a coach's id (who gives support), which is no one's name.
 const AT_THE_TABLE: [&str; 3] = ["principal", "coaches", "sign_off"];
 
+/// Everyday words that end in "s" and open a sentence, never a family's name in the
+/// plural: "This" is not the Thi family.
+const ENDING_IN_S: [&str; 12] = [
+    "this", "his", "is", "as", "us", "its", "has", "was", "yes", "does", "thus", "plus",
+];
+
 /// Fields whose whole text is personal and is left out of an anonymised copy.
 const PERSONAL: [&str; 2] = ["notes", "principal_follow_up"];
 
@@ -509,15 +515,23 @@ impl TeacherNames {
             let possessive = word.strip_suffix(&['\'', 's']).unwrap_or(&word);
             // "the Tanakas": a family's name, or a possessive written without its
             // apostrophe, is only flagged, since a capitalised plural may be a word.
+            // Not for everyday words that read so ("This" is no plural of Thi).
             let plural = word
                 .strip_suffix(&['s'])
-                .filter(|_| chars[i].is_uppercase());
+                .filter(|_| chars[i].is_uppercase())
+                .filter(|_| {
+                    !ENDING_IN_S
+                        .iter()
+                        .any(|w| w.chars().eq(word.iter().copied()))
+                });
+            // "20-min" is a duration, not Min; a part of a joined word counts only in words.
+            let joined = !word.iter().any(char::is_ascii_digit);
             let is_name = |w: &[char]| self.words.binary_search_by(|n| n.as_slice().cmp(w)).is_ok();
             let written: String = chars[i..end].iter().collect();
             if is_name(&word)
                 || is_name(possessive)
                 || plural.is_some_and(is_name)
-                || word.split(|c| !is_word_char(*c)).any(is_name)
+                || (joined && word.split(|c| !is_word_char(*c)).any(is_name))
                 || self.initials.contains(&written)
             {
                 found.push((
@@ -1262,6 +1276,20 @@ mod tests {
             .map(|(word, _)| word)
             .collect();
         assert_eq!(words, ["Tanakas"]);
+    }
+
+    #[test]
+    fn everyday_words_and_durations_are_not_flagged_as_names() {
+        let names = TeacherNames::of_people([
+            ("Thi Hoa".to_string(), "T01".to_string()),
+            ("Min-jun Park".to_string(), "T02".to_string()),
+        ]);
+        let words: Vec<String> = names
+            .remaining("This year: 20-min visits. Min-jun and the Thi family; Mins.")
+            .into_iter()
+            .map(|(word, _)| word)
+            .collect();
+        assert_eq!(words, ["Min-jun", "Thi", "Mins"]);
     }
 
     #[test]
