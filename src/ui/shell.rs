@@ -35,11 +35,14 @@ pub fn location_hash() -> String {
         .unwrap_or_default()
 }
 
+/// Opens another screen from its top, with the app's header in sight, wherever the
+/// screen left was scrolled to (a partnership made at the foot of the home screen).
 pub fn go_to(href: &str) {
     if let Some(window) = web_sys::window() {
         // Setting the hash cannot fail for a same-document link; a failure leaves the
         // person where they were, which is safe.
         let _ = window.location().set_hash(href.trim_start_matches('#'));
+        window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 

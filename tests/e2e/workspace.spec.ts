@@ -52,6 +52,14 @@ test('a partnership is created, listed with its people and kept after a reload',
   await expectNoAxeViolations(page, 'home with a partnership');
 });
 
+test('a partnership made at the foot of a phone screen opens at the top of its first step', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 700 });
+  await openApp(page);
+  await createPartnership(page, { ...lincoln, coaches: ['Ana Diaz', 'Sam Lee', 'Kim Ito'] });
+  await expect(page.getByRole('banner')).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test('the school is required, and the form says so where it is', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Start a partnership' }).click();
