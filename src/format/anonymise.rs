@@ -8,6 +8,7 @@ use super::{Document, Scope};
 use crate::model::limits::fit_text;
 use crate::model::order;
 use crate::model::partnership::PartnershipDetails;
+use crate::model::plan::Target;
 use crate::model::playbook::shipped;
 use crate::model::sample::sample_school;
 use crate::model::school_year::SchoolYear;
@@ -524,14 +525,27 @@ impl TeacherNames {
                         .iter()
                         .any(|w| w.chars().eq(word.iter().copied()))
                 });
-            // "20-min" is a duration, not Min; a part of a joined word counts only in words.
-            let joined = !word.iter().any(char::is_ascii_digit);
+            // "20-min" is a duration, not Min: beside a number, a part of a joined word
+            // counts only when written with a capital ("Room-12-Lee").
             let is_name = |w: &[char]| self.words.binary_search_by(|n| n.as_slice().cmp(w)).is_ok();
+            let numbered = word.iter().any(char::is_ascii_digit);
+            let part_named = || {
+                chars[i..end].split(|c| !is_word_char(*c)).any(|part| {
+                    (!numbered || part.first().is_some_and(|c| c.is_uppercase()))
+                        && is_name(
+                            &part
+                                .iter()
+                                .filter(|c| !is_mark(**c))
+                                .map(|c| fold(*c))
+                                .collect::<Vec<_>>(),
+                        )
+                })
+            };
             let written: String = chars[i..end].iter().collect();
             if is_name(&word)
                 || is_name(possessive)
                 || plural.is_some_and(is_name)
-                || (joined && word.split(|c| !is_word_char(*c)).any(is_name))
+                || part_named()
                 || self.initials.contains(&written)
             {
                 found.push((
@@ -580,7 +594,7 @@ fn anonymised(partnership: &Partnership, reviewed: bool) -> Option<(Partnership,
     for teacher in &mut copy.continuum.teachers {
         teacher.name = codes.get(&teacher.id).cloned().unwrap_or_default();
     }
-    leave_out_teams_of_one(&mut copy.continuum.teachers);
+    leave_out_teams_of_one(&mut copy);
     // Rewritten as the file's JSON and read back through the format's own reading, so the
     // rule covers every text the format has and costs no code of its own.
     let mut value = as_value(&Document::new(
@@ -604,15 +618,30 @@ fn anonymised(partnership: &Partnership, reviewed: bool) -> Option<(Partnership,
 }
 
 /// A team, grade or subject only one teacher has names that teacher as surely as their
-/// name does ("T23 · Music"): it is left out of the copy.
-fn leave_out_teams_of_one(teachers: &mut [crate::model::Teacher]) {
-    let key = |t: &crate::model::Teacher| t.assignment.trim().to_lowercase();
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for teacher in teachers.iter() {
-        *counts.entry(key(teacher)).or_default() += 1;
+/// name does ("T23 · Music"): it is left out of the copy, and support for that team is
+/// support for that teacher, so it still reaches them.
+fn leave_out_teams_of_one(copy: &mut Partnership) {
+    let key = |team: &str| team.trim().to_lowercase();
+    let mut teams: HashMap<String, Vec<Id>> = HashMap::new();
+    for teacher in &copy.continuum.teachers {
+        teams
+            .entry(key(&teacher.assignment))
+            .or_default()
+            .push(teacher.id.clone());
     }
-    for teacher in teachers.iter_mut() {
-        if counts.get(&key(teacher)) == Some(&1) {
+    let alone = |team: &str| match teams.get(&key(team)).map(Vec::as_slice) {
+        Some([teacher]) if !team.trim().is_empty() => Some(teacher.clone()),
+        _ => None,
+    };
+    for action in &mut copy.plan.actions {
+        if let Target::Group { name } = &action.for_whom {
+            if let Some(teacher) = alone(name) {
+                action.for_whom = Target::Teacher { teacher };
+            }
+        }
+    }
+    for teacher in &mut copy.continuum.teachers {
+        if alone(&teacher.assignment).is_some() {
             teacher.assignment = String::new();
         }
     }
@@ -642,10 +671,19 @@ fn rewrite(value: &mut Value, key: Option<&str>, names: &TeacherNames) {
 /// name is a teacher's: the copy names no teacher, so theirs is their code.
 fn at_the_table(value: &mut Value, names: &TeacherNames) {
     match value {
+        // Two coaches sign as one line ("Ana Diaz and Sam Lee"): each name is looked at.
         Value::String(name) => {
-            if let Some(code) = names.code_of_whole(name) {
-                *name = code.to_string();
-            }
+            let whole = |part: &str| {
+                names
+                    .code_of_whole(part)
+                    .map_or(part, |code| code)
+                    .to_string()
+            };
+            *name = name
+                .split(" and ")
+                .map(|part| part.split(", ").map(whole).collect::<Vec<_>>().join(", "))
+                .collect::<Vec<_>>()
+                .join(" and ");
         }
         Value::Array(items) => items.iter_mut().for_each(|item| at_the_table(item, names)),
         // A coach's record, or the signature with its two names.
@@ -1285,11 +1323,11 @@ mod tests {
             ("Min-jun Park".to_string(), "T02".to_string()),
         ]);
         let words: Vec<String> = names
-            .remaining("This year: 20-min visits. Min-jun and the Thi family; Mins.")
+            .remaining("This year: 20-min visits. Min-jun and the Thi family; Mins; Room-12-Park.")
             .into_iter()
             .map(|(word, _)| word)
             .collect();
-        assert_eq!(words, ["Min-jun", "Thi", "Mins"]);
+        assert_eq!(words, ["Min-jun", "Thi", "Mins", "Room-12-Park"]);
     }
 
     #[test]
@@ -1589,9 +1627,18 @@ mod tests {
         {
             teacher.assignment = team.into();
         }
+        p.plan.actions[0].for_whom = Target::Group {
+            name: "music ".into(),
+        };
         let Some(anonymised) = anonymise(&p) else {
             panic!("the copy reads back");
         };
+        // Support for the team of one still reaches its teacher, without the team's name.
+        let music = p.continuum.teachers[2].id.clone();
+        assert_eq!(
+            anonymised.plan.actions[0].for_whom,
+            Target::Teacher { teacher: music }
+        );
         let teams: Vec<&str> = anonymised
             .continuum
             .teachers
@@ -1599,6 +1646,21 @@ mod tests {
             .map(|t| t.assignment.as_str())
             .collect();
         assert_eq!(teams, ["Grade 3", "grade 3 ", ""]);
+    }
+
+    #[test]
+    fn two_coaches_signing_as_one_line_are_each_looked_at() {
+        let mut p = with_teachers(&["Ana Diaz", "Tom Becker"]);
+        p.coaches[0].name = "Ana Diaz".into();
+        let principal = p.principal.clone();
+        signed_again(&mut p, &principal, "Sam Lee, Kim Ito and Ana Diaz");
+        let Some(anonymised) = anonymise(&p) else {
+            panic!("the copy reads back");
+        };
+        assert_eq!(
+            anonymised.agreement.sign_off.map(|s| s.coach).as_deref(),
+            Some("Sam Lee, Kim Ito and T01")
+        );
     }
 
     #[test]

@@ -94,7 +94,9 @@ impl Workspace {
             return None;
         }
         let index = self.partnerships.iter().position(|p| &p.id == id)?;
-        let copy = self.partnerships[index].next_year_copy(new_id.clone(), now);
+        let mut copy = self.partnerships[index].next_year_copy(new_id.clone(), now);
+        // Copied twice, the second copy is numbered, as any plan of a name already here.
+        copy.name = self.free_name(&copy.name);
         self.partnerships.insert(index + 1, copy);
         Some(new_id)
     }
@@ -244,5 +246,9 @@ mod tests {
         assert_eq!(ids, ["A", "A2", "B"]);
         assert_eq!(w.partnerships[1].school_year.start(), 2027);
         assert_eq!(w.recent_first()[0].id, Id::new("A2"));
+        // A second copy of the same plan is told apart from the first.
+        w.duplicate(&Id::new("A"), Id::new("A3"), at(60));
+        let first = w.partnerships[2].name.clone();
+        assert_eq!(w.partnerships[1].name, format!("{first} (2)"));
     }
 }

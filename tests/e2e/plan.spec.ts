@@ -112,12 +112,16 @@ test('the pair proposes a plan from the map, adapts it, follows a stage change a
 
   // By owner, this week and next; a timeline by month with the overdue item. After the
   // withdrawal the next step is the principal's, and their list says so.
+  // It leads to where the follow-up is written, unfolding Hugo's questions.
+  await hugo.getByRole('button', { name: /^Hugo Ruiz/ }).click();
+  await expect(hugo.getByLabel("The principal's follow-up")).toHaveCount(0);
   await page.getByLabel('By owner').check();
   await page.getByLabel('Whose actions').selectOption({ label: 'The principal' });
   const followUp = page.locator('#views').getByRole('button', { name: 'Follow up with Hugo Ruiz' });
   await expect(followUp).toBeVisible();
   await followUp.click();
-  await expect(hugo.getByRole('button', { name: /^Hugo Ruiz/ })).toBeFocused();
+  await expect(hugo.getByLabel("The principal's follow-up")).toBeFocused();
+  await expect(hugo.getByLabel("The principal's follow-up")).toHaveValue('Formal conversation about expectations in January');
   await page.getByLabel('Whose actions').selectOption({ label: 'Ana Diaz (coach)' });
   await page.getByLabel(/Only this week and next/).check();
   const views = page.locator('#views');

@@ -106,6 +106,15 @@ fn Protocol(teacher: Id) -> impl IntoView {
     // Folded to one line until opened: a staff of 300 may hold sixty unwilling teachers.
     // Left open, it opens again after a reload, with what was being written in it.
     let open = kept_open(format!("{}.protocol-open.{teacher}", plan.id()));
+    {
+        let teacher = teacher.clone();
+        Effect::new(move |_| {
+            if plan.opening.with(|o| o.as_ref() == Some(&teacher)) {
+                open.set(true);
+                plan.opening.set(None);
+            }
+        });
+    }
     let body = {
         let teacher = teacher.clone();
         move || {

@@ -26,6 +26,8 @@ pub struct PlanState {
     pub removed: RwSignal<Option<(usize, SupportAction)>>,
     /// How many protocols are listed: a staff of 300 may hold sixty unwilling teachers.
     pub protocols_shown: RwSignal<usize>,
+    /// The teacher whose two questions are being opened from elsewhere on the step.
+    pub opening: RwSignal<Option<Id>>,
     /// Notified once a change of the partnership has been painted: the sections below the
     /// one being worked on catch up then, so proposing support for 300 teachers shows its
     /// result before the protocols, the views and the coach's time are drawn again.
@@ -47,6 +49,7 @@ impl PlanState {
             said: RwSignal::new(String::new()),
             removed: RwSignal::new(None),
             protocols_shown: RwSignal::new(PROTOCOLS_A_PAGE),
+            opening: RwSignal::new(None),
             settled,
         }
     }
@@ -124,6 +127,25 @@ impl PlanState {
     /// Opens an action's editor and takes focus to it.
     pub fn open_action(&self, action: &Id) {
         self.open_action_at(action, "what");
+    }
+
+    /// Opens one teacher's two questions, listed and unfolded, on the principal's
+    /// follow-up.
+    pub fn open_protocol(&self, teacher: &Id) {
+        let at = self.planner.workspace.with_untracked(|w| {
+            w.get(&self.id()).and_then(|p| {
+                p.plan
+                    .protocols
+                    .iter()
+                    .position(|pr| &pr.teacher == teacher)
+            })
+        });
+        if let Some(at) = at {
+            self.protocols_shown
+                .update(|shown| *shown = (*shown).max(at + 1));
+        }
+        self.opening.set(Some(teacher.clone()));
+        super::super::widgets::focus_when_drawn(format!("protocol-{teacher}-follow-up"));
     }
 
     /// Opens an action's editor on one of its fields, such as "starts" for a date to set.

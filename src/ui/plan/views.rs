@@ -63,17 +63,18 @@ fn action_entry(p: &Partnership, action: &Id, today: NaiveDate) -> impl IntoView
 }
 
 /// A teacher the coach withdrew from, whose follow-up is the principal's: the entry leads
-/// to their two questions, where the follow-up is written.
+/// to their two questions, opened where the follow-up is written.
 fn follow_up_entry(p: &Partnership, teacher: &Id) -> impl IntoView {
+    let plan = use_plan();
     let name = p
         .continuum
         .teacher(teacher)
         .map(|t| t.name.clone())
         .unwrap_or_default();
-    let line = format!("protocol-{teacher}-line");
+    let teacher = teacher.clone();
     view! {
         <li class="plan-entry">
-            <button type="button" class="link-button" on:click=move |_| crate::ui::widgets::focus_when_drawn(line.clone())>
+            <button type="button" class="link-button" on:click=move |_| plan.open_protocol(&teacher)>
                 {format!("Follow up with {name}")}
             </button>
             <span class="action-meta">"The coach withdrew after the two questions; the next step is the principal’s."</span>
@@ -161,7 +162,15 @@ fn ByOwner() -> impl IntoView {
                         (Supporter::Principal, false) => p.plan.withdrawn(&p.continuum).into_iter().collect(),
                         _ => Vec::new(),
                     };
-                    order::sort_by_key(&mut follow_ups, |t| p.continuum.teacher(t).map(|t| t.name.to_lowercase()));
+                    // An open action of the principal's for the teacher is the follow-up itself.
+                    follow_ups.retain(|t| {
+                        !p.plan.actions.iter().any(|a| {
+                            a.who == Supporter::Principal
+                                && a.status.is_open()
+                                && a.for_whom == Target::Teacher { teacher: (*t).clone() }
+                        })
+                    });
+                    order::sort_by_key(&mut follow_ups, |t| (p.continuum.teacher(t).map(|t| t.name.to_lowercase()), *t));
                     let mine: Vec<Id> = p
                         .plan
                         .actions
