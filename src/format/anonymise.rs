@@ -621,7 +621,8 @@ fn anonymised(partnership: &Partnership, reviewed: bool) -> Option<(Partnership,
 /// name does ("T23 · Music"): it is left out of the copy, and support for that team is
 /// support for that teacher, so it still reaches them.
 fn leave_out_teams_of_one(copy: &mut Partnership) {
-    let key = |team: &str| team.trim().to_lowercase();
+    // Teams matched as support for a team finds its teachers (`Target::covers`).
+    let key = |team: &str| team.trim().to_ascii_lowercase();
     let mut teams: HashMap<String, Vec<Id>> = HashMap::new();
     for teacher in &copy.continuum.teachers {
         teams

@@ -4,7 +4,8 @@
 //! agreement's coaching actions.
 
 use super::agreement::Agreement;
-use super::plan::{ActionStatus, ProtocolOutcome, SupportAction, SupportPlan, Target};
+use super::order;
+use super::plan::{ActionStatus, ProtocolOutcome, SupportAction, SupportPlan, Supporter, Target};
 use super::text::is_filled;
 use super::{Continuum, Id, Stage, Teacher};
 use std::collections::HashSet;
@@ -64,6 +65,26 @@ impl SupportPlan {
             })
             .map(|p| &p.teacher)
             .collect()
+    }
+
+    /// The teachers the coach withdrew from whose follow-up, the principal's, is not yet an
+    /// open action of the principal's for them, by name.
+    pub fn follow_ups<'a>(&'a self, continuum: &Continuum) -> Vec<&'a Id> {
+        let mut teachers: Vec<&Id> = self
+            .withdrawn(continuum)
+            .into_iter()
+            .filter(|t| {
+                !self.actions.iter().any(|a| {
+                    a.who == Supporter::Principal
+                        && a.status.is_open()
+                        && matches!(&a.for_whom, Target::Teacher { teacher } if teacher == *t)
+                })
+            })
+            .collect();
+        order::sort_by_key(&mut teachers, |t| {
+            (continuum.teacher(t).map(|t| t.name.to_lowercase()), *t)
+        });
+        teachers
     }
 
     /// Support chosen for one teacher at a stage they have since left, grouped by teacher.
@@ -260,7 +281,7 @@ impl SupportPlan {
 mod tests {
     use super::*;
     use crate::model::agreement::TimeShare;
-    use crate::model::plan::{ActionStatus, Answer, Supporter, UnwillingProtocol};
+    use crate::model::plan::{ActionStatus, Answer, UnwillingProtocol};
     use crate::model::{Position, SupportPlan};
     use chrono::NaiveDate;
 
@@ -434,7 +455,12 @@ mod tests {
             ..plan.protocols[0].clone()
         };
         assert_eq!(plan.coach_time_after_withdrawal(&c).len(), 1);
+        assert_eq!(plan.follow_ups(&c), [&c.teachers[0].id]);
         plan.actions[0].who = Supporter::Principal;
+        assert!(
+            plan.follow_ups(&c).is_empty(),
+            "the principal's own action is the follow-up"
+        );
         assert!(
             plan.coach_time_after_withdrawal(&c).is_empty(),
             "the follow-up is the principal's"

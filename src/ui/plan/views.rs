@@ -158,19 +158,10 @@ fn ByOwner() -> impl IntoView {
                 .filter(|o| chosen.is_empty() || chosen == owner_key(o))
                 .filter_map(|owner| {
                     // After a withdrawal the next step is the principal's: it is theirs here.
-                    let mut follow_ups: Vec<&Id> = match (&owner, soon) {
-                        (Supporter::Principal, false) => p.plan.withdrawn(&p.continuum).into_iter().collect(),
+                    let follow_ups = match (&owner, soon) {
+                        (Supporter::Principal, false) => p.plan.follow_ups(&p.continuum),
                         _ => Vec::new(),
                     };
-                    // An open action of the principal's for the teacher is the follow-up itself.
-                    follow_ups.retain(|t| {
-                        !p.plan.actions.iter().any(|a| {
-                            a.who == Supporter::Principal
-                                && a.status.is_open()
-                                && a.for_whom == Target::Teacher { teacher: (*t).clone() }
-                        })
-                    });
-                    order::sort_by_key(&mut follow_ups, |t| (p.continuum.teacher(t).map(|t| t.name.to_lowercase()), *t));
                     let mine: Vec<Id> = p
                         .plan
                         .actions
@@ -184,11 +175,10 @@ fn ByOwner() -> impl IntoView {
                             <p class="empty-state">{if soon { "Nothing this week or next." } else { "Nothing yet." }}</p>
                         }.fresh());
                     }
-                    let things = [count(mine.len(), "action"), count(follow_ups.len(), "follow-up")]
+                    let things = [(mine.len(), "action"), (follow_ups.len(), "follow-up")]
                         .into_iter()
-                        .zip([mine.len(), follow_ups.len()])
-                        .filter(|(_, n)| *n > 0)
-                        .map(|(words, _)| words)
+                        .filter(|(n, _)| *n > 0)
+                        .map(|(n, what)| count(n, what))
                         .collect::<Vec<_>>()
                         .join(", ");
                     (!things.is_empty()).then(|| view! {
