@@ -680,6 +680,10 @@ fn at_the_table(value: &mut Value, names: &TeacherNames) {
                     .map_or(part, |code| code)
                     .to_string()
             };
+            if let Some(code) = names.code_of_whole(name) {
+                *name = code.to_string();
+                return;
+            }
             *name = name
                 .split(" and ")
                 .map(|part| part.split(", ").map(whole).collect::<Vec<_>>().join(", "))
@@ -1662,6 +1666,13 @@ mod tests {
             anonymised.agreement.sign_off.map(|s| s.coach).as_deref(),
             Some("Sam Lee, Kim Ito and T01")
         );
+        // A name written last name first is still one name.
+        let mut p = with_teachers(&["Diaz, Ana", "Tom Becker"]);
+        p.coaches[0].name = "Diaz, Ana".into();
+        let Some(anonymised) = anonymise(&p) else {
+            panic!("the copy reads back");
+        };
+        assert_eq!(anonymised.coaches[0].name, "T01");
     }
 
     #[test]
