@@ -650,6 +650,26 @@ test('one teacher at a time: the team is kept for the next, and a name already o
   await expect(page.getByRole('heading', { name: 'Not yet placed (7)' })).toBeVisible();
 });
 
+test('on a slow laptop, a field clicked before the app moves the cursor keeps it: the name typed lands where it was meant', async ({ page }) => {
+  await seedStaff(page, staff(3, false));
+  // Frames are held back, as a loaded laptop draws late, and let go on the test's word.
+  await page.evaluate(() => {
+    const held: FrameRequestCallback[] = [];
+    const w = window as unknown as { letFramesGo: () => void };
+    window.requestAnimationFrame = (callback) => held.push(callback);
+    w.letFramesGo = () => held.splice(0).forEach((callback) => callback(performance.now()));
+  });
+  await page.getByLabel('Names, one a line, or rows copied from a spreadsheet').fill('Una Vale');
+  await page.getByRole('button', { name: 'Add 1 teacher' }).click();
+  const form = page.locator('form.add-teacher');
+  await form.getByLabel('Name or code').click();
+  await page.evaluate(() => (window as unknown as { letFramesGo: () => void }).letFramesGo());
+  await page.keyboard.type('Zoe Quill');
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('status')).toHaveText('Added Zoe Quill. They wait under “Not yet placed” on the map.');
+  await expect(page.getByLabel('Names, one a line, or rows copied from a spreadsheet')).toHaveValue('');
+});
+
 test('a list written “Last, First” is read last name first, and the pair can read it the other way', async ({ page }) => {
   await openApp(page);
   await createPartnership(page, lincoln);

@@ -42,16 +42,40 @@ pub fn focus_section(anchor: &str) {
 /// Focuses the control with this id once a render has put it on the page, e.g. the first
 /// field of a row just added, or a line of a section drawn again after the paint.
 pub fn focus_when_drawn(id: String) {
-    focus_within_frames(id, 3);
+    focus_within_frames(id, 3, Asked::now());
 }
 
-fn focus_within_frames(id: String, frames: u8) {
+fn focus_within_frames(id: String, frames: u8, asked: Asked) {
     request_animation_frame(move || match element(&id) {
+        _ if asked.moved_on() => {}
         // Focus fails only on a detached element; then there is nowhere to go.
         Some(control) => drop(control.focus()),
-        None if frames > 1 => focus_within_frames(id, frames - 1),
+        None if frames > 1 => focus_within_frames(id, frames - 1, asked),
         None => {}
     });
+}
+
+/// Where the cursor was when the app asked to move it a frame later. A quick person (or
+/// a loaded laptop's late frame) may by then have clicked or typed into another field:
+/// the focus stays with them, or their next keys would land in a box they did not choose.
+struct Asked {
+    acts: u32,
+    focused: Option<web_sys::Element>,
+}
+
+impl Asked {
+    fn now() -> Self {
+        Asked {
+            acts: super::press::acts(),
+            focused: document().active_element(),
+        }
+    }
+
+    fn moved_on(&self) -> bool {
+        let body = document().body().map(JsCast::unchecked_into);
+        let now = document().active_element();
+        super::press::acts() != self.acts && now.is_some() && now != body && now != self.focused
+    }
 }
 
 /// For as long as the app runs, a box reached by the keyboard is brought wholly into sight:
@@ -137,7 +161,11 @@ pub fn focus_main_heading() {
 /// Focuses, once the next render has drawn it, the `nth` button inside the element with
 /// this id, or else the first control in it: the new actions of a card whose mode changed.
 pub fn focus_within(id: String, nth: Option<usize>) {
+    let asked = Asked::now();
     request_animation_frame(move || {
+        if asked.moved_on() {
+            return;
+        }
         // Found by id first, so an id from an imported file needs no escaping.
         let area = element(&id);
         let find = |selectors: &str| {

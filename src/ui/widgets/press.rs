@@ -1,5 +1,6 @@
-//! Holding back a note that would move the page while a pointer is pressed: a press that
-//! leaves a box whose note then pushes down the button pressed would be lost.
+//! Following what a person does on the whole page: a note that would move the page waits
+//! while a pointer is pressed (a press that leaves a box whose note then pushes down the
+//! button pressed would be lost), and focus the app meant to move waits for no one.
 
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::closure::Closure;
@@ -8,14 +9,19 @@ use wasm_bindgen::JsCast;
 thread_local! {
     static PRESSED: Cell<bool> = const { Cell::new(false) };
     static WAITING: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+    static ACTS: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Follows presses on the whole page, before any element sees them, for as long as the
-/// app runs.
+/// Follows presses, keys and typing on the whole page, before any element sees them, for
+/// as long as the app runs.
 pub fn follow_presses() {
     let window = leptos::prelude::window();
-    let on = |event: &str, pressed: bool| {
+    let on = |event: &str, pressed: Option<bool>| {
         let listener = Closure::<dyn Fn()>::new(move || {
+            if pressed != Some(false) {
+                ACTS.with(|a| a.set(a.get().wrapping_add(1)));
+            }
+            let Some(pressed) = pressed else { return };
             PRESSED.with(|p| p.set(pressed));
             if !pressed {
                 // After this press's click, which comes in the same turn as its release.
@@ -36,9 +42,17 @@ pub fn follow_presses() {
         );
         listener.forget();
     };
-    on("pointerdown", true);
-    on("pointerup", false);
-    on("pointercancel", false);
+    on("pointerdown", Some(true));
+    on("pointerup", Some(false));
+    on("pointercancel", Some(false));
+    on("keydown", None);
+    on("input", None);
+}
+
+/// A count of the presses, keys and typing so far: two readings differ if the person
+/// did something in between.
+pub fn acts() -> u32 {
+    ACTS.with(Cell::get)
 }
 
 /// Whether a pointer is pressed now.
