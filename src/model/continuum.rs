@@ -261,6 +261,13 @@ impl Continuum {
             .collect()
     }
 
+    /// The names told apart, sorted as a list to choose from is read: by name, ignoring case.
+    pub fn names_by_name(&self) -> Vec<(Id, String)> {
+        let mut names = self.names_told_apart();
+        order::sort_by_key(&mut names, |(_, name)| name.to_lowercase());
+        names
+    }
+
     pub fn teacher_mut(&mut self, id: &Id) -> Option<&mut Teacher> {
         self.teachers.iter_mut().find(|t| &t.id == id)
     }
@@ -407,6 +414,17 @@ mod tests {
                 "Ana Ruiz (1)",
                 "Ana Ruiz (2)",
                 "Bo Park"
+            ]
+        );
+        let listed: Vec<String> = c.names_by_name().into_iter().map(|(_, n)| n).collect();
+        assert_eq!(
+            listed,
+            [
+                "Ana Ruiz (1)",
+                "Ana Ruiz (2)",
+                "Bo Park",
+                "Lee Wong (Grade 3)",
+                "lee wong (Grade 5)"
             ]
         );
     }

@@ -249,14 +249,17 @@ impl Target {
 }
 
 impl Supporter {
-    /// Who it is, in words: a coach by their current name.
-    pub fn label(&self, coaches: &[Coach]) -> String {
+    /// Who it is, in words: the principal and a coach by their current names.
+    pub fn label(&self, principal: &str, coaches: &[Coach]) -> String {
         let named = |role: &str, name: &str| match name.trim() {
             "" => role.to_string(),
             name => format!("{name} ({})", role.to_lowercase()),
         };
         match self {
-            Supporter::Principal => "The principal".to_string(),
+            Supporter::Principal => match principal.trim() {
+                "" => "The principal".to_string(),
+                name => named("Principal", name),
+            },
             Supporter::Coach { coach } => coaches
                 .iter()
                 .find(|c| &c.id == coach)
@@ -409,6 +412,24 @@ mod tests {
             stage: None,
             coaching_action: None,
         }
+    }
+
+    #[test]
+    fn the_principal_and_a_coach_are_named_as_the_partnership_names_them_now() {
+        let coaches = [Coach {
+            id: Id::new("coach-1"),
+            name: "Ana Diaz".into(),
+        }];
+        let coach = Supporter::Coach {
+            coach: Id::new("coach-1"),
+        };
+        assert_eq!(
+            Supporter::Principal.label(" Maria Lopez ", &coaches),
+            "Maria Lopez (principal)"
+        );
+        assert_eq!(Supporter::Principal.label("  ", &coaches), "The principal");
+        assert_eq!(coach.label("", &coaches), "Ana Diaz (coach)");
+        assert_eq!(coach.label("", &[]), "A coach");
     }
 
     #[test]

@@ -68,7 +68,7 @@ impl Partnership {
             .map(|a| NextAction {
                 what: a.what.clone(),
                 for_whom: a.for_whom.label(&self.continuum),
-                who: a.who.label(&self.coaches),
+                who: a.who.label(&self.principal, &self.coaches),
                 when: dates(a.starts, a.ends),
                 overdue: a.is_overdue(today),
             })

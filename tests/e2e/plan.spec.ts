@@ -107,6 +107,15 @@ test('the pair proposes a plan from the map, adapts it, follows a stage change a
   await expect(hugo.getByRole('textbox', { name: 'First question asked on' })).toBeFocused();
   await hugo.getByRole('group', { name: /Are you planning to do it/ }).getByLabel('No').check();
   await expect(hugo).toContainText('✗ The coach withdraws');
+  // A second question dated before the first is pointed out: one of the two is mistyped.
+  const second = hugo.getByRole('textbox', { name: 'Second question asked on' });
+  await second.fill('2025-01-06');
+  await expect(hugo.getByRole('status').filter({ hasText: 'before the first question' }))
+    .toHaveText(/^This is before the first question was asked, on .*: is one of the dates mistyped\?$/);
+  await second.fill('');
+  await hugo.getByRole('button', { name: 'Second question asked on today' }).click();
+  await expect(second).toBeFocused();
+  await expect(hugo).not.toContainText('before the first question');
   await hugo.getByLabel("The principal's follow-up").fill('Formal conversation about expectations in January');
   await expectNoAxeViolations(page, 'the two questions');
 
@@ -116,7 +125,7 @@ test('the pair proposes a plan from the map, adapts it, follows a stage change a
   await hugo.getByRole('button', { name: /^Hugo Ruiz/ }).click();
   await expect(hugo.getByLabel("The principal's follow-up")).toHaveCount(0);
   await page.getByLabel('By owner').check();
-  await page.getByLabel('Whose actions').selectOption({ label: 'The principal' });
+  await page.getByLabel('Whose actions').selectOption({ label: 'Maria Lopez (principal)' });
   const followUp = page.locator('#views').getByRole('button', { name: 'Follow up with Hugo Ruiz' });
   await expect(followUp).toBeVisible();
   await followUp.click();
@@ -128,7 +137,7 @@ test('the pair proposes a plan from the map, adapts it, follows a stage change a
   // Hers for the term, which runs through these weeks, and the visit starting on Monday.
   await expect(views.locator('.plan-entry')).toHaveCount(4);
   await expect(views.locator('.plan-entry').last()).toContainText("Observe in a colleague's classroom");
-  await expect(views).not.toContainText('The principal ·');
+  await expect(views).not.toContainText('Maria Lopez (principal) ·');
   await expectNoAxeViolations(page, 'by owner');
   await page.getByLabel('Timeline').check();
   const october = views.locator('.timeline-period').filter({ has: page.getByRole('heading', { name: 'October 2026' }) });

@@ -50,7 +50,9 @@ test('a new user opens the sample school and reads its summary in a minute', asy
   await expect(page.getByText('Sample school: made up, for practice')).toBeVisible();
   // Opening it again goes to the same sample, not a second one.
   await page.getByRole('button', { name: 'Open the sample school' }).click();
-  await page.getByRole('link', { name: 'All partnerships' }).click();
+  // The summary's way to a file lands on this plan's own Export button.
+  await page.getByRole('link', { name: 'Export on this plan’s card' }).click();
+  await expect(page.getByRole('button', { name: /^Export .*sample/i })).toBeFocused();
   await expect(page.getByRole('list', { name: 'Partnerships in this browser' }).getByRole('listitem')).toHaveCount(1);
 });
 
@@ -90,7 +92,7 @@ test('with names off, neither the summary nor the whole plan names a teacher, on
   const editor = page.locator('.action-editor');
   await editor.getByLabel('What', { exact: true }).fill('Plan a visit to a classroom at 9');
   await editor.getByLabel('For whom').selectOption({ label: 'One teacher' });
-  await expect(editor.getByLabel('Teacher', { exact: true })).toHaveAccessibleDescription('It starts at the first teacher on the map: choose the one this support is for.');
+  await expect(editor.getByLabel('Teacher', { exact: true })).toHaveAccessibleDescription('It starts at the first name, A to Z: choose the teacher this support is for.');
   await editor.getByLabel('Teacher', { exact: true }).selectOption({ label: 'Lena Fischer' });
   await editor.getByLabel('Starts').fill('2026-09-01');
   await steps.getByRole('link', { name: /Summary/ }).click();

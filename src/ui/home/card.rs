@@ -136,6 +136,8 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
     let labelled_by = heading_id.clone();
     let rename_id = format!("rename-{id}");
     let rename_error_id = format!("rename-error-{id}");
+    // Where the summary's "Export on this plan's card" lands.
+    let export_id = format!("card-export-{id}");
 
     view! {
         <li class="card" aria-labelledby=labelled_by>
@@ -167,7 +169,7 @@ pub fn PartnershipCard(id: Id) -> impl IntoView {
                     <div class="card-actions">
                         <button type="button" on:click=start_rename aria-label=move || format!("Rename {}", name())>"Rename"</button>
                         <button type="button" on:click=duplicate.clone() aria-label=move || format!("Copy for next year: {}", name())>"Copy for next year"</button>
-                        <button type="button" on:click=move |_| mode.set(Mode::Exporting) aria-label=move || format!("Export {}", name())>"Export"</button>
+                        <button type="button" id=export_id.clone() on:click=move |_| mode.set(Mode::Exporting) aria-label=move || format!("Export {}", name())>"Export"</button>
                         <button type="button" class="danger" on:click=move |_| mode.set(Mode::ConfirmingDelete) aria-label=move || format!("Delete {}", name())>"Delete"</button>
                     </div>
                 }.fresh(),

@@ -130,7 +130,7 @@ pub fn summary(p: &Partnership, action: &Id, today: NaiveDate) -> Line {
         },
         meta: [
             a.for_whom.label(&p.continuum),
-            a.who.label(&p.coaches),
+            a.who.label(&p.principal, &p.coaches),
             dates(a.starts, a.ends),
             a.status.label().to_string(),
         ]
@@ -296,14 +296,14 @@ fn status_options() -> Vec<(String, String)> {
 }
 
 fn who_options(p: &Partnership) -> Vec<(String, String)> {
-    let mut options = vec![("principal".to_string(), "The principal".to_string())];
+    let named = |key: String, who: Supporter| (key, who.label(&p.principal, &p.coaches));
+    let mut options = vec![named("principal".to_string(), Supporter::Principal)];
     options.extend(p.coaches.iter().map(|c| {
-        (
+        named(
             format!("coach:{}", c.id),
             Supporter::Coach {
                 coach: c.id.clone(),
-            }
-            .label(&p.coaches),
+            },
         )
     }));
     options.extend([
@@ -424,7 +424,13 @@ fn bind_for_whom(plan: PlanState, action: &Id) -> (Signal<String>, Callback<Stri
             }
         },
         move |p, v| {
-            let first_teacher = p.continuum.teachers.first().map(|t| t.id.clone());
+            // The first in the picker, which lists teachers by name.
+            let first_teacher = p
+                .continuum
+                .names_by_name()
+                .into_iter()
+                .next()
+                .map(|(id, _)| id);
             let Some(a) = p.plan.action_mut(&write) else {
                 return;
             };
@@ -521,7 +527,7 @@ fn WhomDetails(action: Id) -> impl IntoView {
     let teachers = Memo::new(move |_| {
         plan.read_all(|p| {
             p.continuum
-                .names_told_apart()
+                .names_by_name()
                 .into_iter()
                 .map(|(id, name)| (id.to_string(), name))
                 .collect::<Vec<_>>()
@@ -555,7 +561,7 @@ fn WhomDetails(action: Id) -> impl IntoView {
             <TextField id=f("group") label="Group" hint="A team, grade or subject on your staff list counts its teachers in." value=group on_change=set_group />
         }.fresh(),
         3 => view! {
-            <SelectField id=f("teacher") label="Teacher" hint="It starts at the first teacher on the map: choose the one this support is for." options=teachers value=teacher on_change=set_teacher />
+            <SelectField id=f("teacher") label="Teacher" hint="It starts at the first name, A to Z: choose the teacher this support is for." options=teachers value=teacher on_change=set_teacher />
         }.fresh(),
         _ => ().fresh(),
     }

@@ -180,10 +180,23 @@ fn AskedOn(
     value: Signal<Option<NaiveDate>>,
     on_change: Callback<Option<NaiveDate>>,
     today: NaiveDate,
+    /// For the second question: the day the first was asked, which it cannot come before.
+    #[prop(optional)]
+    after: Option<Signal<Option<NaiveDate>>>,
 ) -> impl IntoView {
+    let too_early = move || {
+        let first = after.and_then(|first| first.get())?;
+        value.get().filter(|second| *second < first).map(|_| {
+            format!(
+                "This is before the first question was asked, on {}: is one of the dates mistyped?",
+                crate::model::day::long(first)
+            )
+        })
+    };
     view! {
         <div class="asked-on">
             <DateField id=id.clone() label=label value=value on_change=on_change />
+            <p class="hint asked-note" role="status">{too_early}</p>
             <Shown when=move || value.get().is_none()>
                 // The button goes once the date is set: the cursor goes to the date.
                 <button type="button" class="quiet" aria-label=format!("{label} today")
@@ -279,7 +292,8 @@ fn ProtocolSteps(
                 <Question legend="2. “Are you planning to do it?”" name=f("plans")
                     choices=&[(Answer::Yes, "Yes, even grudgingly"), (Answer::Unsure, "Unsure"), (Answer::No, "No")]
                     value=plans on_change=set_plans />
-                <AskedOn id=f("second-asked") label="Second question asked on" value=second_asked on_change=set_second_asked today=today />
+                <AskedOn id=f("second-asked") label="Second question asked on" value=second_asked on_change=set_second_asked today=today
+                    after=first_asked />
             </Shown>
             <Shown when=move || asked_second() && outcome.get() == Some(ProtocolOutcome::CoachBegins) && still_unwilling()>
                 <div class="ask-actions">

@@ -134,7 +134,7 @@ fn owner_choices(plan: PlanState, everyone: &'static str) -> Memo<Vec<(String, S
             options.extend(
                 owners(p)
                     .iter()
-                    .map(|o| (owner_key(o), o.label(&p.coaches))),
+                    .map(|o| (owner_key(o), o.label(&p.principal, &p.coaches))),
             );
             options
         })
@@ -171,7 +171,7 @@ fn ByOwner() -> impl IntoView {
                         .collect();
                     if mine.is_empty() && follow_ups.is_empty() && !chosen.is_empty() {
                         return Some(view! {
-                            <h3>{owner.label(&p.coaches)}</h3>
+                            <h3>{owner.label(&p.principal, &p.coaches)}</h3>
                             <p class="empty-state">{if soon { "Nothing this week or next." } else { "Nothing yet." }}</p>
                         }.fresh());
                     }
@@ -182,7 +182,7 @@ fn ByOwner() -> impl IntoView {
                         .collect::<Vec<_>>()
                         .join(", ");
                     (!things.is_empty()).then(|| view! {
-                        <h3>{format!("{} · {things}", owner.label(&p.coaches))}</h3>
+                        <h3>{format!("{} · {things}", owner.label(&p.principal, &p.coaches))}</h3>
                         <ul class="plan-entries">
                             {follow_ups.iter().map(|t| follow_up_entry(p, t)).collect_view()}
                             {mine.iter().map(|a| action_entry(p, a, today)).collect_view()}
@@ -466,7 +466,7 @@ pub fn Calendar() -> impl IntoView {
         let (file, text, events) = plan.peek(|p| {
             let owner = owners(p).into_iter().find(|o| owner_key(o) == chosen);
             let events = crate::format::ics::plan_events(p, owner.as_ref());
-            let label = owner.map(|o| o.label(&p.coaches));
+            let label = owner.map(|o| o.label(&p.principal, &p.coaches));
             let file = crate::format::file_name::calendar_file_name(p, label.as_deref());
             (
                 file,

@@ -11,7 +11,7 @@ use crate::format::anonymise::anonymise_reviewed;
 use crate::model::progress::Progress;
 use crate::model::{Id, Step};
 use crate::route::Route;
-use crate::ui::widgets::{left_names, left_names_said, IntoFresh};
+use crate::ui::widgets::{focus_when_drawn, left_names, left_names_said, IntoFresh};
 use leptos::prelude::*;
 use page::OnePage;
 use template::MakeTemplate;
@@ -92,6 +92,7 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
         // The whole plan is drawn before the print dialog copies the page.
         request_animation_frame(shell::print);
     };
+    let export = id.clone();
     view! {
         <div class="summary-tools" role="group" aria-label="Summary">
             <label class="switch">
@@ -109,7 +110,7 @@ pub fn SummaryStep(id: Id) -> impl IntoView {
             <button type="button" class="print-button" on:click=print_whole>"Print the whole plan"</button>
         </div>
         <p class="hint print-hint">"The summary fits one page, A4 or US Letter. In the print window choose portrait; “Save as PDF” makes a file to share."</p>
-        <p class="hint print-hint">"To send the plan itself as a file, with names or anonymised with codes for sharing, use "<a href=Route::Home.href()>"Export on this plan’s card"</a>" in the list of partnerships."</p>
+        <p class="hint print-hint">"To send the plan itself as a file, with names or anonymised with codes for sharing, use "<a href=Route::Home.href() on:click=move |_| focus_when_drawn(format!("card-export-{export}"))>"Export on this plan’s card"</a>" in the list of partnerships."</p>
         {unfinished}
         {move || {
             let found = left.get();

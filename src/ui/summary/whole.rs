@@ -176,7 +176,7 @@ fn Plan(p: Partnership) -> impl IntoView {
             view! {
                 <tr>
                     <td>{a.what.clone()}</td><td data-label="For whom">{a.for_whom.label(&p.continuum)}</td>
-                    <td data-label="Who">{a.who.label(&p.coaches)}</td><td data-label="How">{a.how.clone()}</td><td data-label="When">{when}</td>
+                    <td data-label="Who">{a.who.label(&p.principal, &p.coaches)}</td><td data-label="How">{a.how.clone()}</td><td data-label="When">{when}</td>
                     <td data-label="Status">{a.status.label()}</td><td data-label="Evidence seen">{a.evidence.clone()}</td>
                 </tr>
             }
