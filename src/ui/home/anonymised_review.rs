@@ -35,10 +35,11 @@ pub fn AnonymisedReview(
             <p role="status">{summary}</p>
             {items}
             <div class="card-actions">
-                <button type="button" class="primary" on:click=move |_| on_download.run(())>
+                // With names still found, going back to change them is the plain choice.
+                <button type="button" class:primary=clean on:click=move |_| on_download.run(())>
                     {if clean { "Download anonymised file" } else { "Download anyway" }}
                 </button>
-                <button type="button" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+                <button type="button" class:primary=!clean on:click=move |_| on_cancel.run(())>"Cancel"</button>
             </div>
         </section>
     }
