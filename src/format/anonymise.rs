@@ -875,7 +875,8 @@ fn split_name(name: &str) -> Option<(String, String)> {
 fn name_parts(name: &str) -> impl Iterator<Item = (&str, Rule)> {
     name.split_whitespace()
         .flat_map(|w| {
-            let parts = w.split('-').filter(move |p| *p != w);
+            // "Sullivan" of O'Sullivan, "Farouk" of Al-Farouk.
+            let parts = w.split(['-', '\'', '’']).filter(move |p| *p != w);
             std::iter::once((w, rule_for(w))).chain(parts.map(|p| (p, Rule::AsName)))
         })
         .filter(|(w, _)| is_name_word(w))
@@ -1157,7 +1158,8 @@ fn sentence_around(chars: &[char], start: usize, end: usize) -> String {
 
 /// The ways a name is written on a keyboard without its letters, folded: as it is, with
 /// "ß" as "ss" ("Weiss"), and with "ä", "ö", "ü" as "ae", "oe", "ue" ("Mueller"); each also
-/// without its apostrophe ("OBrien").
+/// without its apostrophe ("OBrien") or with a space for it ("O Brien"), and without its
+/// hyphen ("Alfarouk").
 fn spellings(text: &str) -> Vec<Vec<char>> {
     let sharp = text.replace('ß', "ss");
     let umlauts: String = sharp
@@ -1173,7 +1175,12 @@ fn spellings(text: &str) -> Vec<Vec<char>> {
     for written in [text, &sharp, &umlauts] {
         let folded = fold_all(written);
         let unquoted: Vec<char> = folded.iter().copied().filter(|c| *c != '\'').collect();
-        for way in [folded, unquoted] {
+        let spaced: Vec<char> = folded
+            .iter()
+            .map(|c| if *c == '\'' { ' ' } else { *c })
+            .collect();
+        let joined: Vec<char> = folded.iter().copied().filter(|c| *c != '-').collect();
+        for way in [folded, unquoted, spaced, joined] {
             if !way.is_empty() && !ways.contains(&way) {
                 ways.push(way);
             }
@@ -1618,9 +1625,16 @@ mod tests {
 
     #[test]
     fn a_name_typed_without_its_letters_is_found_as_keyboards_write_it() {
-        let mut p = with_teachers(&["Jürgen Weiß", "Līga Ozoliņa", "Ķēniņš Ģirts"]);
+        let mut p = with_teachers(&[
+            "Jürgen Weiß",
+            "Līga Ozoliņa",
+            "Ķēniņš Ģirts",
+            "Niamh O'Sullivan",
+            "Omar Al-Farouk",
+        ]);
         p.agreement.protected_time.not_pulled_into =
             "Juergen Weiss and Mr Weiss; Jurgen; Ms Ozolina; Girts Kenins.".into();
+        p.agreement.focus.goal = "Ms O Sullivan, Ms Sullivan and Omar Alfarouk.".into();
         p.agreement.protected_time.exceptions_decided_by = "Liga decides".into();
         let Some((anonymised, found)) = anonymise_reviewed(&p) else {
             panic!("the copy reads back");
@@ -1633,6 +1647,7 @@ mod tests {
             anonymised.agreement.protected_time.exceptions_decided_by,
             "T02 decides"
         );
+        assert_eq!(anonymised.agreement.focus.goal, "T04, T04 and T05.");
         assert!(found.is_empty(), "{found:?}");
     }
 
