@@ -115,12 +115,21 @@ pub fn plan_events(partnership: &Partnership, owner: Option<&Supporter>) -> Vec<
                 starts,
                 ends,
                 summary: a.what.trim().to_string(),
-                description: [("How", a.how.trim()), ("Evidence", a.evidence.trim())]
-                    .iter()
-                    .filter(|(_, v)| !v.is_empty())
-                    .map(|(k, v)| format!("{k}: {v}"))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
+                // In a calendar shared by several owners, who gives it and to whom.
+                description: [
+                    (
+                        "Who",
+                        a.who.label(&partnership.principal, &partnership.coaches),
+                    ),
+                    ("For whom", a.for_whom.label(&partnership.continuum)),
+                    ("How", a.how.trim().to_string()),
+                    ("Evidence", a.evidence.trim().to_string()),
+                ]
+                .iter()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(k, v)| format!("{k}: {v}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
             })
         })
         .collect();
@@ -229,6 +238,10 @@ mod tests {
         let principal = plan_events(&p, Some(&Supporter::Principal));
         assert!(!principal.is_empty() && principal.len() < all.len());
         assert!(principal.iter().all(|e| e.uid.starts_with("action-")));
+        // Each says whose it is and for whom, as one calendar may hold everyone's.
+        assert!(principal.iter().all(|e| e
+            .description
+            .starts_with(&format!("Who: {} (principal)\nFor whom: ", p.principal))));
         let uids: std::collections::HashSet<_> = all.iter().map(|e| &e.uid).collect();
         assert_eq!(uids.len(), all.len(), "no two events share a UID");
         assert!(all.windows(2).all(|w| w[0].starts <= w[1].starts));

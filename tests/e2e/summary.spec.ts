@@ -92,7 +92,7 @@ test('with names off, neither the summary nor the whole plan names a teacher, on
   const editor = page.locator('.action-editor');
   await editor.getByLabel('What', { exact: true }).fill('Plan a visit to a classroom at 9');
   await editor.getByLabel('For whom').selectOption({ label: 'One teacher' });
-  await expect(editor.getByLabel('Teacher', { exact: true })).toHaveAccessibleDescription('It starts at the first name, A to Z: choose the teacher this support is for.');
+  await expect(editor.getByLabel('Teacher', { exact: true })).toHaveAccessibleDescription('Choose the teacher this support is for. The list runs A to Z, and starts at its first name.');
   await editor.getByLabel('Teacher', { exact: true }).selectOption({ label: 'Lena Fischer' });
   await editor.getByLabel('Starts').fill('2026-09-01');
   await steps.getByRole('link', { name: /Summary/ }).click();

@@ -561,7 +561,7 @@ fn WhomDetails(action: Id) -> impl IntoView {
             <TextField id=f("group") label="Group" hint="A team, grade or subject on your staff list counts its teachers in." value=group on_change=set_group />
         }.fresh(),
         3 => view! {
-            <SelectField id=f("teacher") label="Teacher" hint="It starts at the first name, A to Z: choose the teacher this support is for." options=teachers value=teacher on_change=set_teacher />
+            <SelectField id=f("teacher") label="Teacher" hint="Choose the teacher this support is for. The list runs A to Z, and starts at its first name." options=teachers value=teacher on_change=set_teacher />
         }.fresh(),
         _ => ().fresh(),
     }
