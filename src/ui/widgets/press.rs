@@ -1,6 +1,7 @@
 //! Following what a person does on the whole page: a note that would move the page waits
 //! while a pointer is pressed (a press that leaves a box whose note then pushes down the
-//! button pressed would be lost), and focus the app meant to move waits for no one.
+//! button pressed would be lost), and a count of presses, keys and typing tells whether
+//! the person did something since a moment before.
 
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::closure::Closure;
