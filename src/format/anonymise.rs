@@ -1162,15 +1162,13 @@ fn sentence_around(chars: &[char], start: usize, end: usize) -> String {
 /// hyphen ("Alfarouk").
 fn spellings(text: &str) -> Vec<Vec<char>> {
     let sharp = text.replace('ß', "ss");
-    let umlauts: String = sharp
-        .chars()
-        .flat_map(|c| match c.to_lowercase().next().unwrap_or(c) {
-            'ä' => vec![c, 'e'],
-            'ö' => vec![c, 'e'],
-            'ü' => vec![c, 'e'],
-            _ => vec![c],
-        })
-        .collect();
+    let mut umlauts = String::with_capacity(sharp.len() + 2);
+    for c in sharp.chars() {
+        umlauts.push(c);
+        if matches!(c, 'ä' | 'ö' | 'ü' | 'Ä' | 'Ö' | 'Ü') {
+            umlauts.push('e');
+        }
+    }
     let mut ways: Vec<Vec<char>> = Vec::new();
     for written in [text, &sharp, &umlauts] {
         let folded = fold_all(written);
@@ -1241,6 +1239,11 @@ mod tests {
             .map(|s| s.date)
             .unwrap_or_default();
         assert_eq!(p.sign_agreement(principal, coach, day, day), Ok(()));
+    }
+
+    /// The anonymised copy and the review's list, for a partnership whose copy reads back.
+    fn reviewed(p: &Partnership) -> (Partnership, Vec<LeftName>) {
+        anonymise_reviewed(p).unwrap_or_else(|| panic!("the copy reads back"))
     }
 
     fn with_teachers(names: &[&str]) -> Partnership {
@@ -1401,9 +1404,7 @@ mod tests {
             "Ana will not evaluate. Start with Alex, then Ms. Smith; dana smith asked for help."
                 .into();
         p.continuum.teachers[0].notes = "Prefers mornings".into();
-        let Some((anonymised, left)) = anonymise_reviewed(&p) else {
-            panic!("the copy reads back");
-        };
+        let (anonymised, left) = reviewed(&p);
         assert_eq!(
             anonymised.agreement.coach_role.coach_does_not,
             "Ana will not evaluate. Start with T01, then T04; T04 asked for help."
@@ -1431,9 +1432,7 @@ mod tests {
     fn a_staff_written_as_codes_leaves_nothing_to_find() {
         let mut p = with_teachers(&["T07", "AB12", "Ana Ruiz"]);
         p.agreement.focus.goal = "T07 and AB12 start; Ana Ruiz follows.".into();
-        let Some((anonymised, found)) = anonymise_reviewed(&p) else {
-            panic!("the copy reads back");
-        };
+        let (anonymised, found) = reviewed(&p);
         assert_eq!(
             anonymised.agreement.focus.goal,
             "T07 and AB12 start; T03 follows."
@@ -1452,9 +1451,7 @@ mod tests {
         p.principal = "Maria Lopez".into();
         p.coaches[0].name = "Tom Hill".into();
         p.agreement.focus.goal = "Maria Rivera and Tom Becker lead the way.".into();
-        let Some((anonymised, found)) = anonymise_reviewed(&p) else {
-            panic!("the copy reads back");
-        };
+        let (anonymised, found) = reviewed(&p);
         assert_eq!(anonymised.principal, "Maria Lopez");
         assert_eq!(anonymised.coaches[0].name, "Tom Hill");
         assert_eq!(anonymised.agreement.focus.goal, "T01 and T02 lead the way.");
@@ -1467,9 +1464,7 @@ mod tests {
         p.principal = "Siobhán Kelly".into();
         p.coaches[0].name = "José Álvarez".into();
         p.agreement.focus.goal = "José and Siobhán will invite each of us. María José García-Pérez and José García lead, with Siobhán Walsh.".into();
-        let Some((anonymised, found)) = anonymise_reviewed(&p) else {
-            panic!("the copy reads back");
-        };
+        let (anonymised, found) = reviewed(&p);
         assert_eq!(
             anonymised.agreement.focus.goal,
             "José and Siobhán will invite each of us. T01 and T01 lead, with T02."
@@ -1483,9 +1478,7 @@ mod tests {
         p.coaches[0].name = "Hope May".into();
         p.agreement.protected_time.exceptions_decided_by = "Seán OBrien decides".into();
         p.agreement.focus.goal = "JKL and J.K. Lee go first, then Plan B.".into();
-        let Some((anonymised, found)) = anonymise_reviewed(&p) else {
-            panic!("the copy reads back");
-        };
+        let (anonymised, found) = reviewed(&p);
         assert_eq!(anonymised.coaches[0].name, "T02");
         assert_eq!(
             anonymised.agreement.protected_time.exceptions_decided_by,
@@ -1506,9 +1499,7 @@ mod tests {
         p.coaches[0].name = "Sam Lee".into();
         p.agreement.focus.goal =
             "Sam Lee and Grace Lee agree. We check progress in May and again on May 30, and May leads it, with Will Turner.".into();
-        let Some((anonymised, found)) = anonymise_reviewed(&p) else {
-            panic!("the copy reads back");
-        };
+        let (anonymised, found) = reviewed(&p);
         // A teacher with the principal's very name is not guessed away: the name goes.
         assert_eq!(
             anonymised.agreement.focus.goal,
@@ -1558,9 +1549,7 @@ mod tests {
         p.agreement.focus.goal =
             "Every teacher will give feedback. Grace periods end in May.".into();
         p.plan.actions[0].how = "Start with Alex.".into();
-        let Some((anonymised, found)) = anonymise_reviewed(&p) else {
-            panic!("the copy reads back");
-        };
+        let (anonymised, found) = reviewed(&p);
         let summary: Vec<(&str, &str, &str)> = found
             .iter()
             .map(|f| (f.field.as_str(), f.word.as_str(), f.context.as_str()))
@@ -1609,9 +1598,7 @@ mod tests {
         let mut p = with_teachers(&["Nguyễn Thị Mai", "Ștefan Țurcanu", "Trần Vĩnh"]);
         p.agreement.protected_time.not_pulled_into = "Nguyen and Stefan Turcanu cover.".into();
         p.agreement.protected_time.exceptions_decided_by = "Vinh decides".into();
-        let Some((anonymised, found)) = anonymise_reviewed(&p) else {
-            panic!("the copy reads back");
-        };
+        let (anonymised, found) = reviewed(&p);
         assert_eq!(
             anonymised.agreement.protected_time.not_pulled_into,
             "T01 and T02 cover."
@@ -1636,9 +1623,7 @@ mod tests {
             "Juergen Weiss and Mr Weiss; Jurgen; Ms Ozolina; Girts Kenins.".into();
         p.agreement.focus.goal = "Ms O Sullivan, Ms Sullivan and Omar Alfarouk.".into();
         p.agreement.protected_time.exceptions_decided_by = "Liga decides".into();
-        let Some((anonymised, found)) = anonymise_reviewed(&p) else {
-            panic!("the copy reads back");
-        };
+        let (anonymised, found) = reviewed(&p);
         assert_eq!(
             anonymised.agreement.protected_time.not_pulled_into,
             "T01 and T01; T01; T02; T03."
@@ -1658,9 +1643,7 @@ mod tests {
         p.name = "Lincoln Elementary 2026-27".into();
         p.agreement.focus.goal = "Lincoln Elementary writers revise; Ms Lincoln leads.".into();
         p.agreement.protected_time.not_pulled_into = "Write to aruiz@school.org".into();
-        let Some((anonymised, found)) = anonymise_reviewed(&p) else {
-            panic!("the copy reads back");
-        };
+        let (anonymised, found) = reviewed(&p);
         assert_eq!(anonymised.school, "Lincoln Elementary");
         assert_eq!(anonymised.name, "Lincoln Elementary 2026-27");
         assert_eq!(
@@ -1678,9 +1661,7 @@ mod tests {
         p.coaches[0].name = "Ana Diaz".into();
         let principal = p.principal.clone();
         signed_again(&mut p, &principal, "Ana Diaz");
-        let Some((anonymised, _)) = anonymise_reviewed(&p) else {
-            panic!("the copy reads back");
-        };
+        let (anonymised, _) = reviewed(&p);
         assert_eq!(anonymised.coaches[0].name, "T01");
         assert_eq!(
             anonymised.agreement.sign_off.map(|s| s.coach).as_deref(),

@@ -524,8 +524,9 @@ fn WhomDetails(action: Id) -> impl IntoView {
         Target::Teacher { teacher } => teacher.to_string(),
         _ => String::new(),
     });
+    // The map's names alone: typing in the action does not sort the staff again.
     let teachers = Memo::new(move |_| {
-        plan.read_all(|p| {
+        plan.planner.read(Part::Continuum, &plan.id(), |p| {
             p.continuum
                 .names_by_name()
                 .into_iter()
