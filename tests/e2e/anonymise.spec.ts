@@ -82,6 +82,9 @@ test('the review lists every word that still matches a name, with where it is, b
   await expect(found.filter({ hasText: 'Will we keep it up?' })).toContainText('Focus, goal');
   await expect(found.filter({ hasText: 'Every teacher will give' })).toHaveCount(0);
   await expect(found.filter({ hasText: 'Ana will invite each of us' })).toHaveCount(0);
+  // With a name still found, going back to change it is the main choice.
+  await expect(review.getByRole('button', { name: 'Cancel' })).toHaveClass(/primary/);
+  await expect(review.getByRole('button', { name: 'Download anyway' })).not.toHaveClass(/primary/);
   await expectNoAxeViolations(page, 'anonymised review with words found');
   const file = await downloadJson(page, () => review.getByRole('button', { name: 'Download anyway' }).click());
   expect(file.json.anonymised).toBe(true);

@@ -155,6 +155,8 @@ test('the pair proposes a plan from the map, adapts it, follows a stage change a
   const ics = (await import('node:fs')).readFileSync(await download.path(), 'utf8');
   expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   expect(ics).toContain('SUMMARY:Share classroom and student data on the focus\r\n');
+  // One file holds everyone's support: each event says whose it is and for whom.
+  expect(ics).toMatch(/DESCRIPTION:Who: Maria Lopez \(principal\)\\nFor whom: /);
   expect(ics).toMatch(/DTSTART;VALUE=DATE:20261005\r\nDTEND;VALUE=DATE:20261103\r\n/);
   expect(ics).toMatch(/UID:action-support-\d+-p-0a1b2c3d4e5f6071@partnership-planner/);
   expect(ics.split('BEGIN:VEVENT').length - 1).toBeGreaterThanOrEqual(6);

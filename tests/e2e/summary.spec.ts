@@ -93,6 +93,10 @@ test('with names off, neither the summary nor the whole plan names a teacher, on
   await editor.getByLabel('What', { exact: true }).fill('Plan a visit to a classroom at 9');
   await editor.getByLabel('For whom').selectOption({ label: 'One teacher' });
   await expect(editor.getByLabel('Teacher', { exact: true })).toHaveAccessibleDescription('Choose the teacher this support is for. The list runs A to Z, and starts at its first name.');
+  // The staff listed A to Z, and the first of them chosen until the pair chooses.
+  const names = await editor.getByLabel('Teacher', { exact: true }).locator('option').allTextContents();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  await expect(editor.getByLabel('Teacher', { exact: true }).locator('option:checked')).toHaveText(names[0]);
   await editor.getByLabel('Teacher', { exact: true }).selectOption({ label: 'Lena Fischer' });
   await editor.getByLabel('Starts').fill('2026-09-01');
   await steps.getByRole('link', { name: /Summary/ }).click();
